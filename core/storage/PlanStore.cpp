@@ -1,0 +1,613 @@
+#include "PlanStore.h"
+
+#include "PlanInfoRecord.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QUuid>
+
+#include <filesystem>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace planea {
+
+namespace {
+
+constexpr QByteArrayView SqliteMagic("SQLite format 3\0", 16);
+
+// SQLite's primary result codes, as the Qt driver reports them in nativeErrorCode().
+constexpr int SqliteBusy = 5;
+constexpr int SqliteLocked = 6;
+constexpr int SqliteCorrupt = 11;
+constexpr int SqliteFull = 13;
+constexpr int SqliteNotADb = 26;
+
+int primaryCode(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok ? (code & 0xff) : -1;
+}
+
+// A null QString would be stored as SQL NULL; text columns want '' for "nothing typed".
+QVariant bindable(const QVariant &v)
+{
+    if (v.typeId() == QMetaType::QString && v.toString().isNull())
+        return QVariant(QString(u""_s));
+    return v;
+}
+
+QString displayPath(const QString &path)
+{
+    return QDir::toNativeSeparators(QFileInfo(path).fileName());
+}
+
+} // namespace
+
+PlanStore::PlanStore(QString path, QString connectionName, bool readOnly)
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+    , m_readOnly(readOnly)
+{
+}
+
+PlanStore::~PlanStore()
+{
+    {
+        QSqlDatabase database = db();
+        if (database.isOpen())
+            database.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Error PlanStore::sqlError(const QString &what, const QSqlError &error) const
+{
+    const int code = primaryCode(error);
+    const QString name = displayPath(m_path);
+    if (code == SqliteBusy || code == SqliteLocked) {
+        return { Error::Kind::Locked,
+                 tr("The plan «%1» is open in another Planea window or another program. Close it there "
+                    "first, or open a copy of the file.")
+                     .arg(name) };
+    }
+    if (code == SqliteCorrupt || code == SqliteNotADb) {
+        return Error::badInput(tr("The plan «%1» is damaged and cannot be read (%2). Restore a backup copy.")
+                                   .arg(name, error.databaseText()));
+    }
+    if (code == SqliteFull)
+        return Error::io(
+            tr("The disk is full: the change to «%1» was not saved. Free some space and try again.").arg(name));
+    return Error::internal(tr("Could not %1 in «%2»: %3").arg(what, name, error.text()));
+}
+
+Status PlanStore::exec(const QString &sql) const
+{
+    QSqlQuery query(db());
+    if (!query.exec(sql))
+        return sqlError(tr("run a storage operation"), query.lastError());
+    return {};
+}
+
+Status PlanStore::exec(QSqlQuery &query) const
+{
+    if (!query.exec())
+        return sqlError(tr("save the change"), query.lastError());
+    return {};
+}
+
+Result<std::unique_ptr<PlanStore>> PlanStore::connect(const QString &path, bool readOnly, bool creating)
+{
+    const QString connectionName = u"planea-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    std::unique_ptr<PlanStore> store(new PlanStore(path, connectionName, readOnly));
+    {
+        // Keep no QSqlDatabase handle alive past this block: the store's destructor removes the
+        // connection, and Qt warns about handles still in use.
+        QSqlDatabase database = QSqlDatabase::addDatabase(u"QSQLITE"_s, connectionName);
+        database.setDatabaseName(path);
+        QString options = u"QSQLITE_BUSY_TIMEOUT=0"_s;
+        if (readOnly)
+            options += u";QSQLITE_OPEN_READONLY"_s;
+        database.setConnectOptions(options);
+        if (!database.open())
+            return Error::io(tr("Could not open «%1»: %2").arg(displayPath(path), database.lastError().text()));
+    }
+    if (auto status = store->configure(creating); !status)
+        return status.error();
+    return store;
+}
+
+Status PlanStore::configure(bool /*creating*/)
+{
+    // Exclusive locking: the first write lock is kept until the file is closed, so no other
+    // process can read a plan that is being edited, and no -shm file is needed.
+    if (!m_readOnly) {
+        if (auto s = exec(u"PRAGMA locking_mode = EXCLUSIVE"_s); !s)
+            return s;
+    }
+    if (auto s = exec(u"PRAGMA foreign_keys = ON"_s); !s)
+        return s;
+    if (!m_readOnly) {
+        if (auto s = exec(u"PRAGMA journal_mode = DELETE"_s); !s)
+            return s;
+        if (auto s = exec(u"PRAGMA synchronous = FULL"_s); !s)
+            return s;
+    }
+
+    // Check that the settings took.
+    auto fk = select(u"PRAGMA foreign_keys"_s);
+    if (!fk)
+        return fk.error();
+    if (fk->isEmpty() || fk->first().value(0).toInt() != 1)
+        return Error::internal(tr("SQLite refused to enforce foreign keys."));
+    if (!m_readOnly) {
+        auto mode = select(u"PRAGMA journal_mode"_s);
+        if (!mode)
+            return mode.error();
+        if (mode->isEmpty() || mode->first().value(0).toString().compare(u"delete"_s, Qt::CaseInsensitive) != 0)
+            return Error::internal(tr("SQLite refused the rollback journal mode."));
+        // Take the lock now rather than at the first edit, so a second instance is told at once.
+        if (auto s = exec(u"BEGIN EXCLUSIVE"_s); !s)
+            return s;
+        if (auto s = exec(u"COMMIT"_s); !s)
+            return s;
+    } else {
+        // A read-only open still must not read a file that another process is changing.
+        auto probe = select(u"SELECT count(*) FROM sqlite_master"_s);
+        if (!probe)
+            return probe.error();
+    }
+    return {};
+}
+
+Status PlanStore::checkIdentity() const
+{
+    auto rows = select(u"SELECT (SELECT application_id FROM pragma_application_id), "
+                       u"(SELECT user_version FROM pragma_user_version), "
+                       u"(SELECT count(*) FROM sqlite_master)"_s);
+    if (!rows)
+        return rows.error();
+    const QVariantList row = rows->value(0);
+    const int appId = row.value(0).toInt();
+    const int version = row.value(1).toInt();
+    const int objects = row.value(2).toInt();
+    const QString name = displayPath(m_path);
+    if (appId != schema::ApplicationId) {
+        if (objects == 0)
+            return Error::badInput(tr("«%1» is an empty database: it holds no plan.").arg(name));
+        return Error::badInput(tr("«%1» is a SQLite database, but not a Planea plan.").arg(name));
+    }
+    if (version > schema::CurrentVersion) {
+        return Error { Error::Kind::NewerVersion,
+                       tr("The plan «%1» was saved by a newer version of Planea (file format %2; this version "
+                          "reads up to %3). Update Planea to open it; the file was not changed.")
+                           .arg(name)
+                           .arg(version)
+                           .arg(schema::CurrentVersion) };
+    }
+    if (version < 1)
+        return Error::badInput(tr("The plan «%1» has no valid format version; it may be damaged.").arg(name));
+    return {};
+}
+
+Result<std::unique_ptr<PlanStore>> PlanStore::open(const QString &path, const OpenOptions &options)
+{
+    const QFileInfo info(path);
+    const QString name = displayPath(path);
+    if (!info.exists())
+        return Error::badInput(tr("The file «%1» does not exist.").arg(QDir::toNativeSeparators(path)));
+    if (info.isDir())
+        return Error::badInput(tr("«%1» is a folder, not a plan file.").arg(name));
+    if (info.size() == 0)
+        return Error::badInput(tr("The file «%1» is empty (0 bytes): it holds no plan.").arg(name));
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return Error::io(tr("Cannot read «%1»: %2").arg(name, file.errorString()));
+        const QByteArray header = file.read(SqliteMagic.size());
+        if (header != SqliteMagic)
+            return Error::badInput(tr("«%1» is not a Planea plan (it is not a SQLite database).").arg(name));
+        if (info.size() < 512)
+            return Error::badInput(tr("The plan «%1» is truncated (only %2 bytes).").arg(name).arg(info.size()));
+    }
+
+    bool readOnly = options.readOnly;
+    QString notice;
+    if (!readOnly) {
+        const QFileInfo dir(info.absolutePath());
+        if (!info.isWritable() || !dir.isWritable()) {
+            readOnly = true;
+            notice = tr("«%1» or its folder cannot be written to: the plan is open read-only. Save a copy "
+                        "elsewhere to edit it.")
+                         .arg(name);
+        }
+    }
+
+    auto store = connect(path, readOnly, false);
+    if (!store)
+        return store.error();
+    (*store)->m_openNotice = notice;
+    if (auto s = (*store)->checkIdentity(); !s)
+        return s.error();
+    const QStringList problems = (*store)->integrityProblems();
+    if (!problems.isEmpty()) {
+        return Error::badInput(
+            tr("The plan «%1» is damaged: %2. Restore a backup copy.").arg(name, problems.mid(0, 3).join(u"; "_s)));
+    }
+    if ((*store)->schemaVersion() < schema::CurrentVersion) {
+        if (readOnly)
+            return Error::badInput(
+                tr("The plan «%1» was made by an older Planea and must be updated, but it is read-only.").arg(name));
+        if (auto s = (*store)->migrate(options); !s)
+            return s.error();
+    }
+    if (!readOnly) {
+        if (auto s = (*store)->setMeta(u"last_written_with"_s, QStringLiteral(PLANEA_VERSION_STRING)); !s)
+            return s.error();
+    }
+    return store;
+}
+
+Result<std::unique_ptr<PlanStore>> PlanStore::create(const QString &path, const PlanInfo &info)
+{
+    if (QFileInfo::exists(path))
+        return Error::badInput(tr("The file «%1» already exists.").arg(QDir::toNativeSeparators(path)));
+    auto store = connect(path, false, true);
+    if (!store)
+        return store.error();
+    PlanStore &s = **store;
+    auto status = s.transaction([&]() -> Status {
+        if (auto st = s.createSchema(schema::CurrentVersion); !st)
+            return st;
+        if (auto st = s.exec(u"PRAGMA application_id = %1"_s.arg(schema::ApplicationId)); !st)
+            return st;
+        if (auto st = s.exec(u"PRAGMA user_version = %1"_s.arg(schema::CurrentVersion)); !st)
+            return st;
+        QSqlQuery q(s.db());
+        q.prepare(u"INSERT INTO plan (id, entity_code, entity_name, term_start_year) VALUES (1, '', '', :y)"_s);
+        q.bindValue(u":y"_s, info.term.startYear);
+        if (auto st = s.exec(q); !st)
+            return st;
+        const QVariantMap fields = planInfoToColumns(info);
+        for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+            if (auto st = s.setPlanField(it.key(), it.value()); !st)
+                return st;
+        }
+        if (auto st = s.setMeta(u"created_with"_s, QStringLiteral(PLANEA_VERSION_STRING)); !st)
+            return st;
+        return s.setMeta(u"created_at"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    });
+    if (!status) {
+        store->reset();
+        QFile::remove(path);
+        return status.error();
+    }
+    return store;
+}
+
+Status PlanStore::createSchema(int version)
+{
+    const QStringList statements = schema::createStatements(version);
+    if (statements.isEmpty())
+        return Error::internal(tr("The schema of version %1 is missing from this build.").arg(version));
+    for (const QString &sql : statements) {
+        if (auto s = exec(sql); !s)
+            return s;
+    }
+    return {};
+}
+
+Status PlanStore::migrate(const OpenOptions &options)
+{
+    if (options.backupHook) {
+        if (auto s = options.backupHook(*this, BackupReason::Migration); !s)
+            return s;
+    }
+    // Each step takes the file from version N to N+1; all steps run in one transaction, so a
+    // failure leaves the file as it was.
+    return transaction([&]() -> Status {
+        int version = schemaVersion();
+        while (version < schema::CurrentVersion) {
+            switch (version) {
+            // case 1: migration to version 2 goes here.
+            default:
+                return Error::internal(tr("No migration from file format %1.").arg(version));
+            }
+            ++version;
+            if (auto s = exec(u"PRAGMA user_version = %1"_s.arg(version)); !s)
+                return s;
+        }
+        return {};
+    });
+}
+
+int PlanStore::schemaVersion() const
+{
+    auto rows = select(u"PRAGMA user_version"_s);
+    return rows && !rows->isEmpty() ? rows->first().value(0).toInt() : 0;
+}
+
+Status PlanStore::transaction(const std::function<Status()> &body)
+{
+    if (auto s = requireWritable(); !s)
+        return s;
+    if (m_transactionDepth > 0) {
+        ++m_transactionDepth;
+        Status result = body();
+        --m_transactionDepth;
+        return result;
+    }
+    if (auto s = exec(u"BEGIN"_s); !s)
+        return s;
+    ++m_transactionDepth;
+    Status result = body();
+    --m_transactionDepth;
+    if (!result) {
+        (void)exec(u"ROLLBACK"_s);
+        return result;
+    }
+    if (auto s = exec(u"COMMIT"_s); !s) {
+        (void)exec(u"ROLLBACK"_s);
+        return s;
+    }
+    return {};
+}
+
+Status PlanStore::requireWritable() const
+{
+    if (m_readOnly)
+        return Error::badInput(tr("The plan «%1» is open read-only; nothing was changed.").arg(displayPath(m_path)));
+    return {};
+}
+
+Status PlanStore::checkColumns(Table table, const QStringList &columns) const
+{
+    if (!m_columns.contains(table)) {
+        QStringList names;
+        QSqlQuery q(db());
+        if (q.exec(u"PRAGMA table_info(%1)"_s.arg(schema::tableName(table)))) {
+            while (q.next())
+                names.append(q.value(1).toString());
+        }
+        m_columns.insert(table, names);
+    }
+    const QStringList &known = m_columns[table];
+    for (const QString &c : columns) {
+        if (!known.contains(c))
+            return Error::internal(tr("Unknown column %1 in table %2.").arg(c, schema::tableName(table)));
+    }
+    return {};
+}
+
+Result<qint64> PlanStore::insert(Table table, const QVariantMap &values)
+{
+    if (auto s = checkColumns(table, values.keys()); !s)
+        return s.error();
+    qint64 id = 0;
+    auto status = transaction([&]() -> Status {
+        QStringList placeholders;
+        for (qsizetype i = 0; i < values.size(); ++i)
+            placeholders.append(u"?"_s);
+        QSqlQuery q(db());
+        q.prepare(values.isEmpty()
+                      ? u"INSERT INTO %1 DEFAULT VALUES"_s.arg(schema::tableName(table))
+                      : u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(schema::tableName(table), values.keys().join(u", "_s),
+                                                                 placeholders.join(u", "_s)));
+        for (const QVariant &v : values)
+            q.addBindValue(bindable(v));
+        if (auto s = exec(q); !s)
+            return s;
+        id = q.lastInsertId().toLongLong();
+        return {};
+    });
+    if (!status)
+        return status.error();
+    emit rowInserted(table, id);
+    return id;
+}
+
+Status PlanStore::update(Table table, qint64 id, const QString &column, const QVariant &value)
+{
+    if (auto s = checkColumns(table, { column }); !s)
+        return s;
+    auto status = transaction([&]() -> Status {
+        QSqlQuery q(db());
+        q.prepare(u"UPDATE %1 SET %2 = ? WHERE id = ?"_s.arg(schema::tableName(table), column));
+        q.addBindValue(bindable(value));
+        q.addBindValue(id);
+        if (auto s = exec(q); !s)
+            return s;
+        if (q.numRowsAffected() != 1)
+            return Error::badInput(tr("The item no longer exists (%1 %2).").arg(schema::tableName(table)).arg(id));
+        return {};
+    });
+    if (status)
+        emit valueChanged(table, id, column);
+    return status;
+}
+
+Status PlanStore::remove(Table table, qint64 id)
+{
+    auto status = transaction([&]() -> Status {
+        QSqlQuery q(db());
+        q.prepare(u"DELETE FROM %1 WHERE id = ?"_s.arg(schema::tableName(table)));
+        q.addBindValue(id);
+        return exec(q);
+    });
+    if (status)
+        emit rowRemoved(table, id);
+    return status;
+}
+
+Status PlanStore::upsert(Table table, const QVariantMap &values)
+{
+    if (auto s = checkColumns(table, values.keys()); !s)
+        return s;
+    auto status = transaction([&]() -> Status {
+        QStringList placeholders;
+        for (qsizetype i = 0; i < values.size(); ++i)
+            placeholders.append(u"?"_s);
+        QSqlQuery q(db());
+        q.prepare(u"INSERT OR REPLACE INTO %1 (%2) VALUES (%3)"_s.arg(
+            schema::tableName(table), values.keys().join(u", "_s), placeholders.join(u", "_s)));
+        for (const QVariant &v : values)
+            q.addBindValue(bindable(v));
+        return exec(q);
+    });
+    if (status)
+        emit tableChanged(table);
+    return status;
+}
+
+Status PlanStore::removeWhere(Table table, const QVariantMap &match)
+{
+    if (auto s = checkColumns(table, match.keys()); !s)
+        return s;
+    auto status = transaction([&]() -> Status {
+        QStringList conditions;
+        for (const QString &column : match.keys())
+            conditions.append(column + u" = ?"_s);
+        QSqlQuery q(db());
+        q.prepare(u"DELETE FROM %1%2"_s.arg(
+            schema::tableName(table), conditions.isEmpty() ? QString() : u" WHERE "_s + conditions.join(u" AND "_s)));
+        for (const QVariant &v : match)
+            q.addBindValue(bindable(v));
+        return exec(q);
+    });
+    if (status)
+        emit tableChanged(table);
+    return status;
+}
+
+Result<QVariant> PlanStore::value(Table table, qint64 id, const QString &column) const
+{
+    if (auto s = checkColumns(table, { column }); !s)
+        return s.error();
+    auto rows = select(u"SELECT %1 FROM %2 WHERE id = ?"_s.arg(column, schema::tableName(table)), { id });
+    if (!rows)
+        return rows.error();
+    if (rows->isEmpty())
+        return Error::badInput(tr("The item no longer exists (%1 %2).").arg(schema::tableName(table)).arg(id));
+    return rows->first().value(0);
+}
+
+Status PlanStore::setPlanField(const QString &column, const QVariant &value)
+{
+    return update(Table::Plan, 1, column, value);
+}
+
+Status PlanStore::setMeta(const QString &key, const QString &value)
+{
+    return upsert(Table::Meta, { { u"key"_s, key }, { u"value"_s, value } });
+}
+
+QString PlanStore::meta(const QString &key) const
+{
+    auto rows = select(u"SELECT value FROM meta WHERE key = ?"_s, { key });
+    return rows && !rows->isEmpty() ? rows->first().value(0).toString() : QString();
+}
+
+Result<QList<QVariantList>> PlanStore::select(const QString &sql, const QVariantList &bindings) const
+{
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        return sqlError(tr("read the plan"), q.lastError());
+    for (const QVariant &v : bindings)
+        q.addBindValue(bindable(v));
+    if (!q.exec())
+        return sqlError(tr("read the plan"), q.lastError());
+    QList<QVariantList> rows;
+    const int columns = q.record().count();
+    while (q.next()) {
+        QVariantList row;
+        row.reserve(columns);
+        for (int i = 0; i < columns; ++i)
+            row.append(q.value(i));
+        rows.append(std::move(row));
+    }
+    if (q.lastError().isValid())
+        return sqlError(tr("read the plan"), q.lastError());
+    return rows;
+}
+
+QStringList PlanStore::integrityProblems() const
+{
+    QStringList problems;
+    auto integrity = select(u"PRAGMA integrity_check(20)"_s);
+    if (!integrity)
+        return { integrity.error().message };
+    for (const QVariantList &row : *integrity) {
+        const QString text = row.value(0).toString();
+        if (text != u"ok"_s)
+            problems.append(tr("storage: %1").arg(text));
+    }
+    if (!problems.isEmpty())
+        return problems;
+    auto fks = select(u"PRAGMA foreign_key_check"_s);
+    if (!fks)
+        return { fks.error().message };
+    for (const QVariantList &row : *fks) {
+        problems.append(tr("row %1 of table %2 refers to a missing row of table %3")
+                            .arg(row.value(1).toString(), row.value(0).toString(), row.value(2).toString()));
+    }
+    return problems;
+}
+
+Status PlanStore::copyTo(const QString &target) const
+{
+    if (QFileInfo::exists(target))
+        return Error::badInput(tr("The file «%1» already exists.").arg(QDir::toNativeSeparators(target)));
+    QSqlQuery q(db());
+    q.prepare(u"VACUUM INTO ?"_s);
+    q.addBindValue(target);
+    if (!q.exec())
+        return sqlError(tr("copy the plan"), q.lastError());
+    return {};
+}
+
+Status writeNewPlanFile(const QString &path, const PlanInfo &info, const std::function<Status(PlanStore &)> &fill,
+                        bool overwrite)
+{
+    const QFileInfo target(path);
+    if (target.exists() && !overwrite)
+        return Error::badInput(
+            PlanStore::tr("The file «%1» already exists; nothing was written.").arg(QDir::toNativeSeparators(path)));
+    if (!QFileInfo(target.absolutePath()).isDir())
+        return Error::io(
+            PlanStore::tr("The folder «%1» does not exist.").arg(QDir::toNativeSeparators(target.absolutePath())));
+
+    const QString temp = target.absolutePath() + u"/."_s + target.fileName() + u".tmp-"_s
+        + QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
+    Status status;
+    {
+        auto store = PlanStore::create(temp, info);
+        if (!store) {
+            QFile::remove(temp);
+            return store.error();
+        }
+        status = (*store)->transaction([&]() { return fill(**store); });
+    }
+    if (!status) {
+        QFile::remove(temp);
+        return status;
+    }
+    std::error_code ec;
+    std::filesystem::rename(std::filesystem::path(temp.toStdU16String()), std::filesystem::path(path.toStdU16String()),
+                            ec);
+    if (ec) {
+        QFile::remove(temp);
+        return Error::io(PlanStore::tr("Could not write «%1»: %2")
+                             .arg(QDir::toNativeSeparators(path), QString::fromLocal8Bit(ec.message())));
+    }
+    return {};
+}
+
+} // namespace planea

@@ -1,0 +1,126 @@
+#pragma once
+
+#include "Schema.h"
+#include "domain/PlanData.h"
+#include "util/Result.h"
+
+#include <QObject>
+#include <QSqlDatabase>
+#include <QVariantMap>
+
+#include <functional>
+#include <memory>
+
+class QSqlQuery;
+
+namespace planea {
+
+/// Why a copy of the plan is wanted. The reliability work hooks automatic backups here.
+enum class BackupReason { Open, Migration, Import, Approval, Periodic, Manual };
+
+struct OpenOptions
+{
+    /// Open without writing anything; also chosen automatically when the file or its folder is
+    /// not writable.
+    bool readOnly = false;
+    /// Called with the open store before anything in the file is changed for `reason`
+    /// (currently before migrations). A failing hook stops the change.
+    std::function<Status(class PlanStore &, BackupReason)> backupHook;
+};
+
+/// One open plan file. Every edit is committed when made: there is no "save". The file is held
+/// with an exclusive lock while open, so a second Planea (or any SQLite client) cannot open it.
+///
+/// Storage choices (see docs/STORAGE.md): rollback journal (journal_mode=DELETE) with
+/// synchronous=FULL, so a committed edit survives a crash or power cut, and the .planea file alone
+/// always holds every committed edit (safe to copy to a USB stick or sync to a cloud folder).
+class PlanStore final : public QObject
+{
+    Q_OBJECT
+
+public:
+    ~PlanStore() override;
+
+    /// Opens an existing plan: checks it is a Planea plan, not from a newer Planea, not damaged,
+    /// not open elsewhere; migrates older schema versions forward.
+    static Result<std::unique_ptr<PlanStore>> open(const QString &path, const OpenOptions &options = {});
+
+    /// Creates a new plan file at `path` (which must not exist) with the schema and `info`.
+    /// Prefer writeNewPlanFile(), which never leaves a half-written file behind.
+    static Result<std::unique_ptr<PlanStore>> create(const QString &path, const PlanInfo &info);
+
+    QString path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
+    /// A message for the user when the plan was opened differently than asked (e.g. read-only).
+    QString openNotice() const { return m_openNotice; }
+
+    /// The whole plan, for calculations, validation and documents.
+    Result<PlanData> load() const;
+
+    // --- Generic edits. Column names are checked against the file's schema. ---------------------
+    Result<qint64> insert(Table table, const QVariantMap &values);
+    Status update(Table table, qint64 id, const QString &column, const QVariant &value);
+    Status remove(Table table, qint64 id);
+    /// Insert or replace a row of a composite-key table (see schema::keyColumns()).
+    Status upsert(Table table, const QVariantMap &values);
+    /// Remove the rows of a table matching every given column.
+    Status removeWhere(Table table, const QVariantMap &match);
+    Result<QVariant> value(Table table, qint64 id, const QString &column) const;
+
+    Status setPlanField(const QString &column, const QVariant &value);
+    Status setMeta(const QString &key, const QString &value);
+    QString meta(const QString &key) const;
+
+    /// Runs `body` in one transaction: all its edits are committed together or none is.
+    /// Nested calls join the outer transaction.
+    Status transaction(const std::function<Status()> &body);
+
+    /// Storage integrity (PRAGMA integrity_check and foreign_key_check), in the user's words.
+    QStringList integrityProblems() const;
+
+    /// A consistent copy of the plan at `target` (VACUUM INTO); the target must not exist.
+    Status copyTo(const QString &target) const;
+
+    int schemaVersion() const;
+
+    /// Runs a read query; for reports and checks inside core only.
+    Result<QList<QVariantList>> select(const QString &sql, const QVariantList &bindings = {}) const;
+
+signals:
+    void rowInserted(planea::Table table, qint64 id);
+    void valueChanged(planea::Table table, qint64 id, const QString &column);
+    void rowRemoved(planea::Table table, qint64 id);
+    /// A composite-key table changed (upsert / removeWhere).
+    void tableChanged(planea::Table table);
+
+private:
+    explicit PlanStore(QString path, QString connectionName, bool readOnly);
+
+    static Result<std::unique_ptr<PlanStore>> connect(const QString &path, bool readOnly, bool creating);
+    Status configure(bool creating);
+    Status checkIdentity() const;
+    Status migrate(const OpenOptions &options);
+    Status createSchema(int version);
+    Status exec(const QString &sql) const;
+    Status exec(QSqlQuery &query) const;
+    Status checkColumns(Table table, const QStringList &columns) const;
+    Status requireWritable() const;
+    Error sqlError(const QString &what, const class QSqlError &error) const;
+
+    QSqlDatabase db() const { return QSqlDatabase::database(m_connectionName, false); }
+
+    QString m_path;
+    QString m_connectionName;
+    bool m_readOnly = false;
+    QString m_openNotice;
+    int m_transactionDepth = 0;
+    mutable QHash<Table, QStringList> m_columns;
+};
+
+/// Writes a brand-new plan file so that `path` ends up either absent or complete: the plan is
+/// built in a temporary file beside it by `fill` (inside one transaction) and renamed into place.
+/// With overwrite=false an existing file is an error and is left untouched.
+Status writeNewPlanFile(const QString &path, const PlanInfo &info, const std::function<Status(PlanStore &)> &fill,
+                        bool overwrite = false);
+
+} // namespace planea
