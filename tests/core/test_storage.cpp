@@ -294,3 +294,98 @@ TEST(Storage, WriteNewPlanFileRefusesToOverwrite)
     EXPECT_FALSE(status.ok());
     EXPECT_EQ(test::readBytes(path), QByteArray("datos del usuario"));
 }
+
+// Every past schema version has a frozen fixture; each must open (migrating forward) and load.
+TEST(Storage, FixtureOfEverySchemaVersionOpensAndLoads)
+{
+    for (int version = 1; version <= schema::CurrentVersion; ++version) {
+        TempDir dir;
+        const QString copy = dir.path(u"fixture.planea"_s);
+        ASSERT_TRUE(QFile::copy(QString::fromUtf8(PLANEA_TEST_DATA_DIR) + u"/schema/v%1.planea"_s.arg(version), copy))
+            << "missing fixture for schema version " << version;
+        QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+        auto store = PlanStore::open(copy);
+        ASSERT_TRUE(store.ok()) << msg(store.error());
+        EXPECT_EQ((*store)->schemaVersion(), schema::CurrentVersion);
+        auto data = (*store)->load();
+        ASSERT_TRUE(data.ok());
+        EXPECT_EQ(data->info.entity.name, u"Buenavista"_s);
+        ASSERT_EQ(data->indicators.size(), 1);
+        EXPECT_EQ(data->indicators[0].accumulation, AccumulationType::Flow);
+        EXPECT_EQ(data->indicators[0].annualTargets.size(), 4);
+        EXPECT_EQ(data->investmentTotal(data->products[0].id), Money(400000000));
+    }
+}
+
+TEST(Storage, LoadBuildsTheWholeTreeInPlanOrder)
+{
+    TempDir dir;
+    auto store = test::createEmptyPlan(dir.path(u"plan.planea"_s));
+    PlanWriter w(*store);
+    auto second = w.addLine({ 0, 2, u"Segunda"_s, {}, {}, { u"45"_s } });
+    auto first = w.addLine({ 0, 1, u"Primera"_s, {}, {}, { u"22"_s } });
+    ASSERT_TRUE(first && second);
+    BudgetProgram program;
+    program.lineId = *second;
+    program.code = u"4599"_s;
+    program.name = u"Gestión"_s;
+    auto programId = w.addProgram(program);
+    ASSERT_TRUE(programId);
+    Product product;
+    product.programId = *programId;
+    product.code = u"4599031"_s;
+    product.name = u"Servicio de asistencia técnica"_s;
+    product.cost = 3'000'000'000'000LL; // beyond 32 bits: money is 64-bit
+    auto productId = w.addProduct(product);
+    ASSERT_TRUE(productId);
+    ProductIndicator indicator;
+    indicator.productId = *productId;
+    indicator.code = u"459903100"_s;
+    indicator.name = u"Entidades asistidas"_s;
+    indicator.termTarget = 4;
+    indicator.populationFocus = { u"rural"_s, u"mujer"_s };
+    indicator.annualTargets = { { 2028, 1.0, false }, { 2029, std::nullopt, true } };
+    ASSERT_TRUE(w.addIndicator(indicator));
+    ASSERT_TRUE(w.setInvestment({ *productId, 2028, u"RP"_s, 2'999'999'999'999LL }));
+    ASSERT_TRUE(w.setInvestment({ *productId, 2029, u"RP"_s, 1 }));
+
+    auto data = store->load();
+    ASSERT_TRUE(data.ok());
+    ASSERT_EQ(data->lines.size(), 2);
+    EXPECT_EQ(data->lines[0].name, u"Primera"_s);
+    EXPECT_EQ(data->products[0].cost, 3'000'000'000'000LL);
+    EXPECT_EQ(data->investmentTotal(*productId), 3'000'000'000'000LL);
+    EXPECT_EQ(data->lineIdOfProduct(*productId), *second);
+    ASSERT_EQ(data->indicators.size(), 1);
+    EXPECT_EQ(data->indicators[0].populationFocus, (QStringList { u"rural"_s, u"mujer"_s }));
+    ASSERT_NE(data->indicators[0].target(2029), nullptr);
+    EXPECT_TRUE(data->indicators[0].target(2029)->notProgrammed);
+    EXPECT_FALSE(data->indicators[0].target(2029)->value.has_value());
+    EXPECT_EQ(data->indicators[0].target(2028)->value, 1.0);
+}
+
+TEST(Storage, DeletingALineRemovesItsWholeTree)
+{
+    TempDir dir;
+    auto store = test::createEmptyPlan(dir.path(u"plan.planea"_s));
+    PlanWriter w(*store);
+    auto line = w.addLine({ 0, 1, u"Línea"_s, {}, {}, { u"22"_s } });
+    BudgetProgram program;
+    program.lineId = *line;
+    program.code = u"2201"_s;
+    program.name = u"Educación"_s;
+    auto programId = w.addProgram(program);
+    Product product;
+    product.programId = *programId;
+    product.code = u"2201028"_s;
+    product.name = u"Alimentación escolar"_s;
+    auto productId = w.addProduct(product);
+    ASSERT_TRUE(w.setInvestment({ *productId, 2028, u"RP"_s, 5 }));
+    ASSERT_TRUE(store->remove(Table::StrategicLine, *line));
+    auto data = store->load();
+    ASSERT_TRUE(data.ok());
+    EXPECT_TRUE(data->programs.isEmpty());
+    EXPECT_TRUE(data->products.isEmpty());
+    EXPECT_TRUE(data->investments.isEmpty());
+    EXPECT_TRUE(store->integrityProblems().isEmpty());
+}
