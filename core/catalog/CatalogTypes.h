@@ -93,6 +93,7 @@ struct CatalogProductIndicator
 
 struct CatalogWellbeingIndicator
 {
+    QString code; ///< Planea's own identifier (IB001...), not an official code
     QString name;
     QString unit;
     QString sectorCode;
@@ -166,6 +167,7 @@ struct CatalogVersionInfo
     QString importedAt; ///< ISO 8601, empty for the shipped seed
     int products = 0;
     int productIndicators = 0;
+    QString contentHash; ///< SHA-256 of the stored content, to recognise a file imported twice
 };
 
 } // namespace planea

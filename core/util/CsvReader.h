@@ -18,6 +18,7 @@ struct CsvTable
 {
     QChar separator;
     QStringList header; ///< the first row
+    int headerLine = 1; ///< line of the header (blank lines before it are skipped)
     QList<QStringList> rows; ///< the rows after the header
     QList<int> lineNumbers; ///< lineNumbers[i] is the line where rows[i] starts
 };

@@ -1,0 +1,151 @@
+#include "catalog/Catalog.h"
+
+#include "catalog/CatalogLoader.h"
+#include "catalog/CatalogSearchIndex.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace planea {
+
+namespace {
+
+template<typename T> const T *lookup(const QList<T> &list, const QHash<QString, qsizetype> &index, const QString &code)
+{
+    const auto it = index.constFind(code.trimmed());
+    return it == index.constEnd() ? nullptr : &list.at(it.value());
+}
+
+template<typename T, typename Pred> QList<T> filtered(const QList<T> &list, Pred pred)
+{
+    QList<T> out;
+    for (const T &item : list) {
+        if (pred(item))
+            out.append(item);
+    }
+    return out;
+}
+
+} // namespace
+
+Catalog::Catalog() = default;
+Catalog::~Catalog() = default;
+
+QString Catalog::shippedVersion()
+{
+    return u"Planea base 2026.1"_s;
+}
+
+Result<std::shared_ptr<const Catalog>> Catalog::load(const QString &dataDir)
+{
+    return CatalogLoader::load(dataDir);
+}
+
+QString Catalog::version() const
+{
+    return m_version;
+}
+
+QList<CatalogHit> Catalog::search(const QString &text, std::optional<CatalogKind> kind, int limit) const
+{
+    return m_search ? m_search->search(text, kind, limit) : QList<CatalogHit>();
+}
+
+CatalogStats Catalog::stats() const
+{
+    CatalogStats s;
+    s.departments = int(m_departments.size());
+    for (const CatalogMunicipality &m : m_municipalities) {
+        switch (m.type) {
+        case MunicipalityType::Municipality:
+            ++s.municipalities;
+            break;
+        case MunicipalityType::Island:
+            ++s.islands;
+            break;
+        case MunicipalityType::NonMunicipalizedArea:
+            ++s.nonMunicipalizedAreas;
+            break;
+        }
+    }
+    s.sectors = int(m_sectors.size());
+    s.programs = int(m_programs.size());
+    s.products = int(m_products.size());
+    s.productIndicators = int(m_productIndicators.size());
+    s.wellbeingIndicators = int(m_wellbeingIndicators.size());
+    s.sdgs = int(m_sdgs.size());
+    s.pndItems = int(m_pndItems.size());
+    s.fundingSources = int(m_fundingSources.size());
+    return s;
+}
+
+const CatalogDepartment *Catalog::department(const QString &code) const
+{
+    return lookup(m_departments, m_departmentIndex, code);
+}
+
+const CatalogMunicipality *Catalog::municipality(const QString &code) const
+{
+    return lookup(m_municipalities, m_municipalityIndex, code);
+}
+
+const CatalogSector *Catalog::sector(const QString &code) const
+{
+    return lookup(m_sectors, m_sectorIndex, code);
+}
+
+const CatalogProgram *Catalog::program(const QString &code) const
+{
+    return lookup(m_programs, m_programIndex, code);
+}
+
+const CatalogProduct *Catalog::product(const QString &code) const
+{
+    return lookup(m_products, m_productIndex, code);
+}
+
+const CatalogProductIndicator *Catalog::productIndicator(const QString &code) const
+{
+    return lookup(m_productIndicators, m_productIndicatorIndex, code);
+}
+
+std::optional<CatalogSdg> Catalog::sdg(int number) const
+{
+    for (const CatalogSdg &s : m_sdgs) {
+        if (s.number == number)
+            return s;
+    }
+    return std::nullopt;
+}
+
+const CatalogFundingSource *Catalog::fundingSource(const QString &code) const
+{
+    return lookup(m_fundingSources, m_fundingSourceIndex, code);
+}
+
+QList<CatalogMunicipality> Catalog::municipalitiesOf(const QString &departmentCode) const
+{
+    return filtered(m_municipalities, [&](const CatalogMunicipality &m) { return m.departmentCode == departmentCode; });
+}
+
+QList<CatalogProgram> Catalog::programsOf(const QString &sectorCode) const
+{
+    return filtered(m_programs, [&](const CatalogProgram &p) { return p.sectorCode == sectorCode; });
+}
+
+QList<CatalogProduct> Catalog::productsOf(const QString &programCode) const
+{
+    return filtered(m_products, [&](const CatalogProduct &p) { return p.programCode == programCode; });
+}
+
+QList<CatalogProductIndicator> Catalog::indicatorsOf(const QString &productCode) const
+{
+    return filtered(m_productIndicators,
+                    [&](const CatalogProductIndicator &i) { return i.productCode == productCode; });
+}
+
+QList<CatalogFundingSource> Catalog::kptFundingSources() const
+{
+    return filtered(m_fundingSources, [](const CatalogFundingSource &f) { return f.kptOrder > 0; });
+}
+
+} // namespace planea

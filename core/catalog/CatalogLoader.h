@@ -1,0 +1,23 @@
+#pragma once
+
+#include "catalog/Catalog.h"
+#include "catalog/MgaCatalogImport.h"
+
+namespace planea {
+
+/// Builds a Catalog from the shipped CSVs and an MGA table (seed or imported version).
+class CatalogLoader final
+{
+    Q_DECLARE_TR_FUNCTIONS(planea::CatalogLoader)
+
+public:
+    static Result<std::shared_ptr<const Catalog>> load(const QString &dataDir);
+
+private:
+    static Status loadShipped(Catalog &catalog);
+    static void setMga(Catalog &catalog, const MgaCatalogTable &table);
+    static void buildLookups(Catalog &catalog);
+    static Status buildSearch(Catalog &catalog);
+};
+
+} // namespace planea
