@@ -34,6 +34,7 @@ struct GoalEfficacy
     QString code;
     QString name;
     int year = 0;
+    std::optional<double> weight; ///< ponderación within its program (percent)
 
     bool programmed = false; ///< has a target this year (else excluded everywhere)
     std::optional<double> target;

@@ -2,6 +2,7 @@
 
 #include "domain/Enums.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -34,6 +35,8 @@ struct CalendarStep
 
 class LegalCalendar
 {
+    Q_DECLARE_TR_FUNCTIONS(LegalCalendar)
+
 public:
     /// Step codes (stable; stored as MilestoneRecord::kind).
     static inline const QString ConsolidationCode = QStringLiteral("CONSOLIDACION");

@@ -1,0 +1,296 @@
+#include "Efficacy.h"
+
+#include "domain/PlanData.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+namespace planea::calc {
+
+namespace {
+
+/// One child in an average: its value (nullopt: not evaluable) and its ponderación.
+struct Child
+{
+    std::optional<double> value;
+    std::optional<double> weight;
+};
+
+// Weighted average of the evaluable children. If any sibling has a weight, weights are used
+// (an unset one counts 0); if none has one, all weigh the same (DOMAIN.md §5.2). Children that
+// cannot be evaluated drop out and the rest are renormalised.
+std::optional<double> weightedAverage(const QList<Child> &children)
+{
+    const bool anyWeight
+        = std::any_of(children.cbegin(), children.cend(), [](const Child &c) { return c.weight.has_value(); });
+    double sumW = 0.0;
+    double sumWV = 0.0;
+    double sum = 0.0;
+    int n = 0;
+    for (const Child &c : children) {
+        if (!c.value)
+            continue;
+        const double w = anyWeight ? std::max(0.0, c.weight.value_or(0.0)) : 1.0;
+        sumW += w;
+        sumWV += w * *c.value;
+        sum += *c.value;
+        ++n;
+    }
+    if (n == 0)
+        return std::nullopt;
+    if (sumW <= 0.0) // only weightless children could be evaluated: fall back to equal weights
+        return sum / n;
+    return sumWV / sumW;
+}
+
+std::optional<double> plainAverage(const QList<std::optional<double>> &values)
+{
+    double sum = 0.0;
+    int n = 0;
+    for (const auto &v : values) {
+        if (v) {
+            sum += *v;
+            ++n;
+        }
+    }
+    if (n == 0)
+        return std::nullopt;
+    return sum / n;
+}
+
+std::optional<double> cappedOf(const std::optional<Percent> &p)
+{
+    return p ? std::optional<double>(p->capped) : std::nullopt;
+}
+
+// Counters and over-achievement of a set of goals.
+void countGoals(GroupEfficacy &group, const QList<const GoalEfficacy *> &goals)
+{
+    for (const GoalEfficacy *g : goals) {
+        if (!g->programmed)
+            continue;
+        ++group.goalsProgrammed;
+        if (g->reported)
+            ++group.goalsReported;
+        else
+            ++group.goalsWithoutReport;
+        if (g->efficacy)
+            group.overAchievement = std::max(group.overAchievement, g->efficacy->overAchievement);
+    }
+}
+
+void averageGoals(GroupEfficacy &group, const QList<const GoalEfficacy *> &goals, bool weighted)
+{
+    if (weighted) {
+        QList<Child> eff;
+        QList<Child> term;
+        for (const GoalEfficacy *g : goals) {
+            eff.append({ cappedOf(g->efficacy), g->weight });
+            term.append({ cappedOf(g->termProgress), g->weight });
+        }
+        group.efficacy = weightedAverage(eff);
+        group.termProgress = weightedAverage(term);
+    } else {
+        QList<std::optional<double>> eff;
+        QList<std::optional<double>> term;
+        for (const GoalEfficacy *g : goals) {
+            eff.append(cappedOf(g->efficacy));
+            term.append(cappedOf(g->termProgress));
+        }
+        group.efficacy = plainAverage(eff);
+        group.termProgress = plainAverage(term);
+    }
+    countGoals(group, goals);
+}
+
+} // namespace
+
+const QList<GroupEfficacy> &EfficacyReport::groups(GroupLevel level) const
+{
+    switch (level) {
+    case GroupLevel::Line:
+        return lines;
+    case GroupLevel::Program:
+        return programs;
+    case GroupLevel::Product:
+        return products;
+    case GroupLevel::Indicator:
+        break;
+    }
+    return indicators;
+}
+
+EfficacyReport computeEfficacy(const PlanData &plan, int year, const EfficacyOptions &options)
+{
+    const AccumulationRules &rules = options.rules ? *options.rules : AccumulationRules::standard();
+    const EfficacyScale &scale = options.scale ? *options.scale : EfficacyScale::standard();
+    const bool weighted = options.method == AggregationMethod::Weighted;
+    const ProgressIndex progress(plan);
+
+    EfficacyReport report;
+    report.year = year;
+    report.method = options.method;
+
+    QHash<qint64, Money> commitments;
+    QHash<qint64, Money> obligations;
+    for (const BudgetExecution &e : plan.executions) {
+        if (e.year == year) {
+            commitments[e.productId] += e.commitments;
+            obligations[e.productId] += e.obligations;
+        }
+    }
+
+    report.goals.reserve(plan.indicators.size());
+    for (const ProductIndicator &ind : plan.indicators) {
+        GoalEfficacy g;
+        g.indicatorId = ind.id;
+        g.productId = ind.productId;
+        if (const Product *p = plan.product(ind.productId)) {
+            g.programId = p->programId;
+            if (const BudgetProgram *prog = plan.program(p->programId))
+                g.lineId = prog->lineId;
+        }
+        g.code = ind.code;
+        g.name = ind.displayName();
+        g.year = year;
+        g.weight = ind.weight;
+
+        const QList<ProgressReport> &reports = progress.reportsOf(ind.id);
+        const auto c = rules.yearCompliance(ind, reports, year);
+        g.programmed = c.has_value();
+        g.achieved = rules.achievedValue(ind, reports, year);
+        if (c) {
+            g.target = c->target;
+            g.reported = c->reported;
+            g.efficacy = c->percent;
+        }
+        g.termProgress = rules.termProgress(ind, reports, year);
+
+        g.commitments = commitments.value(ind.productId);
+        g.obligations = obligations.value(ind.productId);
+        const bool noProgress = !g.achieved || *g.achieved == 0.0;
+        g.moneyWithoutProgress = (g.commitments > 0 || g.obligations > 0) && noProgress;
+        g.progressWithoutMoney = g.achieved && *g.achieved > 0.0 && g.commitments <= 0;
+        report.goals.append(g);
+    }
+
+    // Goals by product and by program, in plan order.
+    QHash<qint64, QList<const GoalEfficacy *>> goalsOfProduct;
+    QHash<qint64, QList<const GoalEfficacy *>> goalsOfProgram;
+    QHash<qint64, QList<const GoalEfficacy *>> goalsOfLine;
+    QList<const GoalEfficacy *> allGoals;
+    for (const GoalEfficacy &g : report.goals) {
+        goalsOfProduct[g.productId].append(&g);
+        goalsOfProgram[g.programId].append(&g);
+        goalsOfLine[g.lineId].append(&g);
+        allGoals.append(&g);
+    }
+
+    for (const GoalEfficacy &g : report.goals) {
+        GroupEfficacy group;
+        group.level = GroupLevel::Indicator;
+        group.id = g.indicatorId;
+        group.code = g.code;
+        group.name = g.name;
+        group.weight = g.weight;
+        averageGoals(group, { &g }, weighted);
+        group.category = scale.categorize(group.efficacy);
+        report.indicators.append(group);
+    }
+
+    for (const Product &p : plan.products) {
+        GroupEfficacy group;
+        group.level = GroupLevel::Product;
+        group.id = p.id;
+        group.code = p.code;
+        group.name = p.name;
+        averageGoals(group, goalsOfProduct.value(p.id), weighted);
+        group.category = scale.categorize(group.efficacy);
+        report.products.append(group);
+    }
+
+    // Program: its indicators (ponderación of indicators is within the program).
+    QHash<qint64, qsizetype> programIndex;
+    for (const BudgetProgram &prog : plan.programs) {
+        GroupEfficacy group;
+        group.level = GroupLevel::Program;
+        group.id = prog.id;
+        group.code = prog.code;
+        group.name = prog.name;
+        group.weight = prog.weight;
+        averageGoals(group, goalsOfProgram.value(prog.id), weighted);
+        group.category = scale.categorize(group.efficacy);
+        programIndex.insert(prog.id, report.programs.size());
+        report.programs.append(group);
+    }
+
+    // Line: weighted by its programs, or the plain average of every goal under it.
+    QList<Child> lineEff;
+    QList<Child> lineTerm;
+    for (const StrategicLine &line : plan.lines) {
+        GroupEfficacy group;
+        group.level = GroupLevel::Line;
+        group.id = line.id;
+        group.code = QString::number(line.sortOrder);
+        group.name = line.name;
+        group.weight = line.weight;
+        const QList<const GoalEfficacy *> goals = goalsOfLine.value(line.id);
+        if (weighted) {
+            QList<Child> eff;
+            QList<Child> term;
+            for (const BudgetProgram *prog : plan.programsOf(line.id)) {
+                const GroupEfficacy &pg = report.programs.at(programIndex.value(prog->id));
+                eff.append({ pg.efficacy, prog->weight });
+                term.append({ pg.termProgress, prog->weight });
+            }
+            group.efficacy = weightedAverage(eff);
+            group.termProgress = weightedAverage(term);
+            countGoals(group, goals);
+        } else {
+            averageGoals(group, goals, false);
+        }
+        group.category = scale.categorize(group.efficacy);
+        lineEff.append({ group.efficacy, line.weight });
+        lineTerm.append({ group.termProgress, line.weight });
+        report.lines.append(group);
+    }
+
+    GroupEfficacy &total = report.plan;
+    total.level = GroupLevel::Line;
+    total.name = plan.info.planName;
+    if (weighted) {
+        total.efficacy = weightedAverage(lineEff);
+        total.termProgress = weightedAverage(lineTerm);
+        countGoals(total, allGoals);
+    } else {
+        averageGoals(total, allGoals, false);
+    }
+    total.category = scale.categorize(total.efficacy);
+    if (total.goalsProgrammed > 0)
+        report.informationIntegrity = 100.0 * total.goalsReported / total.goalsProgrammed;
+    return report;
+}
+
+double expectedTermProgress(const GovernmentTerm &term, const QDate &cutoff)
+{
+    const QDate start = term.effectiveStartDate();
+    const QDate end(term.endYear(), 12, 31);
+    if (!cutoff.isValid() || !start.isValid() || cutoff < start)
+        return 0.0;
+    if (cutoff >= end)
+        return 100.0;
+    // Days elapsed including the cut-off day, over the days of the term.
+    return 100.0 * double(start.daysTo(cutoff) + 1) / double(start.daysTo(end) + 1);
+}
+
+double expectedYearProgress(int year, const QDate &cutoff)
+{
+    if (!cutoff.isValid() || cutoff.year() < year)
+        return 0.0;
+    if (cutoff.year() > year)
+        return 100.0;
+    return 100.0 * cutoff.dayOfYear() / cutoff.daysInYear();
+}
+
+} // namespace planea::calc
