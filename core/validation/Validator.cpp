@@ -110,9 +110,10 @@ private:
     void negativeMoney(Money amount, int module, const QString &location, const QString &what, Table table, qint64 id)
     {
         if (amount < 0) {
-            m_out.add(Severity::Error, module, location,
-                      tr("%1 is negative (%2); amounts of money cannot be negative.").arg(what, formatMoney(amount)),
-                      "DINERO_NEGATIVO", table, id);
+            m_out.add(
+                Severity::Error, module, location,
+                tr("%1: negative value (%2); amounts of money cannot be negative.").arg(what, formatMoney(amount)),
+                "DINERO_NEGATIVO", table, id);
         }
     }
 
@@ -145,7 +146,7 @@ private:
         for (const FinancialRecord &r : m_plan.financialRecords) {
             const QString where = tr("Financial diagnosis › Source %1 › %2").arg(r.sourceCode).arg(r.year);
             unknownSource(r.sourceCode, 3, where, Table::FinancialRecord, 0);
-            negativeMoney(r.amount, 3, where, tr("The amount"), Table::FinancialRecord, 0);
+            negativeMoney(r.amount, 3, where, tr("Amount"), Table::FinancialRecord, 0);
         }
     }
 
@@ -221,7 +222,7 @@ private:
             m_out.add(Severity::Error, 4, where, tr("The product has no product indicator."), "PRODUCTO_SIN_INDICADOR",
                       Table::Product, product.id);
         }
-        negativeMoney(product.cost, 4, where, tr("The product cost"), Table::Product, product.id);
+        negativeMoney(product.cost, 4, where, tr("Product cost"), Table::Product, product.id);
     }
 
     void checkIndicatorCode(const Product &product, const ProductIndicator &ind)
@@ -274,7 +275,7 @@ private:
                           "ANIO_FUERA_DE_PERIODO", Table::Product, cell.productId);
             }
             unknownSource(cell.sourceCode, 5, where, Table::Product, cell.productId);
-            negativeMoney(cell.amount, 5, where, tr("The amount"), Table::Product, cell.productId);
+            negativeMoney(cell.amount, 5, where, tr("Amount"), Table::Product, cell.productId);
         }
 
         if (!totals.hasProjection) {
@@ -319,10 +320,10 @@ private:
             const QString where = m_where.product(e.productId) + u" › "_s
                 + tr("Execution %1, source %2").arg(QString::number(e.year), e.sourceCode);
             unknownSource(e.sourceCode, 6, where, Table::Product, e.productId);
-            negativeMoney(e.appropriation, 6, where, tr("The final appropriation"), Table::Product, e.productId);
-            negativeMoney(e.commitments, 6, where, tr("The commitments"), Table::Product, e.productId);
-            negativeMoney(e.obligations, 6, where, tr("The obligations"), Table::Product, e.productId);
-            negativeMoney(e.payments, 6, where, tr("The payments"), Table::Product, e.productId);
+            negativeMoney(e.appropriation, 6, where, tr("Final appropriation"), Table::Product, e.productId);
+            negativeMoney(e.commitments, 6, where, tr("Commitments"), Table::Product, e.productId);
+            negativeMoney(e.obligations, 6, where, tr("Obligations"), Table::Product, e.productId);
+            negativeMoney(e.payments, 6, where, tr("Payments"), Table::Product, e.productId);
         }
     }
 
