@@ -1,0 +1,169 @@
+#include "Cli.h"
+
+#include "catalog/Catalog.h"
+#include "storage/PlanStore.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStandardPaths>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace planea::cli {
+
+namespace {
+
+QString helpText()
+{
+    QString text = QCoreApplication::translate("Cli",
+                                               "Usage: planea-cli [--data-dir FOLDER] COMMAND [OPTIONS]\n"
+                                               "Planea without a window: plans, catalogs and documents.\n\n"
+                                               "Commands:\n");
+    for (const Command &command : allCommands())
+        text += u"  "_s + command.usage + u"\n      "_s + command.summary + u"\n"_s;
+    text += QCoreApplication::translate(
+        "Cli",
+        "\nGlobal options:\n"
+        "  --data-dir FOLDER   where imported catalogs and user data live\n"
+        "  --help              shows this help\n"
+        "  --version           shows the version\n\n"
+        "Exit codes: 0 success; 1 the plan has errors or a check failed; 2 bad input (unreadable or "
+        "damaged file, wrong arguments); 3 internal error.\n");
+    return text;
+}
+
+int usageError(QTextStream &err, const QString &message)
+{
+    err << message << Qt::endl
+        << QCoreApplication::translate("Cli", "Run «planea-cli --help» to see the commands and options.") << Qt::endl;
+    return BadInput;
+}
+
+} // namespace
+
+int fail(const Context &context, const Error &error)
+{
+    context.err << error.message << Qt::endl;
+    return error.kind == Error::Kind::Internal ? InternalError : BadInput;
+}
+
+Result<PlanData> loadPlan(const QString &path)
+{
+    OpenOptions options;
+    options.readOnly = true;
+    auto store = PlanStore::open(path, options);
+    if (!store)
+        return store.error();
+    return (*store)->load();
+}
+
+Result<std::shared_ptr<const Catalog>> loadCatalog(const Context &context)
+{
+    return Catalog::load(context.dataDir);
+}
+
+QString demoBanner()
+{
+    return QCoreApplication::translate("Cli", "DEMONSTRATION PLAN");
+}
+
+void printJson(const Context &context, const QJsonObject &object)
+{
+    context.out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+}
+
+int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QStringList args = arguments;
+    QString dataDir;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        if (args[i] == u"--data-dir"_s) {
+            if (i + 1 >= args.size() || args[i + 1].startsWith(u"--"_s))
+                return usageError(err, QCoreApplication::translate("Cli", "The option --data-dir needs a folder."));
+            dataDir = args[i + 1];
+            args.remove(i, 2);
+            break;
+        }
+        if (args[i].startsWith(u"--data-dir="_s)) {
+            dataDir = args[i].mid(11);
+            args.remove(i);
+            break;
+        }
+    }
+    if (dataDir.isEmpty())
+        dataDir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+
+    if (args.isEmpty()) {
+        err << helpText();
+        return BadInput;
+    }
+    if (args.first() == u"--version"_s || args.first() == u"-v"_s) {
+        out << u"planea-cli "_s << QCoreApplication::applicationVersion() << Qt::endl;
+        return Success;
+    }
+    if (args.first() == u"--help"_s || args.first() == u"-h"_s || args.first() == u"help"_s) {
+        out << helpText();
+        return Success;
+    }
+
+    const QList<Command> commands = allCommands();
+    const Command *command = nullptr;
+    int words = 0;
+    for (const Command &candidate : commands) {
+        const QStringList name = candidate.name.split(u' ');
+        if (args.size() >= name.size() && args.mid(0, name.size()) == name && name.size() > words) {
+            command = &candidate;
+            words = int(name.size());
+        }
+    }
+    if (!command) {
+        if (args.first().startsWith(u"-"_s))
+            return usageError(err, QCoreApplication::translate("Cli", "Unknown option «%1».").arg(args.first()));
+        return usageError(err, QCoreApplication::translate("Cli", "Unknown command «%1».").arg(args.first()));
+    }
+
+    Arguments parsed;
+    const QStringList rest = args.mid(words);
+    for (qsizetype i = 0; i < rest.size(); ++i) {
+        const QString &arg = rest[i];
+        if (arg == u"--help"_s || arg == u"-h"_s) {
+            out << QCoreApplication::translate("Cli", "Usage: planea-cli %1").arg(command->usage) << u"\n"_s
+                << command->summary << Qt::endl;
+            return Success;
+        }
+        if (arg.startsWith(u"-"_s) && arg.size() > 1) {
+            QString name = arg;
+            QString value;
+            bool inlineValue = false;
+            if (const qsizetype eq = arg.indexOf(u'='); eq > 0) {
+                name = arg.left(eq);
+                value = arg.mid(eq + 1);
+                inlineValue = true;
+            }
+            if (command->valueOptions.contains(name)) {
+                if (!inlineValue) {
+                    if (i + 1 >= rest.size())
+                        return usageError(err,
+                                          QCoreApplication::translate("Cli", "The option %1 needs a value.").arg(name));
+                    value = rest[++i];
+                }
+                parsed.values.insert(name, value);
+            } else if (command->flagOptions.contains(name) && !inlineValue) {
+                parsed.flags.insert(name);
+            } else {
+                return usageError(
+                    err, QCoreApplication::translate("Cli", "Unknown option «%1» for «%2».").arg(arg, command->name));
+            }
+        } else {
+            parsed.positional.append(arg);
+        }
+    }
+    if (parsed.positional.size() < command->minPositional || parsed.positional.size() > command->maxPositional) {
+        return usageError(
+            err, QCoreApplication::translate("Cli", "Wrong arguments. Usage: planea-cli %1").arg(command->usage));
+    }
+    const Context context { dataDir, out, err };
+    return command->run(context, parsed);
+}
+
+} // namespace planea::cli

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "domain/PlanData.h"
+#include "util/Result.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+#include <QStringList>
+#include <QTextStream>
+
+#include <functional>
+#include <memory>
+
+namespace planea {
+class Catalog;
+}
+
+namespace planea::cli {
+
+/// The exit codes of DESIGN.md "Headless use".
+enum ExitCode { Success = 0, PlanHasErrors = 1, BadInput = 2, InternalError = 3 };
+
+/// A command's arguments after parsing: positionals, options with a value, and flags.
+struct Arguments
+{
+    QStringList positional;
+    QHash<QString, QString> values;
+    QSet<QString> flags;
+
+    bool has(const QString &flag) const { return flags.contains(flag); }
+    QString value(const QString &option) const { return values.value(option); }
+};
+
+struct Context
+{
+    QString dataDir;
+    QTextStream &out;
+    QTextStream &err;
+};
+
+/// One command: its name ("catalog search"), its Spanish usage and summary, the options it
+/// accepts, and what it does.
+struct Command
+{
+    QString name;
+    QString usage;
+    QString summary;
+    QStringList valueOptions; ///< e.g. "--year"
+    QStringList flagOptions; ///< e.g. "--json"
+    int minPositional = 0;
+    int maxPositional = 0;
+    std::function<int(const Context &, const Arguments &)> run;
+};
+
+/// Everything planea-cli can do, in the order --help lists it.
+QList<Command> allCommands();
+
+/// Runs planea-cli with `arguments` (without the program name); returns the exit code.
+int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
+
+// --- Helpers shared by the commands. -------------------------------------------------------------
+
+/// Prints the error on stderr and returns its exit code (bad input and disk problems: 2;
+/// internal failures: 3).
+int fail(const Context &context, const Error &error);
+
+/// Opens the plan read-only (the file is never changed) and loads it.
+Result<PlanData> loadPlan(const QString &path);
+
+Result<std::shared_ptr<const Catalog>> loadCatalog(const Context &context);
+
+/// The line that marks a demonstration plan in text output.
+QString demoBanner();
+
+/// Writes `bytes` to stdout as UTF-8 JSON text.
+void printJson(const Context &context, const class QJsonObject &object);
+
+} // namespace planea::cli
