@@ -6,6 +6,7 @@
 #include "storage/PlanWriter.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <cmath>
 
@@ -231,11 +232,20 @@ Status fill(PlanStore &store)
         }
     }
 
+    // An office that did not report a programmed goal did not report its budget either.
+    QSet<QPair<qint64, int>> unreported;
+    for (const auto &spec : data::indicators()) {
+        for (int i = 0; i < 2; ++i) {
+            if (!std::isnan(spec.targets[i]) && std::isnan(spec.achieved[i]))
+                unreported.insert({ products.value(spec.product.toString()), FirstYear + i });
+        }
+    }
+
     // Budget execution of the two years with follow-up, from each product's investment cells.
     for (auto it = cellsOf.cbegin(); it != cellsOf.cend(); ++it) {
         for (const InvestmentAmount &cell : it.value()) {
             for (const ExecutionRates &rate : Rates) {
-                if (cell.year != rate.year)
+                if (cell.year != rate.year || unreported.contains({ cell.productId, cell.year }))
                     continue;
                 BudgetExecution execution;
                 execution.productId = cell.productId;

@@ -2,6 +2,7 @@
 #include "SamplePlans.h"
 #include "TempDir.h"
 #include "calc/AccumulationRules.h"
+#include "calc/Efficacy.h"
 #include "calc/InvestmentTotals.h"
 #include "demo/DemoPlan.h"
 #include "storage/PlanStore.h"
@@ -270,4 +271,29 @@ TEST(DemoPlan, ExistingFileIsNotOverwrittenWithoutForce)
     EXPECT_EQ(test::readBytes(path), QByteArray("mi archivo"));
     ASSERT_TRUE(demo::writeDemoPlan(path, true).ok());
     EXPECT_NE(test::readBytes(path), QByteArray("mi archivo"));
+}
+
+TEST_F(DemoPlanTest, EficaciaFlagsOneGoalWithMoneyAndNoProgressAndOneWithoutReport)
+{
+    for (int year : { 2028, 2029 }) {
+        const calc::EfficacyReport report = calc::computeEfficacy(plan(), year);
+        ASSERT_TRUE(report.plan.efficacy.has_value());
+        EXPECT_GT(*report.plan.efficacy, 60.0) << year;
+        EXPECT_LT(*report.plan.efficacy, 100.0) << year;
+        QStringList moneyNoProgress, withoutReport;
+        for (const calc::GoalEfficacy &g : report.goals) {
+            // Money in a year the goal is not programmed is pre-investment (designs, studies).
+            if (g.programmed && g.moneyWithoutProgress)
+                moneyNoProgress << g.code;
+            if (g.programmed && !g.reported)
+                withoutReport << g.code;
+        }
+        if (year == 2029) {
+            EXPECT_EQ(moneyNoProgress, QStringList { u"400301500"_s });
+            EXPECT_EQ(withoutReport, QStringList { u"350204600"_s });
+        } else {
+            EXPECT_TRUE(moneyNoProgress.isEmpty()) << moneyNoProgress.join(u", "_s).toStdString() << " " << year;
+            EXPECT_TRUE(withoutReport.isEmpty()) << withoutReport.join(u", "_s).toStdString();
+        }
+    }
 }
