@@ -1541,7 +1541,7 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         </message>
         <message>
             <source>Unit</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Unidad de medida</translation>
         </message>
         <message>
             <source>Accumulation</source>
@@ -1553,7 +1553,7 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         </message>
         <message>
             <source>Responsible office</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Responsable</translation>
         </message>
         <message>
             <source>Four-year goal</source>
@@ -1573,7 +1573,7 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         </message>
         <message>
             <source>Target %1</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Meta %1</translation>
         </message>
         <message>
             <source>“%1” is not a number. Write it like 12,5.</source>
@@ -1645,7 +1645,7 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         </message>
         <message>
             <source>Unit</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Unidad de medida</translation>
         </message>
         <message>
             <source>Line</source>
@@ -1653,7 +1653,7 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         </message>
         <message>
             <source>Baseline</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Línea base</translation>
         </message>
         <message>
             <source>Target 4 years</source>
@@ -1697,7 +1697,7 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         </message>
         <message>
             <source>Total</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Total</translation>
         </message>
         <message>
             <source>No financial history or projection yet</source>
@@ -1862,7 +1862,7 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         </message>
         <message>
             <source>Strategic line</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Línea estratégica</translation>
         </message>
         <message>
             <source>Eficacia of the year</source>
@@ -1889,7 +1889,7 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         <name>planea::ui::InvestmentGridModel</name>
         <message>
             <source>Total</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Total</translation>
         </message>
         <message>
             <source>Investment of %1 in %2</source>
@@ -1955,7 +1955,7 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         </message>
         <message>
             <source>Total</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Total</translation>
         </message>
         <message>
             <source>Exceeds the projection of %1</source>
@@ -1963,7 +1963,7 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         </message>
         <message>
             <source>Strategic line</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Línea estratégica</translation>
         </message>
         <message>
             <source>Investment plan</source>
@@ -1986,7 +1986,7 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         </message>
         <message>
             <source>Strategic line</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Línea estratégica</translation>
         </message>
         <message>
             <source>Description</source>
@@ -2626,7 +2626,7 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         </message>
         <message>
             <source>Strategic line</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Línea estratégica</translation>
         </message>
         <message>
             <source>Budget program</source>
