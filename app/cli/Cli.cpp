@@ -117,6 +117,16 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         }
     }
     if (!command) {
+        // "catalog" alone, or with an unknown subcommand: show the subcommands it has.
+        QStringList usages;
+        for (const Command &candidate : commands) {
+            if (candidate.name.startsWith(args.first() + u" "_s))
+                usages.append(u"planea-cli "_s + candidate.usage);
+        }
+        if (!usages.isEmpty()) {
+            return usageError(
+                err, QCoreApplication::translate("Cli", "Wrong arguments. Usage: %1").arg(usages.join(u"  |  "_s)));
+        }
         if (args.first().startsWith(u"-"_s))
             return usageError(err, QCoreApplication::translate("Cli", "Unknown option «%1».").arg(args.first()));
         return usageError(err, QCoreApplication::translate("Cli", "Unknown command «%1».").arg(args.first()));

@@ -364,6 +364,10 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
             <source>Eficacia and four-year progress with the EDI category.</source>
             <translation>Eficacia y avance del cuatrienio con la categoría EDI.</translation>
         </message>
+        <message>
+            <source>Wrong arguments. Usage: %1</source>
+            <translation>Argumentos incorrectos. Uso: %1</translation>
+        </message>
     </context>
     <context>
         <name>Completeness</name>
@@ -2689,6 +2693,10 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         </message>
         <message>
             <source>Cost</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>own</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -90,6 +90,8 @@ TEST_F(Cli, WrongArgumentsExitTwoInSpanish)
     expectRefused({ u"--verbose"_s }, u"Opción desconocida"_s);
     expectRefused({ u"info"_s, demoPath(), u"--xml"_s }, u"Opción desconocida «--xml»"_s);
     expectRefused({ u"info"_s }, u"Argumentos incorrectos"_s);
+    expectRefused({ u"catalog"_s }, u"planea-cli catalog search TEXTO"_s);
+    expectRefused({ u"catalog"_s, u"borrar"_s }, u"planea-cli catalog stats"_s);
     expectRefused({ u"efficacy"_s, demoPath(), u"--year"_s }, u"necesita un valor"_s);
 }
 
