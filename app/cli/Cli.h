@@ -73,7 +73,7 @@ Result<std::shared_ptr<const Catalog>> loadCatalog(const Context &context);
 /// The line that marks a demonstration plan in text output.
 QString demoBanner();
 
-/// Writes `bytes` to stdout as UTF-8 JSON text.
+/// Prints a JSON object on stdout (UTF-8, indented).
 void printJson(const Context &context, const class QJsonObject &object);
 
 } // namespace planea::cli

@@ -111,6 +111,8 @@ TEST_F(Cli, DemoIsWrittenAndMarkedEverywhere)
     // Not overwritten without --force; replaced with it.
     expectRefused({ u"demo"_s, path }, u"ya existe"_s, path);
     EXPECT_EQ(cli({ u"demo"_s, path, u"--force"_s }).exitCode, 0);
+    expectRefused({ u"demo"_s, m_dir.path(u"no-existe/d.planea"_s) }, u"no existe"_s);
+    expectRefused({ u"generate"_s, m_dir.path(u"no-existe/g.planea"_s), u"--products"_s, u"3"_s }, u"no existe"_s);
 }
 
 TEST_F(Cli, InfoJsonHasTheStableShape)
