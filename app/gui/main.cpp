@@ -1,10 +1,81 @@
+#include "Icons.h"
+#include "MainWindow.h"
+#include "catalog/Catalog.h"
+#include "demo/DemoPlan.h"
 #include "i18n/Translations.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QIcon>
+#include <QStandardPaths>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace Qt::Literals::StringLiterals;
 
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
+    QApplication::setOrganizationName(u"Planea"_s);
+    QApplication::setApplicationName(u"Planea"_s);
+    QApplication::setApplicationVersion(u"0.1.0"_s);
+    QApplication::setWindowIcon(planea::ui::appIcon());
     planea::installTranslations(app);
-    return 0;
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Planea: territorial development plans."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demoOption(u"demo"_s,
+                                        QApplication::translate("main", "Create the demonstration plan and open it."));
+    const QCommandLineOption dataDirOption(u"data-dir"_s,
+                                           QApplication::translate("main", "User data folder (demo plan, catalogs)."),
+                                           QApplication::translate("main", "DIR"));
+    const QCommandLineOption tourOption(
+        u"screenshot-tour"_s,
+        QApplication::translate("main", "Save a PNG of every module page into DIR (of PLAN, or the demo) and exit."),
+        QApplication::translate("main", "DIR"));
+    parser.addOption(demoOption);
+    parser.addOption(dataDirOption);
+    parser.addOption(tourOption);
+    parser.addPositionalArgument(u"PLAN"_s, QApplication::translate("main", "Plan file to open."));
+    parser.process(app);
+
+    const QString dataDir = parser.isSet(dataDirOption)
+        ? parser.value(dataDirOption)
+        : QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    QDir().mkpath(dataDir);
+
+    // Without catalogs Planea still opens plans; the wizard then asks for the entity by hand.
+    std::shared_ptr<const planea::Catalog> catalog;
+    if (auto loaded = planea::Catalog::load(dataDir))
+        catalog = loaded.value();
+    else
+        std::fprintf(stderr, "%s\n", qPrintable(loaded.error().message));
+
+    planea::ui::MainWindow window(catalog, dataDir);
+    const QStringList positional = parser.positionalArguments();
+
+    if (parser.isSet(tourOption)) {
+        const QString dir = parser.value(tourOption);
+        window.setAttribute(Qt::WA_DontShowOnScreen);
+        window.show();
+        window.saveScreenshots(dir, QSize(1366, 768)); // the welcome screen
+        const bool opened = positional.isEmpty() ? window.openDemo() : window.openPlan(positional.first());
+        if (!opened)
+            return 2;
+        const int written = window.saveScreenshots(dir, QSize(1366, 768));
+        std::fprintf(stdout, "%d\n", written + 1);
+        return written > 0 ? 0 : 3;
+    }
+
+    window.show();
+    if (parser.isSet(demoOption))
+        window.openDemo();
+    else if (!positional.isEmpty())
+        window.openPlan(positional.first());
+    return app.exec();
 }

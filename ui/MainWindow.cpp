@@ -1,0 +1,275 @@
+#include "MainWindow.h"
+
+#include "Icons.h"
+#include "NewPlanWizard.h"
+#include "PlanDocument.h"
+#include "PlanView.h"
+#include "Settings.h"
+#include "WelcomeWidget.h"
+#include "demo/DemoPlan.h"
+#include "pages/ModulePage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QUndoView>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace planea::ui {
+
+MainWindow::MainWindow(std::shared_ptr<const Catalog> catalog, QString dataDir, QWidget *parent)
+    : QMainWindow(parent)
+    , m_catalog(std::move(catalog))
+    , m_dataDir(std::move(dataDir))
+    , m_stack(new QStackedWidget)
+    , m_welcome(new WelcomeWidget)
+    , m_historyDock(new QDockWidget(tr("Change history")))
+    , m_savedLabel(new QLabel)
+{
+    setObjectName(u"mainWindow"_s);
+    setWindowIcon(appIcon());
+    setCentralWidget(m_stack);
+    m_stack->addWidget(m_welcome);
+    m_historyDock->setObjectName(u"historyDock"_s);
+    m_historyDock->setWidget(new QUndoView);
+    m_historyDock->hide();
+    addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
+    m_savedLabel->setObjectName(u"savedLabel"_s);
+    statusBar()->addPermanentWidget(m_savedLabel);
+    buildMenus();
+
+    connect(m_welcome, &WelcomeWidget::newPlanRequested, this, &MainWindow::newPlan);
+    connect(m_welcome, &WelcomeWidget::openRequested, this, &MainWindow::openWithDialog);
+    connect(m_welcome, &WelcomeWidget::openDemoRequested, this, &MainWindow::openDemo);
+    connect(m_welcome, &WelcomeWidget::openPathRequested, this, &MainWindow::openPlan);
+
+    resize(1366, 768);
+    restoreGeometry(Settings::value(Settings::Key::MainWindowGeometry).toByteArray());
+    updateTitle();
+}
+
+MainWindow::~MainWindow()
+{
+    closePlan();
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newAction = file->addAction(tr("&New plan…"), this, &MainWindow::newPlan);
+    newAction->setShortcut(QKeySequence::New);
+    QAction *openAction = file->addAction(tr("&Open…"), this, &MainWindow::openWithDialog);
+    openAction->setShortcut(QKeySequence::Open);
+    file->addAction(tr("Open the &demonstration plan"), this, &MainWindow::openDemo);
+    m_close = file->addAction(tr("&Close plan"), this, &MainWindow::closePlan);
+    m_close->setShortcut(QKeySequence::Close);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("E&xit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    m_undo = edit->addAction(tr("&Undo"));
+    m_undo->setObjectName(u"undoAction"_s);
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_redo = edit->addAction(tr("&Redo"));
+    m_redo->setObjectName(u"redoAction"_s);
+    // Ctrl+Y is what Excel users press; Ctrl+Shift+Z works too.
+    m_redo->setShortcuts({ QKeySequence(u"Ctrl+Y"_s), QKeySequence(u"Ctrl+Shift+Z"_s) });
+    edit->addSeparator();
+    QAction *history = m_historyDock->toggleViewAction();
+    history->setText(tr("Change &history"));
+    edit->addAction(history);
+    connect(m_undo, &QAction::triggered, this, [this] {
+        if (m_document)
+            m_document->undoStack()->undo();
+    });
+    connect(m_redo, &QAction::triggered, this, [this] {
+        if (m_document)
+            m_document->undoStack()->redo();
+    });
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Planea"), this, [this] {
+        QMessageBox::about(this, tr("About Planea"),
+                           tr("<b>Planea %1</b><p>Territorial development plans for Colombian municipalities, "
+                              "offline, following the route of the DNP's Kit de Planeación Territorial.</p>"
+                              "<p>Every change is saved in the plan file as soon as it is made.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+}
+
+QString MainWindow::demoPath(const QString &dataDir)
+{
+    return QDir(dataDir).filePath(u"demo/Buenavista-demo.planea"_s);
+}
+
+bool MainWindow::openPlan(const QString &path)
+{
+    if (m_document && QFileInfo(m_document->path()) == QFileInfo(path))
+        return true;
+    auto opened = PlanDocument::open(path, m_catalog);
+    if (!opened) {
+        showError(tr("The plan could not be opened"), opened.error().message);
+        return false;
+    }
+    closePlan();
+    m_document = std::move(opened.value());
+    m_planView = new PlanView(m_document.get());
+    m_stack->addWidget(m_planView);
+    m_stack->setCurrentWidget(m_planView);
+    static_cast<QUndoView *>(m_historyDock->widget())->setStack(m_document->undoStack());
+    static_cast<QUndoView *>(m_historyDock->widget())->setEmptyLabel(tr("<plan opened>"));
+    QUndoStack *stack = m_document->undoStack();
+    connect(stack, &QUndoStack::canUndoChanged, m_undo, &QAction::setEnabled);
+    connect(stack, &QUndoStack::canRedoChanged, m_redo, &QAction::setEnabled);
+    connect(stack, &QUndoStack::undoTextChanged, m_undo,
+            [this](const QString &t) { m_undo->setText(t.isEmpty() ? tr("&Undo") : tr("&Undo: %1").arg(t)); });
+    connect(stack, &QUndoStack::redoTextChanged, m_redo,
+            [this](const QString &t) { m_redo->setText(t.isEmpty() ? tr("&Redo") : tr("&Redo: %1").arg(t)); });
+    connect(m_document.get(), &PlanDocument::changed, this, &MainWindow::updateTitle);
+    connect(m_document.get(), &PlanDocument::editFailed, this,
+            [this](const QString &message) { showError(tr("The change was not made"), message); });
+    if (!m_document->store().openNotice().isEmpty())
+        QMessageBox::information(this, tr("Plan opened"), m_document->store().openNotice());
+    Settings::addRecentPlan(path);
+    updateTitle();
+    return true;
+}
+
+bool MainWindow::openDemo()
+{
+    const QString path = demoPath(m_dataDir);
+    // The demo is rewritten every time so it always starts clean; it cannot be replaced while open.
+    if (m_document && QFileInfo(m_document->path()) == QFileInfo(path))
+        closePlan();
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    if (auto s = demo::writeDemoPlan(path, true); !s) {
+        showError(tr("The demonstration plan could not be created"), s.error().message);
+        return false;
+    }
+    return openPlan(path);
+}
+
+void MainWindow::closePlan()
+{
+    if (!m_document)
+        return;
+    static_cast<QUndoView *>(m_historyDock->widget())->setStack(nullptr);
+    m_stack->setCurrentWidget(m_welcome);
+    m_stack->removeWidget(m_planView);
+    delete m_planView;
+    m_planView = nullptr;
+    m_document.reset();
+    m_welcome->refreshRecent();
+    updateTitle();
+}
+
+void MainWindow::newPlan()
+{
+    NewPlanWizard wizard(m_catalog.get(), this);
+    if (wizard.exec() != QDialog::Accepted)
+        return;
+    const PlanInfo info = wizard.planInfo();
+    const QString suggested
+        = QDir(Settings::value(Settings::Key::LastFolder).toString())
+              .filePath(
+                  tr("Plan %1 %2-%3.planea").arg(info.entity.name).arg(info.term.startYear).arg(info.term.endYear()));
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("Save the new plan as"), suggested, tr("Planea plans (*.planea)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        showError(tr("The plan was not created"),
+                  tr("There is already a file named “%1”. Choose another name: Planea never replaces an existing "
+                     "plan with a new one.")
+                      .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    if (auto s = wizard.createPlanFile(path); !s) {
+        showError(tr("The plan was not created"), s.error().message);
+        return;
+    }
+    openPlan(path);
+}
+
+void MainWindow::openWithDialog()
+{
+    const QString path
+        = QFileDialog::getOpenFileName(this, tr("Open plan"), Settings::value(Settings::Key::LastFolder).toString(),
+                                       tr("Planea plans (*.planea);;All files (*)"));
+    if (!path.isEmpty())
+        openPlan(path);
+}
+
+void MainWindow::updateTitle()
+{
+    m_close->setEnabled(m_document != nullptr);
+    m_undo->setEnabled(m_document && m_document->undoStack()->canUndo());
+    m_redo->setEnabled(m_document && m_document->undoStack()->canRedo());
+    if (!m_document) {
+        setWindowTitle(tr("Planea"));
+        m_savedLabel->clear();
+        return;
+    }
+    const PlanInfo &info = m_document->data().info;
+    const bool ro = m_document->store().isReadOnly();
+    QString title = tr("%1 %2–%3").arg(info.entity.name).arg(info.term.startYear).arg(info.term.endYear());
+    if (info.isDemo)
+        title += tr(" (demonstration)");
+    setWindowTitle(tr("%1 — %2 — Planea").arg(title, ro ? tr("read only") : tr("saved")));
+    m_savedLabel->setText(ro ? tr("Read only: changes are not possible")
+                             : tr("Saved automatically — %1").arg(QDir::toNativeSeparators(m_document->path())));
+}
+
+void MainWindow::showError(const QString &title, const QString &message)
+{
+    QMessageBox box(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
+    box.setObjectName(u"errorBox"_s);
+    box.exec();
+}
+
+int MainWindow::saveScreenshots(const QString &dir, const QSize &size)
+{
+    QDir().mkpath(dir);
+    resize(size);
+    int written = 0;
+    auto save = [&](const QString &name) {
+        QApplication::processEvents();
+        if (grab().save(QDir(dir).filePath(name)))
+            ++written;
+    };
+    if (!m_planView) {
+        save(u"00-inicio.png"_s);
+        return written;
+    }
+    for (int module = 1; module <= 7; ++module) {
+        m_planView->showModule(module);
+        ModulePage *page = m_planView->page(module);
+        for (int tab = 0; tab < page->tabs()->count(); ++tab) {
+            page->tabs()->setCurrentIndex(tab);
+            save(u"%1-%2.png"_s.arg(module, 2, 10, QChar(u'0')).arg(tab + 1));
+        }
+        page->tabs()->setCurrentIndex(0);
+    }
+    return written;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    Settings::setValue(Settings::Key::MainWindowGeometry, saveGeometry());
+    closePlan();
+    event->accept();
+}
+
+} // namespace planea::ui

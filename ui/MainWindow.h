@@ -1,0 +1,71 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QDockWidget;
+class QLabel;
+class QStackedWidget;
+
+namespace planea {
+class Catalog;
+}
+
+namespace planea::ui {
+
+class PlanDocument;
+class PlanView;
+class WelcomeWidget;
+
+/// The application window: the welcome screen, or the open plan with its route. It owns the
+/// open document; there is no Save: every edit is in the file when it is made.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    /// `dataDir` is the user data folder (demo plan, imported catalogs).
+    MainWindow(std::shared_ptr<const Catalog> catalog, QString dataDir, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens a plan; on failure shows the reason in a message box and returns false.
+    bool openPlan(const QString &path);
+    /// (Re)creates the demonstration plan in the data folder and opens it.
+    bool openDemo();
+    void closePlan();
+
+    PlanDocument *document() const { return m_document.get(); }
+    PlanView *planView() const { return m_planView; }
+    WelcomeWidget *welcome() const { return m_welcome; }
+    /// Where the demonstration plan lives for this data folder.
+    static QString demoPath(const QString &dataDir);
+
+    /// Saves a PNG of every module page and sub-step into `dir` (for the user guide and to look
+    /// at the layout at a given size). Returns the number of images written.
+    int saveScreenshots(const QString &dir, const QSize &size);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildMenus();
+    void newPlan();
+    void openWithDialog();
+    void updateTitle();
+    void showError(const QString &title, const QString &message);
+
+    std::shared_ptr<const Catalog> m_catalog;
+    QString m_dataDir;
+    std::unique_ptr<PlanDocument> m_document;
+    QStackedWidget *m_stack;
+    WelcomeWidget *m_welcome;
+    PlanView *m_planView = nullptr;
+    QDockWidget *m_historyDock;
+    QLabel *m_savedLabel;
+    QAction *m_undo = nullptr;
+    QAction *m_redo = nullptr;
+    QAction *m_close = nullptr;
+};
+
+} // namespace planea::ui

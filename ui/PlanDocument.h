@@ -1,0 +1,73 @@
+#pragma once
+
+#include "domain/PlanData.h"
+#include "storage/PlanStore.h"
+#include "util/Result.h"
+
+#include <QObject>
+#include <QUndoStack>
+#include <QVariantMap>
+
+#include <memory>
+#include <optional>
+
+namespace planea {
+class Catalog;
+}
+
+namespace planea::ui {
+
+/// One open plan in the window: the store (every edit is committed to the file at once), the
+/// undo stack (every user edit is a QUndoCommand) and a cached PlanData for the views.
+///
+/// Widgets and models never write to the store directly: they call setValue(), insertRow(),
+/// removeRow() or setCell(), which apply the edit, and push the matching command only when the
+/// file accepted it, so the undo history never holds an edit that did not happen.
+class PlanDocument final : public QObject
+{
+    Q_OBJECT
+
+public:
+    static Result<std::unique_ptr<PlanDocument>> open(const QString &path, std::shared_ptr<const Catalog> catalog = {});
+    explicit PlanDocument(std::unique_ptr<PlanStore> store, std::shared_ptr<const Catalog> catalog = {});
+    ~PlanDocument() override;
+
+    PlanStore &store() { return *m_store; }
+    const PlanStore &store() const { return *m_store; }
+    QUndoStack *undoStack() { return &m_undoStack; }
+    /// May be null when the catalogs could not be loaded; views then offer free text.
+    const Catalog *catalog() const { return m_catalog.get(); }
+    QString path() const { return m_store->path(); }
+
+    /// The plan as it is in the file now (reloaded lazily after every change).
+    const PlanData &data() const;
+
+    // --- Edits, each undoable. They return false (and emit editFailed) when refused. ----------
+    bool setValue(Table table, qint64 id, const QString &column, const QVariant &value, const QString &text = {});
+    /// Inserts a row; returns its id, or 0 when refused.
+    qint64 insertRow(Table table, const QVariantMap &values, const QString &text);
+    /// Removes a row whose undo restores `snapshot` (the row's columns, as the caller knows them).
+    bool removeRow(Table table, qint64 id, const QVariantMap &snapshot, const QString &text);
+    /// Sets (or with nullopt, clears) one row of a composite-key table, e.g. one PPI cell.
+    bool setCell(Table table, const QVariantMap &key, const std::optional<QVariantMap> &values,
+                 const QString &text = {});
+
+    /// Current row of a composite-key table matching `key`, as the columns given in `columns`.
+    std::optional<QVariantMap> cell(Table table, const QVariantMap &key, const QStringList &columns) const;
+
+signals:
+    /// Something in the plan changed (any table). Views that show derived figures refresh.
+    void changed();
+    /// An edit was refused; the message is for the user, in Spanish.
+    void editFailed(const QString &message);
+
+private:
+    void invalidate();
+
+    std::unique_ptr<PlanStore> m_store;
+    std::shared_ptr<const Catalog> m_catalog;
+    QUndoStack m_undoStack;
+    mutable std::optional<PlanData> m_data;
+};
+
+} // namespace planea::ui

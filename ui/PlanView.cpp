@@ -1,0 +1,176 @@
+#include "PlanView.h"
+
+#include "Icons.h"
+#include "PlanDocument.h"
+#include "calc/Completeness.h"
+#include "pages/DiagnosisPage.h"
+#include "pages/DocumentsPage.h"
+#include "pages/IndicativePlanPage.h"
+#include "pages/InvestmentPage.h"
+#include "pages/LinesPage.h"
+#include "pages/ReadinessPage.h"
+#include "pages/StrategicPlanPage.h"
+
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace planea::ui {
+
+PlanView::PlanView(PlanDocument *document, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_banner(new QLabel)
+    , m_route(new QListWidget)
+    , m_pages(new QStackedWidget)
+    , m_previous(new QPushButton(tr("← Previous")))
+    , m_next(new QPushButton(tr("Next →")))
+    , m_refreshTimer(new QTimer(this))
+{
+    setObjectName(u"planView"_s);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(0);
+    m_banner->setObjectName(u"demoBanner"_s);
+    m_banner->setAlignment(Qt::AlignCenter);
+    m_banner->setText(tr("DEMONSTRATION PLAN — imaginary figures to learn how Planea works; do not use them as data"));
+    m_banner->setStyleSheet(u"QLabel { background: #C07A12; color: white; font-weight: bold; padding: 4px; }"_s);
+    m_banner->setVisible(document->data().info.isDemo);
+    outer->addWidget(m_banner);
+
+    auto *body = new QHBoxLayout;
+    body->setContentsMargins(0, 0, 0, 0);
+    body->setSpacing(0);
+    outer->addLayout(body, 1);
+
+    m_route->setObjectName(u"routeList"_s);
+    m_route->setFixedWidth(265);
+    m_route->setIconSize(QSize(24, 24));
+    m_route->setSpacing(2);
+    m_route->setStyleSheet(u"QListWidget { background: #F2F5F8; border: none; border-right: 1px solid #D5DEE7; }"
+                           " QListWidget::item { padding: 6px 4px; color: #1E2B37; }"
+                           " QListWidget::item:selected { background: #1F4E79; color: white; }"_s);
+    body->addWidget(m_route);
+
+    auto *right = new QVBoxLayout;
+    right->setContentsMargins(0, 0, 0, 6);
+    body->addLayout(right, 1);
+    right->addWidget(m_pages, 1);
+    auto *nav = new QHBoxLayout;
+    nav->setContentsMargins(12, 0, 12, 0);
+    m_previous->setObjectName(u"previousButton"_s);
+    m_next->setObjectName(u"nextButton"_s);
+    nav->addWidget(m_previous);
+    nav->addStretch();
+    nav->addWidget(m_next);
+    right->addLayout(nav);
+
+    m_modulePages = { new ReadinessPage(document),     new LinesPage(document),      new DiagnosisPage(document),
+                      new StrategicPlanPage(document), new InvestmentPage(document), new IndicativePlanPage(document),
+                      new DocumentsPage(document) };
+    for (ModulePage *p : m_modulePages) {
+        m_pages->addWidget(p);
+        auto *item = new QListWidgetItem(moduleIcon(p->module()), QString());
+        m_route->addItem(item);
+        m_stale.append(false);
+    }
+    connect(static_cast<DocumentsPage *>(m_modulePages.last()), &DocumentsPage::navigateRequested, this,
+            &PlanView::navigateTo);
+
+    connect(m_route, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0)
+            return;
+        m_pages->setCurrentIndex(row);
+        if (m_stale.value(row)) {
+            m_stale[row] = false;
+            m_modulePages.at(row)->refresh();
+        }
+        updateButtons();
+    });
+    connect(m_previous, &QPushButton::clicked, this, [this] { showModule(currentModule() - 1); });
+    connect(m_next, &QPushButton::clicked, this, [this] { showModule(currentModule() + 1); });
+
+    // Typing fires many changes: refresh calculated views once the burst is over.
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(150);
+    connect(m_refreshTimer, &QTimer::timeout, this, &PlanView::refreshNow);
+    connect(document, &PlanDocument::changed, this, &PlanView::scheduleRefresh);
+
+    updateRoute();
+    m_route->setCurrentRow(0);
+}
+
+int PlanView::currentModule() const
+{
+    return m_route->currentRow() + 1;
+}
+
+void PlanView::showModule(int module)
+{
+    if (module >= 1 && module <= m_modulePages.size())
+        m_route->setCurrentRow(module - 1);
+}
+
+ModulePage *PlanView::page(int module) const
+{
+    return m_modulePages.value(module - 1);
+}
+
+void PlanView::navigateTo(int module, Table table, qint64 id)
+{
+    showModule(module);
+    if (ModulePage *p = page(module))
+        p->showItem(table, id);
+}
+
+void PlanView::scheduleRefresh()
+{
+    m_refreshTimer->start();
+}
+
+void PlanView::refreshNow()
+{
+    m_refreshTimer->stop();
+    const int current = m_pages->currentIndex();
+    for (int i = 0; i < m_modulePages.size(); ++i) {
+        if (i == current)
+            m_modulePages.at(i)->refresh();
+        else
+            m_stale[i] = true;
+    }
+    m_banner->setVisible(m_document->data().info.isDemo);
+    updateRoute();
+}
+
+void PlanView::updateRoute()
+{
+    const QList<calc::ModuleCompleteness> modules = calc::computeCompleteness(m_document->data());
+    for (int i = 0; i < m_route->count(); ++i) {
+        const int module = i + 1;
+        int percent = 0;
+        for (const calc::ModuleCompleteness &m : modules)
+            if (m.module == module)
+                percent = m.percent;
+        m_route->item(i)->setText(tr("%1. %2\n%3 % complete").arg(module).arg(moduleTitle(module)).arg(percent));
+        m_route->item(i)->setData(Qt::UserRole, percent);
+    }
+    updateButtons();
+}
+
+void PlanView::updateButtons()
+{
+    const int module = currentModule();
+    m_previous->setEnabled(module > 1);
+    m_next->setEnabled(module < m_modulePages.size());
+    m_previous->setText(module > 1 ? tr("← %1").arg(moduleTitle(module - 1)) : tr("← Previous"));
+    m_next->setText(module < m_modulePages.size() ? tr("%1 →").arg(moduleTitle(module + 1)) : tr("Next →"));
+}
+
+} // namespace planea::ui
