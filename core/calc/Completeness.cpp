@@ -3,6 +3,7 @@
 #include "AccumulationRules.h"
 #include "InvestmentTotals.h"
 #include "PlanLocation.h"
+#include "PlanTree.h"
 #include "domain/PlanData.h"
 #include "validation/Validator.h"
 
@@ -113,6 +114,7 @@ ModuleCompleteness diagnosis(const PlanData &plan, const PlanLocation &where)
 ModuleCompleteness strategicPlan(const PlanData &plan, const PlanLocation &where)
 {
     Criteria c;
+    const PlanTree tree(plan);
     c.check(!plan.programs.isEmpty(), QCoreApplication::translate("Completeness", "There are no programs."));
     for (const StrategicLine &line : plan.lines) {
         const bool hasTarget = std::any_of(
@@ -121,7 +123,7 @@ ModuleCompleteness strategicPlan(const PlanData &plan, const PlanLocation &where
         c.check(hasTarget,
                 QCoreApplication::translate("Completeness", "%1: no prioritised wellbeing indicator.")
                     .arg(where.line(line)));
-        c.check(!plan.programsOf(line.id).isEmpty(),
+        c.check(!tree.programsOf(line.id).isEmpty(),
                 QCoreApplication::translate("Completeness", "%1: no programs.").arg(where.line(line)));
     }
     for (const WellbeingIndicator &w : plan.wellbeingIndicators) {

@@ -1,5 +1,6 @@
 #include "Efficacy.h"
 
+#include "PlanTree.h"
 #include "domain/PlanData.h"
 
 #include <QHash>
@@ -127,6 +128,7 @@ EfficacyReport computeEfficacy(const PlanData &plan, int year, const EfficacyOpt
     const EfficacyScale &scale = options.scale ? *options.scale : EfficacyScale::standard();
     const bool weighted = options.method == AggregationMethod::Weighted;
     const ProgressIndex progress(plan);
+    const PlanTree tree(plan);
 
     EfficacyReport report;
     report.year = year;
@@ -239,7 +241,7 @@ EfficacyReport computeEfficacy(const PlanData &plan, int year, const EfficacyOpt
         if (weighted) {
             QList<Child> eff;
             QList<Child> term;
-            for (const BudgetProgram *prog : plan.programsOf(line.id)) {
+            for (const BudgetProgram *prog : tree.programsOf(line.id)) {
                 const GroupEfficacy &pg = report.programs.at(programIndex.value(prog->id));
                 eff.append({ pg.efficacy, prog->weight });
                 term.append({ pg.termProgress, prog->weight });

@@ -4,6 +4,7 @@
 #include "calc/InvestmentTotals.h"
 #include "calc/NumberText.h"
 #include "calc/PlanLocation.h"
+#include "calc/PlanTree.h"
 #include "domain/PlanData.h"
 
 #include <QCoreApplication>
@@ -72,6 +73,7 @@ public:
         , m_options(options)
         , m_rules(options.rules ? *options.rules : AccumulationRules::standard())
         , m_where(plan)
+        , m_tree(plan)
     {
         for (const QString &code : options.knownSourceCodes)
             m_sources.insert(code.trimmed().toUpper());
@@ -107,20 +109,23 @@ private:
         }
     }
 
-    void negativeMoney(Money amount, int module, const QString &location, const QString &what, Table table, qint64 id)
+    // `where` is a callable: locations are built only when there is something to report.
+    template<typename Where>
+    void negativeMoney(Money amount, int module, const Where &where, const char *what, Table table, qint64 id)
     {
         if (amount < 0) {
             m_out.add(
-                Severity::Error, module, location,
-                tr("%1: negative value (%2); amounts of money cannot be negative.").arg(what, formatMoney(amount)),
+                Severity::Error, module, where(),
+                tr("%1: negative value (%2); amounts of money cannot be negative.").arg(tr(what), formatMoney(amount)),
                 "DINERO_NEGATIVO", table, id);
         }
     }
 
-    void unknownSource(const QString &code, int module, const QString &location, Table table, qint64 id)
+    template<typename Where>
+    void unknownSource(const QString &code, int module, const Where &where, Table table, qint64 id)
     {
         if (!knownSource(code)) {
-            m_out.add(Severity::Error, module, location,
+            m_out.add(Severity::Error, module, where(),
                       tr("The funding source «%1» is not in the list of funding sources.").arg(code),
                       "FUENTE_DESCONOCIDA", table, id);
         }
@@ -144,9 +149,10 @@ private:
     void checkFinancialRecords()
     {
         for (const FinancialRecord &r : m_plan.financialRecords) {
-            const QString where = tr("Financial diagnosis › Source %1 › %2").arg(r.sourceCode).arg(r.year);
+            const auto where
+                = [&] { return QString(tr("Financial diagnosis › Source %1 › %2").arg(r.sourceCode).arg(r.year)); };
             unknownSource(r.sourceCode, 3, where, Table::FinancialRecord, 0);
-            negativeMoney(r.amount, 3, where, tr("Amount"), Table::FinancialRecord, 0);
+            negativeMoney(r.amount, 3, where, QT_TR_NOOP("Amount"), Table::FinancialRecord, 0);
         }
     }
 
@@ -178,12 +184,12 @@ private:
 
         for (const StrategicLine &line : m_plan.lines) {
             QList<std::optional<double>> programWeights;
-            for (const BudgetProgram *prog : m_plan.programsOf(line.id)) {
+            for (const BudgetProgram *prog : m_tree.programsOf(line.id)) {
                 programWeights.append(prog->weight);
                 checkProgram(line, *prog);
-                for (const Product *product : m_plan.productsOf(prog->id)) {
+                for (const Product *product : m_tree.productsOf(prog->id)) {
                     checkProduct(*prog, *product, indicatorsPerProduct.value(product->id));
-                    for (const ProductIndicator *ind : m_plan.indicatorsOf(product->id))
+                    for (const ProductIndicator *ind : m_tree.indicatorsOf(product->id))
                         checkIndicatorCode(*product, *ind);
                 }
             }
@@ -196,13 +202,13 @@ private:
     {
         if (prog.isOwn)
             return;
-        const QString where = m_where.program(prog.id);
+        const auto where = [&] { return QString(m_where.program(prog.id)); };
         if (!allDigits(prog.code, 4)) {
-            m_out.add(Severity::Error, 4, where,
+            m_out.add(Severity::Error, 4, where(),
                       tr("The program code «%1» must have 4 digits: the 2 of its sector and 2 more.").arg(prog.code),
                       "CODIGO_NO_ANIDADO", Table::Program, prog.id);
         } else if (!line.sectorCodes.isEmpty() && !line.sectorCodes.contains(prog.code.left(2))) {
-            m_out.add(Severity::Warning, 4, where,
+            m_out.add(Severity::Warning, 4, where(),
                       tr("The program belongs to sector %1, which is not among the sectors of its line (%2).")
                           .arg(prog.code.left(2), line.sectorCodes.join(u", "_s)),
                       "PROGRAMA_SECTOR_FUERA_DE_LINEA", Table::Program, prog.id);
@@ -211,32 +217,32 @@ private:
 
     void checkProduct(const BudgetProgram &prog, const Product &product, int indicatorCount)
     {
-        const QString where = m_where.product(product.id);
+        const auto where = [&] { return QString(m_where.product(product.id)); };
         if (!product.isOwn && (!allDigits(product.code, 7) || !product.code.startsWith(prog.code))) {
-            m_out.add(Severity::Error, 4, where,
+            m_out.add(Severity::Error, 4, where(),
                       tr("The product code «%1» must have 7 digits: the 4 of its program (%2) and 3 more.")
                           .arg(product.code, prog.code),
                       "CODIGO_NO_ANIDADO", Table::Product, product.id);
         }
         if (indicatorCount == 0) {
-            m_out.add(Severity::Error, 4, where, tr("The product has no product indicator."), "PRODUCTO_SIN_INDICADOR",
-                      Table::Product, product.id);
+            m_out.add(Severity::Error, 4, where(), tr("The product has no product indicator."),
+                      "PRODUCTO_SIN_INDICADOR", Table::Product, product.id);
         }
-        negativeMoney(product.cost, 4, where, tr("Product cost"), Table::Product, product.id);
+        negativeMoney(product.cost, 4, where, QT_TR_NOOP("Product cost"), Table::Product, product.id);
     }
 
     void checkIndicatorCode(const Product &product, const ProductIndicator &ind)
     {
         if (ind.isOwn)
             return;
-        const QString where = m_where.indicator(ind.id);
+        const auto where = [&] { return QString(m_where.indicator(ind.id)); };
         if (!allDigits(ind.code, 9) || !ind.code.startsWith(product.code)) {
-            m_out.add(Severity::Error, 4, where,
+            m_out.add(Severity::Error, 4, where(),
                       tr("The indicator code «%1» must have 9 digits: the 7 of its product (%2) and 2 more.")
                           .arg(ind.code, product.code),
                       "CODIGO_NO_ANIDADO", Table::ProductIndicator, ind.id);
         } else if (m_options.isKnownCatalogCode && !m_options.isKnownCatalogCode(ind.code)) {
-            m_out.add(Severity::Warning, 4, where,
+            m_out.add(Severity::Warning, 4, where(),
                       tr("The indicator %1 is not in the loaded MGA catalog; correct the code or mark it as "
                          "the entity's own.")
                           .arg(ind.code),
@@ -250,8 +256,8 @@ private:
         const InvestmentTotals totals = computeInvestmentTotals(m_plan);
 
         for (const StrategicLine &line : m_plan.lines) {
-            for (const BudgetProgram *prog : m_plan.programsOf(line.id)) {
-                for (const Product *product : m_plan.productsOf(prog->id)) {
+            for (const BudgetProgram *prog : m_tree.programsOf(line.id)) {
+                for (const Product *product : m_tree.productsOf(prog->id)) {
                     const Money ppi = totals.byProduct.value(product->id);
                     if (ppi != product->cost) {
                         m_out.add(Severity::Error, 5, m_where.product(product->id),
@@ -265,17 +271,19 @@ private:
         }
 
         for (const InvestmentAmount &cell : m_plan.investments) {
-            const QString where = m_where.product(cell.productId) + u" › "_s
-                + tr("Investment %1, source %2").arg(QString::number(cell.year), cell.sourceCode);
+            const auto where = [&] {
+                return QString(m_where.product(cell.productId) + u" › "_s
+                               + tr("Investment %1, source %2").arg(QString::number(cell.year), cell.sourceCode));
+            };
             if (!m_plan.info.term.contains(cell.year)) {
-                m_out.add(Severity::Error, 5, where,
+                m_out.add(Severity::Error, 5, where(),
                           tr("The year %1 is outside the government term %2–%3.")
                               .arg(QString::number(cell.year), QString::number(m_plan.info.term.startYear),
                                    QString::number(m_plan.info.term.endYear())),
                           "ANIO_FUERA_DE_PERIODO", Table::Product, cell.productId);
             }
             unknownSource(cell.sourceCode, 5, where, Table::Product, cell.productId);
-            negativeMoney(cell.amount, 5, where, tr("Amount"), Table::Product, cell.productId);
+            negativeMoney(cell.amount, 5, where, QT_TR_NOOP("Amount"), Table::Product, cell.productId);
         }
 
         if (!totals.hasProjection) {
@@ -304,10 +312,10 @@ private:
     void checkIndicativePlan()
     {
         for (const StrategicLine &line : m_plan.lines) {
-            for (const BudgetProgram *prog : m_plan.programsOf(line.id)) {
+            for (const BudgetProgram *prog : m_tree.programsOf(line.id)) {
                 QList<std::optional<double>> weights;
-                for (const Product *product : m_plan.productsOf(prog->id)) {
-                    for (const ProductIndicator *ind : m_plan.indicatorsOf(product->id)) {
+                for (const Product *product : m_tree.productsOf(prog->id)) {
+                    for (const ProductIndicator *ind : m_tree.indicatorsOf(product->id)) {
                         weights.append(ind->weight);
                         checkIndicator(*ind);
                     }
@@ -317,22 +325,24 @@ private:
             }
         }
         for (const BudgetExecution &e : m_plan.executions) {
-            const QString where = m_where.product(e.productId) + u" › "_s
-                + tr("Execution %1, source %2").arg(QString::number(e.year), e.sourceCode);
+            const auto where = [&] {
+                return QString(m_where.product(e.productId) + u" › "_s
+                               + tr("Execution %1, source %2").arg(QString::number(e.year), e.sourceCode));
+            };
             unknownSource(e.sourceCode, 6, where, Table::Product, e.productId);
-            negativeMoney(e.appropriation, 6, where, tr("Final appropriation"), Table::Product, e.productId);
-            negativeMoney(e.commitments, 6, where, tr("Commitments"), Table::Product, e.productId);
-            negativeMoney(e.obligations, 6, where, tr("Obligations"), Table::Product, e.productId);
-            negativeMoney(e.payments, 6, where, tr("Payments"), Table::Product, e.productId);
+            negativeMoney(e.appropriation, 6, where, QT_TR_NOOP("Final appropriation"), Table::Product, e.productId);
+            negativeMoney(e.commitments, 6, where, QT_TR_NOOP("Commitments"), Table::Product, e.productId);
+            negativeMoney(e.obligations, 6, where, QT_TR_NOOP("Obligations"), Table::Product, e.productId);
+            negativeMoney(e.payments, 6, where, QT_TR_NOOP("Payments"), Table::Product, e.productId);
         }
     }
 
     void checkIndicator(const ProductIndicator &ind)
     {
-        const QString where = m_where.indicator(ind.id);
+        const auto where = [&] { return QString(m_where.indicator(ind.id)); };
         const ConsistencyCheck check = m_rules.checkConsistency(ind);
         if (!check.isConsistent()) {
-            m_out.add(Severity::Error, 6, where, check.explanation, "METAS_INCONSISTENTES", Table::ProductIndicator,
+            m_out.add(Severity::Error, 6, where(), check.explanation, "METAS_INCONSISTENTES", Table::ProductIndicator,
                       ind.id);
         }
         QStringList outside;
@@ -341,14 +351,14 @@ private:
                 outside << QString::number(t.year);
         }
         if (!outside.isEmpty()) {
-            m_out.add(Severity::Error, 6, where,
+            m_out.add(Severity::Error, 6, where(),
                       tr("Annual targets for years outside the government term %1–%2: %3.")
                           .arg(QString::number(m_plan.info.term.startYear), QString::number(m_plan.info.term.endYear()),
                                outside.join(u", "_s)),
                       "ANIO_FUERA_DE_PERIODO", Table::ProductIndicator, ind.id);
         }
         if (!ind.responsibleOfficeId || !m_plan.office(*ind.responsibleOfficeId)) {
-            m_out.add(Severity::Warning, 6, where, tr("The indicator has no responsible office."),
+            m_out.add(Severity::Warning, 6, where(), tr("The indicator has no responsible office."),
                       "INDICADOR_SIN_RESPONSABLE", Table::ProductIndicator, ind.id);
         }
     }
@@ -357,6 +367,7 @@ private:
     const ValidationOptions &m_options;
     const AccumulationRules &m_rules;
     PlanLocation m_where;
+    PlanTree m_tree;
     QSet<QString> m_sources;
     Collector m_out;
 };

@@ -1162,27 +1162,27 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         <name>main</name>
         <message>
             <source>Planea: territorial development plans.</source>
-            <translation type="unfinished" />
+            <translation>Planea: planes de desarrollo territorial.</translation>
         </message>
         <message>
             <source>Create the demonstration plan and open it.</source>
-            <translation type="unfinished" />
+            <translation>Crea el plan de demostración y lo abre.</translation>
         </message>
         <message>
             <source>User data folder (demo plan, catalogs).</source>
-            <translation type="unfinished" />
+            <translation>Carpeta de datos del usuario (plan de demostración, catálogos).</translation>
         </message>
         <message>
             <source>DIR</source>
-            <translation type="unfinished" />
+            <translation>CARPETA</translation>
         </message>
         <message>
             <source>Save a PNG of every module page into DIR (of PLAN, or the demo) and exit.</source>
-            <translation type="unfinished" />
+            <translation>Guarda una imagen PNG de cada página de módulo en CARPETA (del PLAN, o del plan de demostración) y termina.</translation>
         </message>
         <message>
             <source>Plan file to open.</source>
-            <translation type="unfinished" />
+            <translation>Archivo del plan que se abrirá.</translation>
         </message>
     </context>
     <context>
@@ -1530,1241 +1530,1347 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         </message>
     </context>
     <context>
+        <name>planea::XlsxReader</name>
+        <message>
+            <source>«%1», sheet «%2»: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>«%1», sheet «%2», cell %3: %4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>«%1» is damaged: its list of parts cannot be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>«%1»: the part %2 is too large (%3 MB uncompressed; the limit is %4 MB).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>«%1» is too large: its parts add up to more than %2 MB uncompressed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>«%1» is not a valid Excel workbook: the part %2 is missing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>«%1»: the part %2 cannot be opened (the file is damaged or protected with a password).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>«%1»: the part %2 inflates to more than %3 MB; it is refused.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>«%1»: the part %2 is damaged and cannot be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>«%1», part %2, line %3: the XML is malformed (%4).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>«%1», part xl/workbook.xml, line %2: a sheet lacks its name or its relationship.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the workbook is too large: it has more than %1 million cells.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the row number «%1» (line %2 of %3) is not valid.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>row %1 has more than 16,384 cells.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the cell reference «%1» (line %2 of %3) is not valid.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the shared string «%1» does not exist (the workbook has %2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>«%1» is not a date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>«%1» is not a number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the cell type «%1» is unknown.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the merged area «%1» is not valid.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>«%1» is a zip file but not an Excel workbook (.xlsx): it has no part xl/workbook.xml.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>«%1» has no sheets.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>«%1»: the sheet «%2» is listed but its part %3 is missing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>«%1» cannot be opened: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>«%1» is protected with a password or is an old Excel workbook (.xls): open it in Excel and save it as .xlsx without a password.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>«%1» is not an Excel workbook (.xlsx): it is not a zip file or it is damaged.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>planea::ui::AnnualTargetsModel</name>
         <message>
             <source>Target of the year. Write NP when the goal is not programmed that year (it is not the same as 0).</source>
-            <translation type="unfinished" />
+            <translation>Meta del año. Escriba NP cuando la meta no esté programada ese año (no es lo mismo que 0).</translation>
         </message>
         <message>
             <source>Code</source>
-            <translation type="unfinished" />
+            <translation>Código</translation>
         </message>
         <message>
             <source>Product indicator</source>
-            <translation type="unfinished">Indicador de producto</translation>
+            <translation>Indicador de producto</translation>
         </message>
         <message>
             <source>Unit</source>
-            <translation type="unfinished">Unidad de medida</translation>
+            <translation>Unidad</translation>
         </message>
         <message>
             <source>Accumulation</source>
-            <translation type="unfinished" />
+            <translation>Acumulación</translation>
         </message>
         <message>
             <source>Weight %</source>
-            <translation type="unfinished" />
+            <translation>Ponderación %</translation>
         </message>
         <message>
             <source>Responsible office</source>
-            <translation type="unfinished">Responsable</translation>
+            <translation>Dependencia responsable</translation>
         </message>
         <message>
             <source>Four-year goal</source>
-            <translation type="unfinished" />
+            <translation>Meta cuatrienio</translation>
         </message>
         <message>
             <source>Change accumulation type</source>
-            <translation type="unfinished" />
+            <translation>Cambiar tipo de acumulación</translation>
         </message>
         <message>
             <source>Target %1: not programmed</source>
-            <translation type="unfinished" />
+            <translation>Meta %1: no programada</translation>
         </message>
         <message>
             <source>“%1” is not a target. Write a number like 12,5, or NP if the goal is not programmed that year.</source>
-            <translation type="unfinished" />
+            <translation>«%1» no es una meta. Escriba un número como 12,5, o NP si la meta no está programada ese año.</translation>
         </message>
         <message>
             <source>Target %1</source>
-            <translation type="unfinished">Meta %1</translation>
+            <translation>Meta %1</translation>
         </message>
         <message>
             <source>“%1” is not a number. Write it like 12,5.</source>
-            <translation type="unfinished" />
+            <translation>«%1» no es un número. Escríbalo así: 12,5.</translation>
         </message>
         <message>
             <source>The weight is a percentage between 0 and 100.</source>
-            <translation type="unfinished" />
+            <translation>La ponderación es un porcentaje entre 0 y 100.</translation>
         </message>
         <message>
             <source>Change weight</source>
-            <translation type="unfinished" />
+            <translation>Cambiar ponderación</translation>
         </message>
         <message>
             <source>Change four-year goal</source>
-            <translation type="unfinished" />
+            <translation>Cambiar meta cuatrienio</translation>
         </message>
     </context>
     <context>
         <name>planea::ui::ChangeValueCommand</name>
         <message>
             <source>Edit value</source>
-            <translation type="unfinished" />
+            <translation>Editar valor</translation>
         </message>
     </context>
     <context>
         <name>planea::ui::ChartWidget</name>
         <message>
             <source>Millions of pesos</source>
-            <translation type="unfinished" />
+            <translation>Millones de pesos</translation>
         </message>
     </context>
     <context>
         <name>planea::ui::ChecklistModel</name>
         <message>
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>Cumplido</translation>
         </message>
         <message>
             <source>Item</source>
-            <translation type="unfinished" />
+            <translation>Ítem</translation>
         </message>
         <message>
             <source>Evidence (document, act, link)</source>
-            <translation type="unfinished" />
+            <translation>Evidencia (documento, acta, enlace)</translation>
         </message>
     </context>
     <context>
         <name>planea::ui::DiagnosisPage</name>
         <message>
             <source>The diagnosis tells where the municipality stands today. Welfare indicators (for example the youth unemployment rate) show the trend by year; problems record causes and effects; the financial diagnosis shows what the municipality has received and what it expects to receive in the four years: that projection is the ceiling of the investment plan.</source>
-            <translation type="unfinished" />
+            <translation>El diagnóstico muestra cómo está hoy el municipio. Los indicadores de bienestar (por ejemplo, la tasa de desempleo juvenil) muestran la tendencia por año; los problemas registran causas y efectos; el diagnóstico financiero muestra lo que el municipio ha recibido y lo que espera recibir en los cuatro años: esa proyección es el techo del plan de inversiones.</translation>
         </message>
         <message>
             <source>Welfare indicators</source>
-            <translation type="unfinished" />
+            <translation>Indicadores de bienestar</translation>
         </message>
         <message>
             <source>Problems</source>
-            <translation type="unfinished" />
+            <translation>Problemas</translation>
         </message>
         <message>
             <source>Financial diagnosis</source>
-            <translation type="unfinished" />
+            <translation>Diagnóstico financiero</translation>
         </message>
         <message>
             <source>Indicator</source>
-            <translation type="unfinished" />
+            <translation>Indicador</translation>
         </message>
         <message>
             <source>Unit</source>
-            <translation type="unfinished">Unidad de medida</translation>
+            <translation>Unidad</translation>
         </message>
         <message>
             <source>Line</source>
-            <translation type="unfinished" />
+            <translation>Línea</translation>
         </message>
         <message>
             <source>Baseline</source>
-            <translation type="unfinished">Línea base</translation>
+            <translation>Línea base</translation>
         </message>
         <message>
             <source>Target 4 years</source>
-            <translation type="unfinished" />
+            <translation>Meta cuatrienio</translation>
         </message>
         <message>
             <source>Source</source>
-            <translation type="unfinished" />
+            <translation>Fuente</translation>
         </message>
         <message>
             <source>Own indicator — pending validation</source>
-            <translation type="unfinished" />
+            <translation>Indicador propio — pendiente de validación</translation>
         </message>
         <message>
             <source>No welfare indicators yet</source>
-            <translation type="unfinished" />
+            <translation>Aún no hay indicadores de bienestar</translation>
         </message>
         <message>
             <source>Problem</source>
-            <translation type="unfinished" />
+            <translation>Problema</translation>
         </message>
         <message>
             <source>Causes</source>
-            <translation type="unfinished" />
+            <translation>Causas</translation>
         </message>
         <message>
             <source>Effects</source>
-            <translation type="unfinished" />
+            <translation>Efectos</translation>
         </message>
         <message>
             <source>Affected population</source>
-            <translation type="unfinished" />
+            <translation>Población afectada</translation>
         </message>
         <message>
             <source>Location</source>
-            <translation type="unfinished" />
+            <translation>Localización</translation>
         </message>
         <message>
             <source>%1 (projected)</source>
-            <translation type="unfinished" />
+            <translation>%1 (proyectado)</translation>
         </message>
         <message>
             <source>Total</source>
-            <translation type="unfinished">Total</translation>
+            <translation>Total</translation>
         </message>
         <message>
             <source>No financial history or projection yet</source>
-            <translation type="unfinished" />
+            <translation>Aún no hay histórico ni proyección financiera</translation>
         </message>
         <message>
             <source>Revenue by year (history and projection)</source>
-            <translation type="unfinished" />
+            <translation>Ingresos por año (histórico y proyección)</translation>
         </message>
         <message>
             <source>Total revenue</source>
-            <translation type="unfinished" />
+            <translation>Ingresos totales</translation>
         </message>
     </context>
     <context>
         <name>planea::ui::DocumentsPage</name>
         <message>
             <source>Here you see how far the plan has come: each module's progress and what it still lacks, and the checks Planea runs on the whole plan. Errors must be fixed before the plan goes to the planning council; warnings deserve a look. Double-click a finding to go to the item.</source>
-            <translation type="unfinished" />
+            <translation>Aquí ve cuánto ha avanzado el plan: el avance de cada módulo y lo que aún le falta, y las revisiones que Planea hace sobre todo el plan. Los errores deben corregirse antes de enviar el plan al Consejo Territorial de Planeación; los avisos merecen una revisión. Haga doble clic en un hallazgo para ir al elemento.</translation>
         </message>
         <message>
             <source>Module</source>
-            <translation type="unfinished" />
+            <translation>Módulo</translation>
         </message>
         <message>
             <source>Progress</source>
-            <translation type="unfinished" />
+            <translation>Avance</translation>
         </message>
         <message>
             <source>What is missing</source>
-            <translation type="unfinished" />
+            <translation>Qué falta</translation>
         </message>
         <message>
             <source>Status of the plan</source>
-            <translation type="unfinished" />
+            <translation>Estado de nuestro plan</translation>
         </message>
         <message>
             <source>Checks</source>
-            <translation type="unfinished" />
+            <translation>Revisiones</translation>
         </message>
         <message>
             <source>The plan is %1 % complete.</source>
-            <translation type="unfinished" />
+            <translation>El plan está completo en un %1 %.</translation>
         </message>
         <message>
             <source>%1. %2</source>
-            <translation type="unfinished" />
+            <translation>%1. %2</translation>
         </message>
         <message>
             <source>Nothing: complete.</source>
-            <translation type="unfinished" />
+            <translation>Nada: está completo.</translation>
         </message>
         <message>
             <source>No problems found.</source>
-            <translation type="unfinished" />
+            <translation>No se encontraron problemas.</translation>
         </message>
         <message>
             <source>%1 error(s) and %2 warning(s).</source>
-            <translation type="unfinished" />
+            <translation>%1 error(es) y %2 aviso(s).</translation>
         </message>
     </context>
     <context>
         <name>planea::ui::FindingsModel</name>
         <message>
             <source>Error</source>
-            <translation type="unfinished" />
+            <translation>Error</translation>
         </message>
         <message>
             <source>Warning</source>
-            <translation type="unfinished" />
+            <translation>Aviso</translation>
         </message>
         <message>
             <source>%1. %2</source>
-            <translation type="unfinished" />
+            <translation>%1. %2</translation>
         </message>
         <message>
             <source>Severity</source>
-            <translation type="unfinished" />
+            <translation>Severidad</translation>
         </message>
         <message>
             <source>Module</source>
-            <translation type="unfinished" />
+            <translation>Módulo</translation>
         </message>
         <message>
             <source>Where</source>
-            <translation type="unfinished" />
+            <translation>Dónde</translation>
         </message>
         <message>
             <source>What to fix</source>
-            <translation type="unfinished" />
+            <translation>Qué corregir</translation>
         </message>
     </context>
     <context>
         <name>planea::ui::IndicativePlanPage</name>
         <message>
             <source>Cumulative: what is delivered each year adds up. The four-year goal is the sum of the annual targets (e.g. 10 + 15 + 15 + 10 = 50 houses improved).</source>
-            <translation type="unfinished" />
+            <translation>Acumulado: lo que se entrega cada año se suma. La meta cuatrienio es la suma de las metas anuales (por ejemplo, 10 + 15 + 15 + 10 = 50 viviendas mejoradas).</translation>
         </message>
         <message>
             <source>Capacity: each year adds installed capacity over the baseline. The four-year goal is the sum of the annual increments.</source>
-            <translation type="unfinished" />
+            <translation>Capacidad: cada año agrega capacidad instalada sobre la línea base. La meta cuatrienio es la suma de los incrementos anuales.</translation>
         </message>
         <message>
             <source>Flow: the quantity restarts every year (e.g. people attended in the year). The four-year goal is the value of the last programmed year.</source>
-            <translation type="unfinished" />
+            <translation>Flujo: la cantidad vuelve a empezar cada año (por ejemplo, personas atendidas en el año). La meta cuatrienio es el valor del último año programado.</translation>
         </message>
         <message>
             <source>Stock: a level at a point in time that includes the baseline (e.g. % coverage). The targets are increasing levels and the four-year goal is the last one.</source>
-            <translation type="unfinished" />
+            <translation>Stock: un nivel en un momento dado que incluye la línea base (por ejemplo, % de cobertura). Las metas son niveles crecientes y la meta cuatrienio es la última.</translation>
         </message>
         <message>
             <source>Maintenance: keep a level. Every programmed year has the same target as the four-year goal.</source>
-            <translation type="unfinished" />
+            <translation>Mantenimiento: sostener un nivel. Cada año programado tiene la misma meta que la meta cuatrienio.</translation>
         </message>
         <message>
             <source>Reduction: lower the level against the baseline (e.g. a mortality rate). Targets decrease and the four-year goal is the last one, below the baseline.</source>
-            <translation type="unfinished" />
+            <translation>Reducción: bajar el nivel frente a la línea base (por ejemplo, una tasa de mortalidad). Las metas bajan y la meta cuatrienio es la última, por debajo de la línea base.</translation>
         </message>
         <message>
             <source>Annual reduction: each year has its own reduction target, independent of the others.</source>
-            <translation type="unfinished" />
+            <translation>Reducción anual: cada año tiene su propia meta de reducción, independiente de las demás.</translation>
         </message>
         <message>
             <source>The Plan Indicativo spreads each four-year goal over the years of the term, says which office is responsible and how much each goal weighs. Write the target of each year, or NP when a goal is not programmed that year. Later, in Follow-up, the reported progress gives the eficacia of each line.</source>
-            <translation type="unfinished" />
+            <translation>El Plan Indicativo reparte cada meta cuatrienio entre los años del periodo, dice qué dependencia responde por ella y cuánto pesa cada meta. Escriba la meta de cada año, o NP cuando una meta no esté programada ese año. Después, en Seguimiento, el avance reportado da la eficacia de cada línea.</translation>
         </message>
         <message>
             <source>Annual programming</source>
-            <translation type="unfinished" />
+            <translation>Programación anual</translation>
         </message>
         <message>
             <source>Year:</source>
-            <translation type="unfinished" />
+            <translation>Año:</translation>
         </message>
         <message>
             <source>Progress is entered per goal and year; the dashboard for the planning council and the council will be shown here.</source>
-            <translation type="unfinished" />
+            <translation>El avance se registra por meta y por año; aquí se mostrará el tablero de control para el Consejo Territorial de Planeación y el Concejo.</translation>
         </message>
         <message>
             <source>Follow-up</source>
-            <translation type="unfinished" />
+            <translation>Seguimiento</translation>
         </message>
         <message>
             <source>Select a goal to see what its accumulation type means for the annual targets.</source>
-            <translation type="unfinished" />
+            <translation>Seleccione una meta para ver qué implica su tipo de acumulación en las metas anuales.</translation>
         </message>
         <message>
             <source>The annual targets agree with the four-year goal (%1).</source>
-            <translation type="unfinished" />
+            <translation>Las metas anuales concuerdan con la meta cuatrienio (%1).</translation>
         </message>
         <message>
             <source>No year is programmed yet.</source>
-            <translation type="unfinished" />
+            <translation>Aún no hay ningún año programado.</translation>
         </message>
         <message>
             <source>—</source>
-            <translation type="unfinished" />
+            <translation>—</translation>
         </message>
         <message>
             <source>Plan eficacia %1: %2 — %3</source>
-            <translation type="unfinished" />
+            <translation>Eficacia del plan en %1: %2 — %3</translation>
         </message>
         <message>
             <source>Strategic line</source>
-            <translation type="unfinished">Línea estratégica</translation>
+            <translation>Línea estratégica</translation>
         </message>
         <message>
             <source>Eficacia of the year</source>
-            <translation type="unfinished" />
+            <translation>Eficacia del año</translation>
         </message>
         <message>
             <source>Four-year progress</source>
-            <translation type="unfinished" />
+            <translation>Avance del cuatrienio</translation>
         </message>
         <message>
             <source>Category</source>
-            <translation type="unfinished" />
+            <translation>Categoría</translation>
         </message>
         <message>
             <source>Goals programmed</source>
-            <translation type="unfinished" />
+            <translation>Metas programadas</translation>
         </message>
         <message>
             <source>Without report</source>
-            <translation type="unfinished" />
+            <translation>Sin reporte</translation>
         </message>
     </context>
     <context>
         <name>planea::ui::InvestmentGridModel</name>
         <message>
             <source>Total</source>
-            <translation type="unfinished">Total</translation>
+            <translation>Total</translation>
         </message>
         <message>
             <source>Investment of %1 in %2</source>
-            <translation type="unfinished" />
+            <translation>Inversión de %1 en %2</translation>
         </message>
         <message>
             <source>“%1” is not an amount in pesos. Write it like 150.000.000, without decimals.</source>
-            <translation type="unfinished" />
+            <translation>«%1» no es un valor en pesos. Escríbalo así: 150.000.000, sin decimales.</translation>
         </message>
         <message>
             <source>Nothing was pasted: “%1” (row %2, column %3 of the copied block) is not an amount in pesos.</source>
-            <translation type="unfinished" />
+            <translation>No se pegó nada: «%1» (fila %2, columna %3 del bloque copiado) no es un valor en pesos.</translation>
         </message>
-        <message numerus="yes">
-            <source>Paste %n cell(s) into the investment plan</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+        <message>
+            <source>Paste a block into the investment plan</source>
+            <translation>Pegar un bloque en el plan de inversiones</translation>
         </message>
     </context>
     <context>
         <name>planea::ui::InvestmentPage</name>
         <message>
             <source>The multi-year investment plan spreads the cost of each product over the four years and over the sources that will pay for it (own resources, SGP, credit, co-financing…). Type the amounts or paste a block copied from Excel. Each product's plan must add up to its cost, and each source must stay within the financial projection.</source>
-            <translation type="unfinished" />
+            <translation>El Plan Plurianual de Inversiones reparte el costo de cada producto entre los cuatro años y entre las fuentes que lo financian (recursos propios, SGP, crédito, cofinanciación…). Escriba los valores o pegue un bloque copiado de Excel. Lo programado para cada producto debe sumar su costo, y cada fuente debe quedar dentro de la proyección financiera.</translation>
         </message>
         <message>
             <source>Product:</source>
-            <translation type="unfinished" />
+            <translation>Producto:</translation>
         </message>
         <message>
             <source>By product</source>
-            <translation type="unfinished" />
+            <translation>Por producto</translation>
         </message>
         <message>
             <source>Totals by source and year</source>
-            <translation type="unfinished" />
+            <translation>Totales por fuente y año</translation>
         </message>
         <message>
             <source>%1 — %2</source>
-            <translation type="unfinished" />
+            <translation>%1 — %2</translation>
         </message>
         <message>
             <source>The plan has no products yet. Add them in the strategic plan (module 4).</source>
-            <translation type="unfinished" />
+            <translation>El plan aún no tiene productos. Agréguelos en el plan estratégico (módulo 4).</translation>
         </message>
         <message>
             <source>Planned %1, equal to the product's cost.</source>
-            <translation type="unfinished" />
+            <translation>Programado: %1, igual al costo del producto.</translation>
         </message>
         <message>
             <source>Planned %1 of a cost of %2: %3 still to program.</source>
-            <translation type="unfinished" />
+            <translation>Programado: %1 de un costo de %2; faltan %3 por programar.</translation>
         </message>
         <message>
             <source>Planned %1, which is %3 more than the cost of %2.</source>
-            <translation type="unfinished" />
+            <translation>Programado: %1, es decir, %3 más que el costo de %2.</translation>
         </message>
         <message>
             <source>Source</source>
-            <translation type="unfinished" />
+            <translation>Fuente</translation>
         </message>
         <message>
             <source>Total</source>
-            <translation type="unfinished">Total</translation>
+            <translation>Total</translation>
         </message>
         <message>
             <source>Exceeds the projection of %1</source>
-            <translation type="unfinished" />
+            <translation>Supera la proyección de %1</translation>
         </message>
         <message>
             <source>Strategic line</source>
-            <translation type="unfinished">Línea estratégica</translation>
+            <translation>Línea estratégica</translation>
         </message>
         <message>
             <source>Investment plan</source>
-            <translation type="unfinished" />
+            <translation>Plan de inversiones</translation>
         </message>
         <message>
             <source>Financial projection</source>
-            <translation type="unfinished" />
+            <translation>Proyección financiera</translation>
         </message>
         <message>
             <source>Investment by year</source>
-            <translation type="unfinished" />
+            <translation>Inversión por año</translation>
         </message>
     </context>
     <context>
         <name>planea::ui::LineModel</name>
         <message>
             <source>No.</source>
-            <translation type="unfinished" />
+            <translation>N.º</translation>
         </message>
         <message>
             <source>Strategic line</source>
-            <translation type="unfinished">Línea estratégica</translation>
+            <translation>Línea estratégica</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>Descripción</translation>
         </message>
         <message>
             <source>Sectors</source>
-            <translation type="unfinished" />
+            <translation>Sectores</translation>
         </message>
         <message>
             <source>Move line up</source>
-            <translation type="unfinished" />
+            <translation>Subir línea</translation>
         </message>
         <message>
             <source>Move line down</source>
-            <translation type="unfinished" />
+            <translation>Bajar línea</translation>
         </message>
     </context>
     <context>
         <name>planea::ui::LinesPage</name>
         <message>
             <source>The strategic lines are the big themes of the plan, taken from the mayor's government program (for example “Social fabric” or “Rural economy”). Order them by priority: the first line is the most important. Each line groups sectors, and later its programs and products.</source>
-            <translation type="unfinished" />
+            <translation>Las líneas estratégicas son los grandes temas del plan, tomados del programa de gobierno del mandatario (por ejemplo, «Tejido social» o «Economía rural»). Ordénelas por prioridad: la primera línea es la más importante. Cada línea agrupa sectores y, más adelante, sus programas y productos.</translation>
         </message>
         <message>
             <source>Add line</source>
-            <translation type="unfinished" />
+            <translation>Agregar línea</translation>
         </message>
         <message>
             <source>Remove line</source>
-            <translation type="unfinished" />
+            <translation>Quitar línea</translation>
         </message>
         <message>
             <source>Move up</source>
-            <translation type="unfinished" />
+            <translation>Subir</translation>
         </message>
         <message>
             <source>Move down</source>
-            <translation type="unfinished" />
+            <translation>Bajar</translation>
         </message>
         <message>
             <source>Lines in priority order</source>
-            <translation type="unfinished" />
+            <translation>Líneas en orden de prioridad</translation>
         </message>
         <message>
             <source>New line</source>
-            <translation type="unfinished" />
+            <translation>Nueva línea</translation>
         </message>
         <message>
             <source>Add strategic line</source>
-            <translation type="unfinished" />
+            <translation>Agregar línea estratégica</translation>
         </message>
         <message>
             <source>This line has programs. Move or remove its programs in the strategic plan first, so that no goal is lost by mistake.</source>
-            <translation type="unfinished" />
+            <translation>Esta línea tiene programas. Primero mueva o quite sus programas en el plan estratégico, para que ninguna meta se pierda por error.</translation>
         </message>
         <message>
             <source>Remove line “%1”</source>
-            <translation type="unfinished" />
+            <translation>Quitar la línea «%1»</translation>
         </message>
     </context>
     <context>
         <name>planea::ui::MainWindow</name>
         <message>
             <source>Change history</source>
-            <translation type="unfinished" />
+            <translation>Historial de cambios</translation>
         </message>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>&amp;Archivo</translation>
         </message>
         <message>
             <source>&amp;New plan…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nuevo plan…</translation>
         </message>
         <message>
             <source>&amp;Open…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Abrir…</translation>
         </message>
         <message>
             <source>Open the &amp;demonstration plan</source>
-            <translation type="unfinished" />
+            <translation>Abrir el plan de &amp;demostración</translation>
         </message>
         <message>
             <source>&amp;Close plan</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cerrar plan</translation>
         </message>
         <message>
             <source>E&amp;xit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Salir</translation>
         </message>
         <message>
             <source>&amp;Edit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Edición</translation>
         </message>
         <message>
             <source>&amp;Undo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Deshacer</translation>
         </message>
         <message>
             <source>&amp;Redo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rehacer</translation>
         </message>
         <message>
             <source>Change &amp;history</source>
-            <translation type="unfinished" />
+            <translation>&amp;Historial de cambios</translation>
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>A&amp;yuda</translation>
         </message>
         <message>
             <source>&amp;About Planea</source>
-            <translation type="unfinished" />
+            <translation>&amp;Acerca de Planea</translation>
         </message>
         <message>
             <source>About Planea</source>
-            <translation type="unfinished" />
+            <translation>Acerca de Planea</translation>
         </message>
         <message>
             <source>&lt;b&gt;Planea %1&lt;/b&gt;&lt;p&gt;Territorial development plans for Colombian municipalities, offline, following the route of the DNP's Kit de Planeación Territorial.&lt;/p&gt;&lt;p&gt;Every change is saved in the plan file as soon as it is made.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Planea %1&lt;/b&gt;&lt;p&gt;Planes de desarrollo territorial para los municipios de Colombia, sin conexión, siguiendo la ruta del Kit de Planeación Territorial del DNP.&lt;/p&gt;&lt;p&gt;Cada cambio queda guardado en el archivo del plan en el momento en que se hace.&lt;/p&gt;</translation>
         </message>
         <message>
             <source>The plan could not be opened</source>
-            <translation type="unfinished" />
+            <translation>No se pudo abrir el plan</translation>
         </message>
         <message>
             <source>&lt;plan opened&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;plan abierto&gt;</translation>
         </message>
         <message>
             <source>&amp;Undo: %1</source>
-            <translation type="unfinished" />
+            <translation>&amp;Deshacer: %1</translation>
         </message>
         <message>
             <source>&amp;Redo: %1</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rehacer: %1</translation>
         </message>
         <message>
             <source>The change was not made</source>
-            <translation type="unfinished" />
+            <translation>No se hizo el cambio</translation>
         </message>
         <message>
             <source>Plan opened</source>
-            <translation type="unfinished" />
+            <translation>Plan abierto</translation>
         </message>
         <message>
             <source>The demonstration plan could not be created</source>
-            <translation type="unfinished" />
+            <translation>No se pudo crear el plan de demostración</translation>
         </message>
         <message>
             <source>Plan %1 %2-%3.planea</source>
-            <translation type="unfinished" />
+            <translation>Plan %1 %2-%3.planea</translation>
         </message>
         <message>
             <source>Save the new plan as</source>
-            <translation type="unfinished" />
+            <translation>Guardar el nuevo plan como</translation>
         </message>
         <message>
             <source>Planea plans (*.planea)</source>
-            <translation type="unfinished" />
+            <translation>Planes de Planea (*.planea)</translation>
         </message>
         <message>
             <source>The plan was not created</source>
-            <translation type="unfinished" />
+            <translation>No se creó el plan</translation>
         </message>
         <message>
             <source>There is already a file named “%1”. Choose another name: Planea never replaces an existing plan with a new one.</source>
-            <translation type="unfinished" />
+            <translation>Ya existe un archivo llamado «%1». Elija otro nombre: Planea nunca reemplaza un plan existente por uno nuevo.</translation>
         </message>
         <message>
             <source>Open plan</source>
-            <translation type="unfinished" />
+            <translation>Abrir plan</translation>
         </message>
         <message>
             <source>Planea plans (*.planea);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Planes de Planea (*.planea);;Todos los archivos (*)</translation>
         </message>
         <message>
             <source>Planea</source>
-            <translation type="unfinished" />
+            <translation>Planea</translation>
         </message>
         <message>
             <source>%1 %2–%3</source>
-            <translation type="unfinished" />
+            <translation>%1 %2–%3</translation>
         </message>
         <message>
             <source> (demonstration)</source>
-            <translation type="unfinished" />
+            <translation> (demostración)</translation>
         </message>
         <message>
             <source>%1 — %2 — Planea</source>
-            <translation type="unfinished" />
+            <translation>%1 — %2 — Planea</translation>
         </message>
         <message>
             <source>read only</source>
-            <translation type="unfinished" />
+            <translation>solo lectura</translation>
         </message>
         <message>
             <source>saved</source>
-            <translation type="unfinished" />
+            <translation>guardado</translation>
         </message>
         <message>
             <source>Read only: changes are not possible</source>
-            <translation type="unfinished" />
+            <translation>Solo lectura: no se pueden hacer cambios</translation>
         </message>
         <message>
             <source>Saved automatically — %1</source>
-            <translation type="unfinished" />
+            <translation>Guardado automáticamente — %1</translation>
         </message>
     </context>
     <context>
         <name>planea::ui::ModulePage</name>
         <message>
             <source>Readiness</source>
-            <translation type="unfinished">Alistamiento</translation>
+            <translation>Alistamiento</translation>
         </message>
         <message>
             <source>Strategic lines</source>
-            <translation type="unfinished">Líneas estratégicas</translation>
+            <translation>Líneas estratégicas</translation>
         </message>
         <message>
             <source>Diagnosis</source>
-            <translation type="unfinished">Diagnóstico</translation>
+            <translation>Diagnóstico</translation>
         </message>
         <message>
             <source>Strategic plan</source>
-            <translation type="unfinished">Plan estratégico</translation>
+            <translation>Plan estratégico</translation>
         </message>
         <message>
             <source>Multi-year investment plan</source>
-            <translation type="unfinished">Plan plurianual de inversiones</translation>
+            <translation>Plan plurianual de inversiones</translation>
         </message>
         <message>
             <source>Indicative plan and follow-up</source>
-            <translation type="unfinished">Plan indicativo y seguimiento</translation>
+            <translation>Plan indicativo y seguimiento</translation>
         </message>
         <message>
             <source>Documents and status</source>
-            <translation type="unfinished" />
+            <translation>Documentos y estado</translation>
         </message>
         <message>
             <source>%1. %2</source>
-            <translation type="unfinished" />
+            <translation>%1. %2</translation>
         </message>
     </context>
     <context>
         <name>planea::ui::NewPlanWizard</name>
         <message>
             <source>New plan</source>
-            <translation type="unfinished" />
+            <translation>Nuevo plan</translation>
         </message>
         <message>
             <source>Which entity is the plan for?</source>
-            <translation type="unfinished" />
+            <translation>¿Para qué entidad es el plan?</translation>
         </message>
         <message>
             <source>Type the name of the municipality, or choose the department and then the municipality.</source>
-            <translation type="unfinished" />
+            <translation>Escriba el nombre del municipio, o elija el departamento y luego el municipio.</translation>
         </message>
         <message>
             <source>e.g. buenavista, filandia, 63111</source>
-            <translation type="unfinished" />
+            <translation>p. ej. buenavista, filandia, 63111</translation>
         </message>
         <message>
             <source>Search:</source>
-            <translation type="unfinished" />
+            <translation>Buscar:</translation>
         </message>
         <message>
             <source>Department:</source>
-            <translation type="unfinished" />
+            <translation>Departamento:</translation>
         </message>
         <message>
             <source>Municipality:</source>
-            <translation type="unfinished" />
+            <translation>Municipio:</translation>
         </message>
         <message>
             <source>DANE code:</source>
-            <translation type="unfinished" />
+            <translation>Código DANE:</translation>
         </message>
         <message>
             <source>Special</source>
-            <translation type="unfinished" />
+            <translation>Especial</translation>
         </message>
         <message>
             <source>Category (Ley 617):</source>
-            <translation type="unfinished" />
+            <translation>Categoría (Ley 617):</translation>
         </message>
         <message>
             <source>Most small municipalities are category 6. The mayor sets it each year by decree.</source>
-            <translation type="unfinished" />
+            <translation>La mayoría de los municipios pequeños son de categoría 6. El alcalde la fija cada año por decreto.</translation>
         </message>
         <message>
             <source>Term and people</source>
-            <translation type="unfinished" />
+            <translation>Periodo y personas</translation>
         </message>
         <message>
             <source>The term starts on 1 January after the election and lasts four years.</source>
-            <translation type="unfinished" />
+            <translation>El periodo empieza el 1 de enero siguiente a la elección y dura cuatro años.</translation>
         </message>
         <message>
             <source>First year of the term:</source>
-            <translation type="unfinished" />
+            <translation>Primer año del periodo:</translation>
         </message>
         <message>
             <source>e.g. “Buenavista, tierra de oportunidades”</source>
-            <translation type="unfinished" />
+            <translation>p. ej. «Buenavista, tierra de oportunidades»</translation>
         </message>
         <message>
             <source>Name of the plan:</source>
-            <translation type="unfinished" />
+            <translation>Nombre del plan:</translation>
         </message>
         <message>
             <source>Mayor or governor:</source>
-            <translation type="unfinished" />
+            <translation>Alcalde o gobernador:</translation>
         </message>
         <message>
             <source>Leader of the planning team:</source>
-            <translation type="unfinished" />
+            <translation>Líder del equipo formulador:</translation>
         </message>
         <message>
             <source>%1 (%2) — %3</source>
-            <translation type="unfinished" />
+            <translation>%1 (%2) — %3</translation>
         </message>
         <message>
             <source>Development plan of %1 %2–%3</source>
-            <translation type="unfinished" />
+            <translation>Plan de desarrollo de %1 %2–%3</translation>
         </message>
         <message>
             <source>Leader of the planning team</source>
-            <translation type="unfinished" />
+            <translation>Líder del equipo formulador</translation>
         </message>
     </context>
     <context>
         <name>planea::ui::PlanView</name>
         <message>
             <source>← Previous</source>
-            <translation type="unfinished" />
+            <translation>← Anterior</translation>
         </message>
         <message>
             <source>Next →</source>
-            <translation type="unfinished" />
+            <translation>Siguiente →</translation>
         </message>
         <message>
             <source>DEMONSTRATION PLAN — imaginary figures to learn how Planea works; do not use them as data</source>
-            <translation type="unfinished" />
+            <translation>PLAN DE DEMOSTRACIÓN — cifras imaginarias para aprender a usar Planea; no las use como datos</translation>
         </message>
         <message>
             <source>%1. %2
 %3 % complete</source>
-            <translation type="unfinished" />
+            <translation>%1. %2
+%3 % completo</translation>
         </message>
         <message>
             <source>← %1</source>
-            <translation type="unfinished" />
+            <translation>← %1</translation>
         </message>
         <message>
             <source>%1 →</source>
-            <translation type="unfinished" />
+            <translation>%1 →</translation>
         </message>
     </context>
     <context>
         <name>planea::ui::ReadinessPage</name>
         <message>
             <source>Before writing the plan, get ready: confirm the entity and the government term, form the team that will formulate the plan and check that you have what you need (government program, transition report, fiscal framework…). The legal route shows the deadlines of Ley 152 de 1994, counted from the start of the term.</source>
-            <translation type="unfinished" />
+            <translation>Antes de escribir el plan, alístese: confirme la entidad y el periodo de gobierno, conforme el equipo que formulará el plan y verifique que tiene lo necesario (programa de gobierno, informe de empalme, marco fiscal…). La ruta legal muestra los plazos de la Ley 152 de 1994, contados desde el inicio del periodo.</translation>
         </message>
         <message>
             <source>Entity and term</source>
-            <translation type="unfinished" />
+            <translation>Entidad y periodo</translation>
         </message>
         <message>
             <source>Planning team</source>
-            <translation type="unfinished" />
+            <translation>Equipo territorial</translation>
         </message>
         <message>
             <source>Checklist</source>
-            <translation type="unfinished" />
+            <translation>Lista de chequeo</translation>
         </message>
         <message>
             <source>Legal route</source>
-            <translation type="unfinished" />
+            <translation>Ruta legal</translation>
         </message>
         <message>
             <source>Entity:</source>
-            <translation type="unfinished" />
+            <translation>Entidad:</translation>
         </message>
         <message>
             <source>Name of the plan:</source>
-            <translation type="unfinished" />
+            <translation>Nombre del plan:</translation>
         </message>
         <message>
             <source>Edit plan name</source>
-            <translation type="unfinished" />
+            <translation>Editar nombre del plan</translation>
         </message>
         <message>
             <source>Mayor or governor:</source>
-            <translation type="unfinished" />
+            <translation>Alcalde o gobernador:</translation>
         </message>
         <message>
             <source>Edit head of government</source>
-            <translation type="unfinished" />
+            <translation>Editar mandatario</translation>
         </message>
         <message>
             <source>Term starts in:</source>
-            <translation type="unfinished" />
+            <translation>El periodo empieza en:</translation>
         </message>
         <message>
             <source>Change term</source>
-            <translation type="unfinished" />
+            <translation>Cambiar periodo</translation>
         </message>
         <message>
             <source>State of the plan:</source>
-            <translation type="unfinished" />
+            <translation>Estado del plan:</translation>
         </message>
         <message>
             <source>Change plan state</source>
-            <translation type="unfinished" />
+            <translation>Cambiar estado del plan</translation>
         </message>
         <message>
             <source>Add member</source>
-            <translation type="unfinished" />
+            <translation>Agregar integrante</translation>
         </message>
         <message>
             <source>Remove member</source>
-            <translation type="unfinished" />
+            <translation>Quitar integrante</translation>
         </message>
         <message>
             <source>New member</source>
-            <translation type="unfinished" />
+            <translation>Nuevo integrante</translation>
         </message>
         <message>
             <source>Add team member</source>
-            <translation type="unfinished" />
+            <translation>Agregar integrante del equipo</translation>
         </message>
         <message>
             <source>Remove team member “%1”</source>
-            <translation type="unfinished" />
+            <translation>Quitar a «%1» del equipo</translation>
         </message>
         <message>
             <source>Step</source>
-            <translation type="unfinished" />
+            <translation>Paso</translation>
         </message>
         <message>
             <source>Deadline</source>
-            <translation type="unfinished" />
+            <translation>Plazo</translation>
         </message>
         <message>
             <source>Done on</source>
-            <translation type="unfinished" />
+            <translation>Realizado el</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Estado</translation>
         </message>
         <message>
             <source>Legal basis</source>
-            <translation type="unfinished" />
+            <translation>Fundamento legal</translation>
         </message>
         <message>
             <source>Dates marked “to be confirmed” come from practice, not from a fixed legal term: check them with your legal office.</source>
-            <translation type="unfinished" />
+            <translation>Las fechas marcadas «por confirmar» vienen de la práctica, no de un plazo legal fijo: verifíquelas con su oficina jurídica.</translation>
         </message>
         <message>
             <source>%1 (%2) — DANE code %3 — category %4</source>
-            <translation type="unfinished" />
+            <translation>%1 (%2) — código DANE %3 — categoría %4</translation>
         </message>
         <message>
             <source>not set</source>
-            <translation type="unfinished" />
+            <translation>sin definir</translation>
         </message>
         <message>
             <source>Term %1–%2, from %3</source>
-            <translation type="unfinished" />
+            <translation>Periodo %1–%2, desde el %3</translation>
         </message>
         <message>
             <source>Done late</source>
-            <translation type="unfinished" />
+            <translation>Cumplido tarde</translation>
         </message>
         <message>
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>Cumplido</translation>
         </message>
         <message>
             <source>Overdue</source>
-            <translation type="unfinished" />
+            <translation>Vencido</translation>
         </message>
         <message>
             <source>Pending</source>
-            <translation type="unfinished" />
+            <translation>Pendiente</translation>
         </message>
         <message>
             <source>No fixed date</source>
-            <translation type="unfinished" />
+            <translation>Sin fecha fija</translation>
         </message>
         <message>
             <source> (to be confirmed)</source>
-            <translation type="unfinished" />
+            <translation> (por confirmar)</translation>
         </message>
         <message>
             <source>—</source>
-            <translation type="unfinished" />
+            <translation>—</translation>
         </message>
         <message>
             <source> (weekend)</source>
-            <translation type="unfinished" />
+            <translation> (fin de semana)</translation>
         </message>
     </context>
     <context>
         <name>planea::ui::RecordTableModel</name>
         <message>
             <source>Edit “%1”</source>
-            <translation type="unfinished" />
+            <translation>Editar «%1»</translation>
         </message>
         <message>
             <source>“%1” is not a number. Write it like 12,5.</source>
-            <translation type="unfinished" />
+            <translation>«%1» no es un número. Escríbalo así: 12,5.</translation>
         </message>
         <message>
             <source>“%1” is not an amount in pesos. Write it like 150.000.000, without decimals.</source>
-            <translation type="unfinished" />
+            <translation>«%1» no es un valor en pesos. Escríbalo así: 150.000.000, sin decimales.</translation>
         </message>
     </context>
     <context>
         <name>planea::ui::SetCellCommand</name>
         <message>
             <source>Edit cell</source>
-            <translation type="unfinished" />
+            <translation>Editar celda</translation>
         </message>
     </context>
     <context>
         <name>planea::ui::StrategicPlanPage</name>
         <message>
             <source>For each line, choose the budget programs and the products (goods and services) the administration will deliver, each measured by a product indicator with its baseline, its four-year goal and its cost. Use the catalog of the MGA whenever possible; items you add yourself are marked “own — pending validation”.</source>
-            <translation type="unfinished" />
+            <translation>Para cada línea, elija los programas presupuestales y los productos (bienes y servicios) que entregará la administración, cada uno medido por un indicador de producto con su línea base, su meta cuatrienio y su costo. Use el catálogo de la MGA siempre que pueda; lo que usted agregue queda marcado «propio — pendiente de validación».</translation>
         </message>
         <message>
             <source>Value chain</source>
-            <translation type="unfinished" />
+            <translation>Cadena de valor</translation>
         </message>
         <message>
             <source>Selected item</source>
-            <translation type="unfinished" />
+            <translation>Elemento seleccionado</translation>
         </message>
         <message>
             <source>Origin:</source>
-            <translation type="unfinished" />
+            <translation>Origen:</translation>
         </message>
         <message>
             <source>Code:</source>
-            <translation type="unfinished" />
+            <translation>Código:</translation>
         </message>
         <message>
             <source>Name:</source>
-            <translation type="unfinished" />
+            <translation>Nombre:</translation>
         </message>
         <message>
             <source>Your wording; the catalog code stays</source>
-            <translation type="unfinished" />
+            <translation>Su redacción; el código del catálogo se conserva</translation>
         </message>
         <message>
             <source>Custom label:</source>
-            <translation type="unfinished" />
+            <translation>Personalización:</translation>
         </message>
         <message>
             <source>Unit:</source>
-            <translation type="unfinished" />
+            <translation>Unidad:</translation>
         </message>
         <message>
             <source>Baseline:</source>
-            <translation type="unfinished" />
+            <translation>Línea base:</translation>
         </message>
         <message>
             <source>Four-year goal:</source>
-            <translation type="unfinished" />
+            <translation>Meta cuatrienio:</translation>
         </message>
         <message>
             <source>Pesos, e.g. 150.000.000</source>
-            <translation type="unfinished" />
+            <translation>Pesos, p. ej. 150.000.000</translation>
         </message>
         <message>
             <source>Cost:</source>
-            <translation type="unfinished" />
+            <translation>Costo:</translation>
         </message>
         <message>
             <source>Accumulation type:</source>
-            <translation type="unfinished" />
+            <translation>Tipo de acumulación:</translation>
         </message>
         <message>
             <source>Trend:</source>
-            <translation type="unfinished" />
+            <translation>Tendencia:</translation>
         </message>
         <message>
             <source>Rename item</source>
-            <translation type="unfinished" />
+            <translation>Cambiar nombre</translation>
         </message>
         <message>
             <source>Edit custom label</source>
-            <translation type="unfinished" />
+            <translation>Editar personalización del indicador</translation>
         </message>
         <message>
             <source>Edit unit</source>
-            <translation type="unfinished" />
+            <translation>Editar unidad</translation>
         </message>
         <message>
             <source>Edit baseline</source>
-            <translation type="unfinished" />
+            <translation>Editar línea base</translation>
         </message>
         <message>
             <source>Edit four-year goal</source>
-            <translation type="unfinished" />
+            <translation>Editar meta cuatrienio</translation>
         </message>
         <message>
             <source>“%1” is not an amount in pesos. Write it like 150.000.000, without decimals.</source>
-            <translation type="unfinished" />
+            <translation>«%1» no es un valor en pesos. Escríbalo así: 150.000.000, sin decimales.</translation>
         </message>
         <message>
             <source>Edit product cost</source>
-            <translation type="unfinished" />
+            <translation>Editar costo del producto</translation>
         </message>
         <message>
             <source>Change accumulation type</source>
-            <translation type="unfinished" />
+            <translation>Cambiar tipo de acumulación</translation>
         </message>
         <message>
             <source>Change trend</source>
-            <translation type="unfinished" />
+            <translation>Cambiar tendencia</translation>
         </message>
         <message>
             <source>The name cannot be empty.</source>
-            <translation type="unfinished" />
+            <translation>El nombre no puede quedar vacío.</translation>
         </message>
         <message>
             <source>“%1” is not a number. Write it like 12,5.</source>
-            <translation type="unfinished" />
+            <translation>«%1» no es un número. Escríbalo así: 12,5.</translation>
         </message>
         <message>
             <source>Strategic line</source>
-            <translation type="unfinished">Línea estratégica</translation>
+            <translation>Línea estratégica</translation>
         </message>
         <message>
             <source>Budget program</source>
-            <translation type="unfinished">Programa presupuestal</translation>
+            <translation>Programa presupuestal</translation>
         </message>
         <message>
             <source>Product</source>
-            <translation type="unfinished">Producto</translation>
+            <translation>Producto</translation>
         </message>
         <message>
             <source>The investment plan matches the cost (%1).</source>
-            <translation type="unfinished" />
+            <translation>El plan de inversiones coincide con el costo (%1).</translation>
         </message>
         <message>
             <source>The investment plan adds up to %1; the cost is %2.</source>
-            <translation type="unfinished" />
+            <translation>El plan de inversiones suma %1; el costo es %2.</translation>
         </message>
         <message>
             <source>Product indicator (goal)</source>
-            <translation type="unfinished" />
+            <translation>Indicador de producto (meta)</translation>
         </message>
         <message>
             <source>Select a line, program, product or indicator in the tree to see and edit it.</source>
-            <translation type="unfinished" />
+            <translation>Seleccione una línea, programa, producto o indicador en el árbol para verlo y editarlo.</translation>
         </message>
         <message>
             <source>Own — pending validation. The entity created it; it is not in the MGA catalog.</source>
-            <translation type="unfinished" />
+            <translation>Propio — pendiente de validación. Lo creó la entidad; no está en el catálogo de la MGA.</translation>
         </message>
         <message>
             <source>MGA catalog</source>
-            <translation type="unfinished" />
+            <translation>Catálogo MGA</translation>
         </message>
         <message>
             <source>Plan</source>
-            <translation type="unfinished" />
+            <translation>Plan</translation>
         </message>
     </context>
     <context>
         <name>planea::ui::StrategicTreeModel</name>
         <message>
             <source>Line %1. %2</source>
-            <translation type="unfinished" />
+            <translation>Línea %1. %2</translation>
         </message>
         <message>
             <source>own — pending validation</source>
-            <translation type="unfinished" />
+            <translation>propio — pendiente de validación</translation>
         </message>
         <message>
             <source>Line › program › product › indicator</source>
-            <translation type="unfinished" />
+            <translation>Línea › programa › producto › indicador</translation>
         </message>
         <message>
             <source>Code</source>
-            <translation type="unfinished" />
+            <translation>Código</translation>
         </message>
         <message>
             <source>Origin</source>
-            <translation type="unfinished" />
+            <translation>Origen</translation>
         </message>
         <message>
             <source>Cost</source>
-            <translation type="unfinished" />
+            <translation>Costo</translation>
         </message>
         <message>
             <source>own</source>
-            <translation type="unfinished" />
+            <translation>propio</translation>
         </message>
     </context>
     <context>
         <name>planea::ui::TeamModel</name>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nombre</translation>
         </message>
         <message>
             <source>Position</source>
-            <translation type="unfinished" />
+            <translation>Cargo</translation>
         </message>
         <message>
             <source>Office</source>
-            <translation type="unfinished" />
+            <translation>Dependencia</translation>
         </message>
         <message>
             <source>Role in the formulation</source>
-            <translation type="unfinished" />
+            <translation>Rol en la formulación</translation>
         </message>
         <message>
             <source>Email</source>
-            <translation type="unfinished" />
+            <translation>Correo electrónico</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Teléfono</translation>
         </message>
         <message>
             <source>Leader</source>
-            <translation type="unfinished" />
+            <translation>Líder</translation>
         </message>
     </context>
     <context>
         <name>planea::ui::WelcomeWidget</name>
         <message>
             <source>Planea</source>
-            <translation type="unfinished" />
+            <translation>Planea</translation>
         </message>
         <message>
             <source>Territorial development plan, from the first step to the follow-up. Works without internet; every change is saved at once.</source>
-            <translation type="unfinished" />
+            <translation>El plan de desarrollo territorial, desde el primer paso hasta el seguimiento. Funciona sin internet; cada cambio se guarda al instante.</translation>
         </message>
         <message>
             <source>New plan…</source>
-            <translation type="unfinished" />
+            <translation>Nuevo plan…</translation>
         </message>
         <message>
             <source>Open…</source>
-            <translation type="unfinished" />
+            <translation>Abrir…</translation>
         </message>
         <message>
             <source>Open the demonstration plan</source>
-            <translation type="unfinished" />
+            <translation>Abrir el plan de demostración</translation>
         </message>
         <message>
             <source>Recent plans</source>
-            <translation type="unfinished" />
+            <translation>Planes recientes</translation>
         </message>
         <message>
             <source>No recent plans. Create a new one or open the demonstration plan to see how Planea works.</source>
-            <translation type="unfinished" />
+            <translation>No hay planes recientes. Cree uno nuevo o abra el plan de demostración para ver cómo funciona Planea.</translation>
         </message>
         <message>
             <source>%1
 %2</source>
-            <translation type="unfinished" />
+            <translation>%1
+%2</translation>
         </message>
     </context>
 </TS>
