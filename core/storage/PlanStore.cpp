@@ -60,6 +60,7 @@ PlanStore::PlanStore(QString path, QString connectionName, bool readOnly)
 
 PlanStore::~PlanStore()
 {
+    m_statements.clear();
     {
         QSqlDatabase database = db();
         if (database.isOpen())
@@ -101,6 +102,20 @@ Status PlanStore::exec(QSqlQuery &query) const
     if (!query.exec())
         return sqlError(tr("save the change"), query.lastError());
     return {};
+}
+
+Result<QSqlQuery *> PlanStore::statement(const QString &sql)
+{
+    // Bulk work (the generator, importers) repeats a handful of statements thousands of times:
+    // prepare each once per open plan.
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        QSqlQuery query(db());
+        if (!query.prepare(sql))
+            return sqlError(tr("save the change"), query.lastError());
+        it = m_statements.insert(sql, query);
+    }
+    return &it.value();
 }
 
 Result<std::unique_ptr<PlanStore>> PlanStore::connect(const QString &path, bool readOnly, bool creating)
@@ -395,11 +410,13 @@ Result<qint64> PlanStore::insert(Table table, const QVariantMap &values)
         QStringList placeholders;
         for (qsizetype i = 0; i < values.size(); ++i)
             placeholders.append(u"?"_s);
-        QSqlQuery q(db());
-        q.prepare(values.isEmpty()
-                      ? u"INSERT INTO %1 DEFAULT VALUES"_s.arg(schema::tableName(table))
-                      : u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(schema::tableName(table), values.keys().join(u", "_s),
-                                                                 placeholders.join(u", "_s)));
+        auto prepared = statement(
+            values.isEmpty() ? u"INSERT INTO %1 DEFAULT VALUES"_s.arg(schema::tableName(table))
+                             : u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(
+                                 schema::tableName(table), values.keys().join(u", "_s), placeholders.join(u", "_s)));
+        if (!prepared)
+            return prepared.error();
+        QSqlQuery &q = **prepared;
         for (const QVariant &v : values)
             q.addBindValue(bindable(v));
         if (auto s = exec(q); !s)
@@ -418,8 +435,10 @@ Status PlanStore::update(Table table, qint64 id, const QString &column, const QV
     if (auto s = checkColumns(table, { column }); !s)
         return s;
     auto status = transaction([&]() -> Status {
-        QSqlQuery q(db());
-        q.prepare(u"UPDATE %1 SET %2 = ? WHERE id = ?"_s.arg(schema::tableName(table), column));
+        auto prepared = statement(u"UPDATE %1 SET %2 = ? WHERE id = ?"_s.arg(schema::tableName(table), column));
+        if (!prepared)
+            return prepared.error();
+        QSqlQuery &q = **prepared;
         q.addBindValue(bindable(value));
         q.addBindValue(id);
         if (auto s = exec(q); !s)
@@ -436,8 +455,10 @@ Status PlanStore::update(Table table, qint64 id, const QString &column, const QV
 Status PlanStore::remove(Table table, qint64 id)
 {
     auto status = transaction([&]() -> Status {
-        QSqlQuery q(db());
-        q.prepare(u"DELETE FROM %1 WHERE id = ?"_s.arg(schema::tableName(table)));
+        auto prepared = statement(u"DELETE FROM %1 WHERE id = ?"_s.arg(schema::tableName(table)));
+        if (!prepared)
+            return prepared.error();
+        QSqlQuery &q = **prepared;
         q.addBindValue(id);
         return exec(q);
     });
@@ -454,9 +475,11 @@ Status PlanStore::upsert(Table table, const QVariantMap &values)
         QStringList placeholders;
         for (qsizetype i = 0; i < values.size(); ++i)
             placeholders.append(u"?"_s);
-        QSqlQuery q(db());
-        q.prepare(u"INSERT OR REPLACE INTO %1 (%2) VALUES (%3)"_s.arg(
+        auto prepared = statement(u"INSERT OR REPLACE INTO %1 (%2) VALUES (%3)"_s.arg(
             schema::tableName(table), values.keys().join(u", "_s), placeholders.join(u", "_s)));
+        if (!prepared)
+            return prepared.error();
+        QSqlQuery &q = **prepared;
         for (const QVariant &v : values)
             q.addBindValue(bindable(v));
         return exec(q);
@@ -474,9 +497,11 @@ Status PlanStore::removeWhere(Table table, const QVariantMap &match)
         QStringList conditions;
         for (const QString &column : match.keys())
             conditions.append(column + u" = ?"_s);
-        QSqlQuery q(db());
-        q.prepare(u"DELETE FROM %1%2"_s.arg(
+        auto prepared = statement(u"DELETE FROM %1%2"_s.arg(
             schema::tableName(table), conditions.isEmpty() ? QString() : u" WHERE "_s + conditions.join(u" AND "_s)));
+        if (!prepared)
+            return prepared.error();
+        QSqlQuery &q = **prepared;
         for (const QVariant &v : match)
             q.addBindValue(bindable(v));
         return exec(q);

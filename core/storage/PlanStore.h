@@ -6,12 +6,11 @@
 
 #include <QObject>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QVariantMap>
 
 #include <functional>
 #include <memory>
-
-class QSqlQuery;
 
 namespace planea {
 
@@ -103,6 +102,7 @@ private:
     Status createSchema(int version);
     Status exec(const QString &sql) const;
     Status exec(QSqlQuery &query) const;
+    Result<QSqlQuery *> statement(const QString &sql);
     Status checkColumns(Table table, const QStringList &columns) const;
     Status requireWritable() const;
     Error sqlError(const QString &what, const class QSqlError &error) const;
@@ -115,6 +115,7 @@ private:
     QString m_openNotice;
     int m_transactionDepth = 0;
     mutable QHash<Table, QStringList> m_columns;
+    QHash<QString, QSqlQuery> m_statements; ///< prepared once per open plan; see statement()
 };
 
 /// Writes a brand-new plan file so that `path` ends up either absent or complete: the plan is
