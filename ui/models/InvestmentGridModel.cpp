@@ -209,7 +209,7 @@ int InvestmentGridModel::pasteBlock(const QModelIndex &topLeft, const QString &t
     if (cells.isEmpty())
         return 0;
     auto *stack = m_document->undoStack();
-    stack->beginMacro(tr("Paste %n cell(s) into the investment plan", nullptr, int(cells.size())));
+    stack->beginMacro(tr("Paste a block into the investment plan"));
     int written = 0;
     for (const Cell &cell : cells) {
         if (writeCell(cell.row, cell.column, cell.value))

@@ -140,7 +140,7 @@ bool RecordTableModel::setData(const QModelIndex &index, const QVariant &value, 
     case Kind::Bool:
         if (role != Qt::CheckStateRole)
             return false;
-        stored = value.value<Qt::CheckState>() == Qt::Checked ? 1 : 0;
+        stored = value.toInt() == Qt::Checked ? 1 : 0;
         break;
     case Kind::Number: {
         if (role != Qt::EditRole)
