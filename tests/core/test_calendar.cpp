@@ -145,3 +145,10 @@ TEST(Workflow, TheRouteOfLey152)
     EXPECT_TRUE(LegalCalendar::canMove(S::FiledWithPlanningCouncil, S::Adjusted)); // opinion lapsed
     EXPECT_FALSE(LegalCalendar::canMove(S::Draft, S::Approved));
 }
+
+TEST(LegalCalendar, InvalidTodayFlagsNothingOverdue)
+{
+    const auto steps = LegalCalendar::steps(municipality(2024), {}, QDate());
+    for (const auto &s : steps)
+        EXPECT_FALSE(s.overdue) << qPrintable(s.code);
+}

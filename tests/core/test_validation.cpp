@@ -344,3 +344,15 @@ TEST(Validation, EmptyPlanDoesNotCrash)
 {
     EXPECT_TRUE(validate(PlanData {}).isEmpty());
 }
+
+TEST(Validation, BrokenChainsDoNotCrash)
+{
+    // an indicator whose product does not exist and a product whose program does not exist
+    auto b = cleanBuilder();
+    b.product(3000, 999, QStringLiteral("9999001"), 5);
+    b.indicator(9, 4242, QStringLiteral("999900100"), T::Cumulative, 1, { 1 });
+    b.invest(4242, 2024, QStringLiteral("RP"), 7);
+    const auto findings = run(b);
+    for (const auto &f : findings)
+        EXPECT_FALSE(f.location.isEmpty());
+}
