@@ -13,6 +13,7 @@ using namespace Qt::Literals::StringLiterals;
 namespace planea::cli {
 
 QList<Command> planCommands();
+QList<Command> importCommands();
 
 namespace {
 
@@ -187,6 +188,7 @@ QList<Command> allCommands()
           catalogStats },
     };
     commands.append(planCommands());
+    commands.append(importCommands());
     return commands;
 }
 

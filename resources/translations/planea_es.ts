@@ -25,6 +25,33 @@
         </message>
     </context>
     <context>
+        <name>Approval</name>
+        <message>
+            <source>The act that adopts the plan is empty: write its number and kind, e.g. «Acuerdo 012 de 2028».</source>
+            <translation>El acto que adopta el plan está vacío: escriba su tipo y número, p. ej. «Acuerdo 012 de 2028».</translation>
+        </message>
+        <message>
+            <source>The date of the act is not a valid date; write it as YYYY-MM-DD.</source>
+            <translation>La fecha del acto no es una fecha válida; escríbala como AAAA-MM-DD.</translation>
+        </message>
+        <message>
+            <source>The plan was already approved (version %1, act «%2»). Changes to an approved plan are amendments.</source>
+            <translation>El plan ya fue aprobado (versión %1, acto «%2»). Los cambios a un plan aprobado se registran como modificaciones.</translation>
+        </message>
+        <message>
+            <source>The plan is open read-only; it cannot be approved.</source>
+            <translation>El plan está abierto solo para lectura; no se puede aprobar.</translation>
+        </message>
+        <message>
+            <source>The plan has not been approved yet: edit it directly; amendments are for approved plans.</source>
+            <translation>El plan aún no ha sido aprobado: edítelo directamente; las modificaciones son para planes aprobados.</translation>
+        </message>
+        <message>
+            <source>The plan was approved by «%1» (version %2): this part of it cannot be edited in place. Record the change as an amendment with its act and date.</source>
+            <translation>El plan fue aprobado mediante «%1» (versión %2): esta parte no se puede editar directamente. Registre el cambio como una modificación, con su acto y su fecha.</translation>
+        </message>
+    </context>
+    <context>
         <name>Cli</name>
         <message>
             <source>Usage: planea-cli [--data-dir FOLDER] COMMAND [OPTIONS]
@@ -368,6 +395,86 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
             <source>Wrong arguments. Usage: %1</source>
             <translation>Argumentos incorrectos. Uso: %1</translation>
         </message>
+        <message>
+            <source>approve needs --act with the act that adopts the plan, e.g. --act "Acuerdo 012 de 2028".</source>
+            <translation>approve necesita --act con el acto que adopta el plan, p. ej. --act "Acuerdo 012 de 2028".</translation>
+        </message>
+        <message>
+            <source>--date needs the date of the act as YYYY-MM-DD (got «%1»).</source>
+            <translation>--date necesita la fecha del acto como AAAA-MM-DD (se recibió «%1»).</translation>
+        </message>
+        <message>
+            <source>Plan approved by «%1» on %2 (version 1).</source>
+            <translation>Plan aprobado mediante «%1» el %2 (versión 1).</translation>
+        </message>
+        <message>
+            <source>The plan has not been approved: it has no fingerprint to verify. Its content fingerprint now is %1.</source>
+            <translation>El plan no ha sido aprobado: no tiene huella que verificar. La huella de su contenido actual es %1.</translation>
+        </message>
+        <message>
+            <source>Recorded fingerprint: %1</source>
+            <translation>Huella registrada: %1</translation>
+        </message>
+        <message>
+            <source>Fingerprint of the content now: %1</source>
+            <translation>Huella del contenido actual: %1</translation>
+        </message>
+        <message>
+            <source>The fingerprint does NOT match: the plan's content changed after its approval (version %1). It is not the plan the council approved.</source>
+            <translation>La huella NO coincide: el contenido del plan cambió después de su aprobación (versión %1). No es el plan que aprobó el concejo.</translation>
+        </message>
+        <message>
+            <source>The fingerprint matches: the content is the approved plan (version %1, act «%2»).</source>
+            <translation>La huella coincide: el contenido es el del plan aprobado (versión %1, acto «%2»).</translation>
+        </message>
+        <message>
+            <source>approve PLAN --act TEXT --date YYYY-MM-DD</source>
+            <translation>approve PLAN --act TEXTO --date AAAA-MM-DD</translation>
+        </message>
+        <message>
+            <source>Freezes the plan as approved by the council and prints its fingerprint.</source>
+            <translation>Congela el plan como aprobado por el concejo y muestra su huella.</translation>
+        </message>
+        <message>
+            <source>verify PLAN</source>
+            <translation>verify PLAN</translation>
+        </message>
+        <message>
+            <source>Recomputes the approved plan's fingerprint and compares it.</source>
+            <translation>Recalcula la huella del plan aprobado y la compara con la registrada.</translation>
+        </message>
+        <message>
+            <source>This catalog is already the newest version (%1): nothing changed.</source>
+            <translation>Este catálogo ya es la versión más reciente (%1): no cambió nada.</translation>
+        </message>
+        <message>
+            <source>Catalog version imported: %1 (from %2)</source>
+            <translation>Versión del catálogo importada: %1 (desde %2)</translation>
+        </message>
+        <message>
+            <source>Previous version: %1</source>
+            <translation>Versión anterior: %1</translation>
+        </message>
+        <message>
+            <source>Rows: %1; products: %2; product indicators: %3</source>
+            <translation>Filas: %1; productos: %2; indicadores de producto: %3</translation>
+        </message>
+        <message>
+            <source>Added: %1; renamed: %2; deactivated: %3</source>
+            <translation>Agregados: %1; renombrados: %2; desactivados: %3</translation>
+        </message>
+        <message>
+            <source>Plans keep the catalog version they were built with until you move them to this one.</source>
+            <translation>Los planes conservan la versión del catálogo con la que se hicieron hasta que usted los pase a esta.</translation>
+        </message>
+        <message>
+            <source>import-catalog FILE [--sheet NAME] [--json]</source>
+            <translation>import-catalog ARCHIVO [--sheet HOJA] [--json]</translation>
+        </message>
+        <message>
+            <source>Imports DNP's MGA catalog (.xlsx workbook or CSV) as a new catalog version and reports what was added, renamed or deactivated.</source>
+            <translation>Importa el catálogo MGA del DNP (libro .xlsx o CSV) como una nueva versión del catálogo e informa qué se agregó, renombró o desactivó.</translation>
+        </message>
     </context>
     <context>
         <name>Completeness</name>
@@ -572,6 +679,21 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         <message>
             <source>Could not write «%1»: %2</source>
             <translation>No se pudo escribir «%1»: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentHeader</name>
+        <message>
+            <source>Draft (not approved)</source>
+            <translation>Borrador (sin aprobar)</translation>
+        </message>
+        <message>
+            <source>Version %1 · Fingerprint %2</source>
+            <translation>Versión %1 · Huella %2</translation>
+        </message>
+        <message>
+            <source>Date: %1</source>
+            <translation>Fecha: %1</translation>
         </message>
     </context>
     <context>
@@ -879,6 +1001,45 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         </message>
     </context>
     <context>
+        <name>PdfExporter</name>
+        <message>
+            <source>DEMONSTRATION PLAN: invented data, not an official document.</source>
+            <translation>PLAN DE DEMOSTRACIÓN: datos inventados, no es un documento oficial.</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>Página %1 de %2</translation>
+        </message>
+        <message>
+            <source>DEMONSTRATION PLAN</source>
+            <translation>PLAN DE DEMOSTRACIÓN</translation>
+        </message>
+        <message>
+            <source>PDF documents can only be written from Planea or planea-cli (the fonts are not loaded).</source>
+            <translation>Los documentos PDF solo se pueden escribir desde Planea o planea-cli (las fuentes no están cargadas).</translation>
+        </message>
+        <message>
+            <source>Could not start the PDF document.</source>
+            <translation>No se pudo iniciar el documento PDF.</translation>
+        </message>
+        <message>
+            <source>Could not add a page to the PDF.</source>
+            <translation>No se pudo agregar una página al PDF.</translation>
+        </message>
+        <message>
+            <source>Plan approved by %1 on %2. SHA-256 fingerprint of the approved content (version %3):</source>
+            <translation>Plan aprobado mediante %1 del %2. Huella SHA-256 del contenido aprobado (versión %3):</translation>
+        </message>
+        <message>
+            <source>Draft: the plan has not been approved, so this document carries no fingerprint yet.</source>
+            <translation>Borrador: el plan no ha sido aprobado, por eso este documento aún no lleva huella.</translation>
+        </message>
+        <message>
+            <source>Could not finish the PDF document.</source>
+            <translation>No se pudo terminar el documento PDF.</translation>
+        </message>
+    </context>
+    <context>
         <name>PlanGenerator</name>
         <message>
             <source>A plan needs at least one product indicator.</source>
@@ -1159,6 +1320,25 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         </message>
     </context>
     <context>
+        <name>XlsxExporter</name>
+        <message>
+            <source>Could not write the workbook: %1</source>
+            <translation>No se pudo escribir el libro de Excel: %1</translation>
+        </message>
+        <message>
+            <source>DEMONSTRATION PLAN: invented data, not an official document.</source>
+            <translation>PLAN DE DEMOSTRACIÓN: datos inventados, no es un documento oficial.</translation>
+        </message>
+        <message>
+            <source>Could not write «%1»: %2</source>
+            <translation>No se pudo escribir «%1»: %2</translation>
+        </message>
+        <message>
+            <source>Could not build the workbook (zip error %1).</source>
+            <translation>No se pudo armar el libro de Excel (error de compresión %1).</translation>
+        </message>
+    </context>
+    <context>
         <name>main</name>
         <message>
             <source>Planea: territorial development plans.</source>
@@ -1342,6 +1522,29 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         <message>
             <source>indicator «%1» is repeated (it is already on row %2).</source>
             <translation>el indicador «%1» está repetido (ya aparece en la fila %2).</translation>
+        </message>
+    </context>
+    <context>
+        <name>planea::MgaCatalogXlsx</name>
+        <message>
+            <source>«%1» has no sheet «%2». Its sheets: %3.</source>
+            <translation>«%1» no tiene la hoja «%2». Sus hojas son: %3.</translation>
+        </message>
+        <message>
+            <source>%1, sheet %2</source>
+            <translation>%1, hoja %2</translation>
+        </message>
+        <message>
+            <source>«%1» is not an MGA catalog: no sheet has the catalog's columns (sector, programa, producto, producto activo, código del indicador, indicador de producto, unidad de medida del indicador, indicador principal, indicador activo) in its first %2 rows.</source>
+            <translation>«%1» no es un catálogo MGA: ninguna hoja tiene las columnas del catálogo (sector, programa, producto, producto activo, código del indicador, indicador de producto, unidad de medida del indicador, indicador principal, indicador activo) en sus primeras %2 filas.</translation>
+        </message>
+        <message>
+            <source>«%1» cannot be opened: %2</source>
+            <translation>«%1» no se puede abrir: %2</translation>
+        </message>
+        <message>
+            <source>--sheet only applies to .xlsx workbooks.</source>
+            <translation>--sheet solo se usa con libros .xlsx.</translation>
         </message>
     </context>
     <context>
@@ -1533,107 +1736,103 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         <name>planea::XlsxReader</name>
         <message>
             <source>«%1», sheet «%2»: %3</source>
-            <translation type="unfinished" />
+            <translation>«%1», hoja «%2»: %3</translation>
         </message>
         <message>
             <source>«%1», sheet «%2», cell %3: %4</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>«%1» is damaged: its list of parts cannot be read.</source>
-            <translation type="unfinished" />
+            <translation>«%1», hoja «%2», celda %3: %4</translation>
         </message>
         <message>
             <source>«%1»: the part %2 is too large (%3 MB uncompressed; the limit is %4 MB).</source>
-            <translation type="unfinished" />
+            <translation>«%1»: la parte %2 es demasiado grande (%3 MB sin comprimir; el límite es %4 MB).</translation>
         </message>
         <message>
             <source>«%1» is too large: its parts add up to more than %2 MB uncompressed.</source>
-            <translation type="unfinished" />
+            <translation>«%1» es demasiado grande: sus partes suman más de %2 MB sin comprimir.</translation>
         </message>
         <message>
             <source>«%1» is not a valid Excel workbook: the part %2 is missing.</source>
-            <translation type="unfinished" />
+            <translation>«%1» no es un libro de Excel válido: falta la parte %2.</translation>
         </message>
         <message>
             <source>«%1»: the part %2 cannot be opened (the file is damaged or protected with a password).</source>
-            <translation type="unfinished" />
+            <translation>«%1»: no se puede abrir la parte %2 (el archivo está dañado o protegido con contraseña).</translation>
         </message>
         <message>
             <source>«%1»: the part %2 inflates to more than %3 MB; it is refused.</source>
-            <translation type="unfinished" />
+            <translation>«%1»: la parte %2 ocupa más de %3 MB al descomprimirla; se rechaza.</translation>
         </message>
         <message>
             <source>«%1»: the part %2 is damaged and cannot be read.</source>
-            <translation type="unfinished" />
+            <translation>«%1»: la parte %2 está dañada y no se puede leer.</translation>
         </message>
         <message>
             <source>«%1», part %2, line %3: the XML is malformed (%4).</source>
-            <translation type="unfinished" />
+            <translation>«%1», parte %2, línea %3: el XML está mal formado (%4).</translation>
         </message>
         <message>
             <source>«%1», part xl/workbook.xml, line %2: a sheet lacks its name or its relationship.</source>
-            <translation type="unfinished" />
+            <translation>«%1», parte xl/workbook.xml, línea %2: a una hoja le falta el nombre o la relación.</translation>
         </message>
         <message>
             <source>the workbook is too large: it has more than %1 million cells.</source>
-            <translation type="unfinished" />
+            <translation>el libro es demasiado grande: tiene más de %1 millones de celdas.</translation>
         </message>
         <message>
             <source>the row number «%1» (line %2 of %3) is not valid.</source>
-            <translation type="unfinished" />
+            <translation>el número de fila «%1» (línea %2 de %3) no es válido.</translation>
         </message>
         <message>
             <source>row %1 has more than 16,384 cells.</source>
-            <translation type="unfinished" />
+            <translation>la fila %1 tiene más de 16.384 celdas.</translation>
         </message>
         <message>
             <source>the cell reference «%1» (line %2 of %3) is not valid.</source>
-            <translation type="unfinished" />
+            <translation>la referencia de celda «%1» (línea %2 de %3) no es válida.</translation>
         </message>
         <message>
             <source>the shared string «%1» does not exist (the workbook has %2).</source>
-            <translation type="unfinished" />
+            <translation>el texto compartido «%1» no existe (el libro tiene %2).</translation>
         </message>
         <message>
             <source>«%1» is not a date.</source>
-            <translation type="unfinished" />
+            <translation>«%1» no es una fecha.</translation>
         </message>
         <message>
             <source>«%1» is not a number.</source>
-            <translation type="unfinished" />
+            <translation>«%1» no es un número.</translation>
         </message>
         <message>
             <source>the cell type «%1» is unknown.</source>
-            <translation type="unfinished" />
+            <translation>el tipo de celda «%1» es desconocido.</translation>
         </message>
         <message>
             <source>the merged area «%1» is not valid.</source>
-            <translation type="unfinished" />
+            <translation>el rango combinado «%1» no es válido.</translation>
         </message>
         <message>
             <source>«%1» is a zip file but not an Excel workbook (.xlsx): it has no part xl/workbook.xml.</source>
-            <translation type="unfinished" />
+            <translation>«%1» es un archivo zip pero no un libro de Excel (.xlsx): no tiene la parte xl/workbook.xml.</translation>
         </message>
         <message>
             <source>«%1» has no sheets.</source>
-            <translation type="unfinished" />
+            <translation>«%1» no tiene hojas.</translation>
         </message>
         <message>
             <source>«%1»: the sheet «%2» is listed but its part %3 is missing.</source>
-            <translation type="unfinished" />
+            <translation>«%1»: la hoja «%2» figura en el libro pero falta su parte %3.</translation>
         </message>
         <message>
             <source>«%1» cannot be opened: %2</source>
-            <translation type="unfinished" />
+            <translation>«%1» no se puede abrir: %2</translation>
         </message>
         <message>
             <source>«%1» is protected with a password or is an old Excel workbook (.xls): open it in Excel and save it as .xlsx without a password.</source>
-            <translation type="unfinished" />
+            <translation>«%1» está protegido con contraseña o es un libro de Excel antiguo (.xls): ábralo en Excel y guárdelo como .xlsx sin contraseña.</translation>
         </message>
         <message>
             <source>«%1» is not an Excel workbook (.xlsx): it is not a zip file or it is damaged.</source>
-            <translation type="unfinished" />
+            <translation>«%1» no es un libro de Excel (.xlsx): no es un archivo zip o está dañado.</translation>
         </message>
     </context>
     <context>

@@ -1,0 +1,107 @@
+// planea-cli commands that bring in files entities already have: DNP's MGA catalog (CSV or XLSX).
+#include "Cli.h"
+#include "xlsx/MgaCatalogXlsx.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace planea::cli {
+
+namespace {
+
+QJsonArray entriesJson(const QList<CatalogDiff::Entry> &entries)
+{
+    QJsonArray list;
+    for (const CatalogDiff::Entry &e : entries)
+        list.append(
+            QJsonObject { { u"tipo"_s, catalogKindCode(e.kind) }, { u"codigo"_s, e.code }, { u"nombre"_s, e.name } });
+    return list;
+}
+
+void printEntries(const Context &c, const QString &mark, const QList<CatalogDiff::Entry> &entries)
+{
+    for (const CatalogDiff::Entry &e : entries)
+        c.out << u"  "_s << mark << u" "_s << catalogKindDisplayName(e.kind) << u" "_s << e.code << u" "_s << e.name
+              << u"\n"_s;
+}
+
+int importCatalog(const Context &c, const Arguments &a)
+{
+    auto result = MgaCatalogXlsx::import(a.positional.value(0), c.dataDir, a.value(u"--sheet"_s));
+    if (!result)
+        return fail(c, result.error());
+    const MgaImportResult &r = *result;
+    const bool unchanged = r.version.id == r.previousVersion;
+    if (a.has(u"--json"_s)) {
+        QJsonArray renamed;
+        for (const CatalogDiff::Renamed &e : r.diff.renamed) {
+            renamed.append(QJsonObject { { u"tipo"_s, catalogKindCode(e.kind) },
+                                         { u"codigo"_s, e.code },
+                                         { u"nombre_anterior"_s, e.oldName },
+                                         { u"nombre_nuevo"_s, e.newName } });
+        }
+        printJson(c,
+                  { { u"version"_s, r.version.id },
+                    { u"version_anterior"_s, r.previousVersion },
+                    { u"archivo"_s, r.version.sourceName },
+                    { u"sin_cambios"_s, unchanged },
+                    { u"filas"_s, r.rows },
+                    { u"productos"_s, r.version.products },
+                    { u"indicadores_producto"_s, r.version.productIndicators },
+                    { u"agregados"_s, entriesJson(r.diff.added) },
+                    { u"renombrados"_s, renamed },
+                    { u"desactivados"_s, entriesJson(r.diff.deactivated) } });
+        return Success;
+    }
+    if (unchanged) {
+        c.out << QCoreApplication::translate("Cli", "This catalog is already the newest version (%1): nothing changed.")
+                     .arg(r.version.id)
+              << Qt::endl;
+        return Success;
+    }
+    c.out << QCoreApplication::translate("Cli", "Catalog version imported: %1 (from %2)")
+                 .arg(r.version.id, r.version.sourceName)
+          << u"\n"_s << QCoreApplication::translate("Cli", "Previous version: %1").arg(r.previousVersion) << u"\n"_s
+          << QCoreApplication::translate("Cli", "Rows: %1; products: %2; product indicators: %3")
+                 .arg(r.rows)
+                 .arg(r.version.products)
+                 .arg(r.version.productIndicators)
+          << u"\n"_s
+          << QCoreApplication::translate("Cli", "Added: %1; renamed: %2; deactivated: %3")
+                 .arg(r.diff.added.size())
+                 .arg(r.diff.renamed.size())
+                 .arg(r.diff.deactivated.size())
+          << u"\n"_s;
+    printEntries(c, u"+"_s, r.diff.added);
+    for (const CatalogDiff::Renamed &e : r.diff.renamed)
+        c.out << u"  ~ "_s << catalogKindDisplayName(e.kind) << u" "_s << e.code << u" "_s << e.oldName << u" → "_s
+              << e.newName << u"\n"_s;
+    printEntries(c, u"-"_s, r.diff.deactivated);
+    c.out << QCoreApplication::translate("Cli",
+                                         "Plans keep the catalog version they were built with until you move them "
+                                         "to this one.")
+          << Qt::endl;
+    return Success;
+}
+
+} // namespace
+
+QList<Command> importCommands()
+{
+    return {
+        { u"import-catalog"_s,
+          QCoreApplication::translate("Cli", "import-catalog FILE [--sheet NAME] [--json]"),
+          QCoreApplication::translate("Cli",
+                                      "Imports DNP's MGA catalog (.xlsx workbook or CSV) as a new catalog version "
+                                      "and reports what was added, renamed or deactivated."),
+          { u"--sheet"_s },
+          { u"--json"_s },
+          1,
+          1,
+          importCatalog },
+    };
+}
+
+} // namespace planea::cli
