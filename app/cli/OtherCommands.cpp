@@ -14,6 +14,7 @@ namespace planea::cli {
 
 QList<Command> planCommands();
 QList<Command> importCommands();
+QList<Command> approvalCommands();
 
 namespace {
 
@@ -189,6 +190,7 @@ QList<Command> allCommands()
     };
     commands.append(planCommands());
     commands.append(importCommands());
+    commands.append(approvalCommands());
     return commands;
 }
 
