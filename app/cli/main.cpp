@@ -2,14 +2,28 @@
 #include "i18n/Translations.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <cstdio>
 #include <exception>
+#include <memory>
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // Writing documents (PDF) needs fonts, which only a QGuiApplication loads. A command-line tool
+    // never opens a window, so it uses the offscreen platform unless told otherwise.
+    bool writesDocuments = false;
+    for (int i = 1; i < argc; ++i)
+        writesDocuments = writesDocuments || qstrcmp(argv[i], "export") == 0;
+    if (writesDocuments && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application;
+    if (writesDocuments)
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    else
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("planea-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PLANEA_VERSION_STRING));
     planea::installTranslations(app);

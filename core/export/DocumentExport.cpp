@@ -13,7 +13,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace planea::exporting {
 
-
 Status exportDocument(const PlanData &plan, const QString &documentCode, const QString &formatCode, const QString &path,
                       const report::ReportContext &context)
 {
@@ -56,7 +55,8 @@ Status exportDocument(const PlanData &plan, const QString &documentCode, const Q
         return Error::io(QCoreApplication::translate("DocumentExport", "Could not write «%1»: %2")
                              .arg(QDir::toNativeSeparators(path), file.errorString()));
     }
-    if (auto status = exporter->write(*report, file); !status) {
+    const DocumentHeader header = DocumentHeader::fromPlan(plan, *report, QDate::currentDate());
+    if (auto status = exporter->writeDocument(*report, header, file); !status) {
         file.cancelWriting();
         return status;
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DocumentHeader.h"
 #include "report/Report.h"
 #include "util/Result.h"
 
@@ -17,6 +18,13 @@ public:
     virtual QString formatCode() const = 0;
     virtual QString fileSuffix() const = 0;
     virtual Status write(const report::Report &report, QIODevice &device) const = 0;
+    /// Writes the report with the plan's header (entity, date, version, fingerprint). Formats
+    /// that have no place for it (CSV) write the bare table.
+    virtual Status writeDocument(const report::Report &report, const DocumentHeader &header, QIODevice &device) const
+    {
+        Q_UNUSED(header);
+        return write(report, device);
+    }
 };
 
 } // namespace planea::exporting

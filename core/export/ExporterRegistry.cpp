@@ -1,6 +1,8 @@
 #include "ExporterRegistry.h"
 
 #include "CsvExporter.h"
+#include "PdfExporter.h"
+#include "XlsxExporter.h"
 
 namespace planea::exporting {
 
@@ -8,6 +10,8 @@ ExporterRegistry ExporterRegistry::withDefaults()
 {
     ExporterRegistry registry;
     registry.add(std::make_unique<CsvExporter>());
+    registry.add(std::make_unique<XlsxExporter>());
+    registry.add(std::make_unique<PdfExporter>());
     return registry;
 }
 

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+namespace planea {
+struct PlanData;
+}
+
+namespace planea::report {
+struct Report;
+}
+
+namespace planea::exporting {
+
+/// What every page or sheet of a document says about where it comes from: the entity, the
+/// document, the date, the plan version and, once approved, its fingerprint (issue #5). Built from
+/// the plan by exportDocument(); the renderers only print it.
+struct DocumentHeader
+{
+    QString entity; ///< "Buenavista (Quindío)"
+    QString planName;
+    QString documentTitle;
+    QString subtitle;
+    QDate date; ///< when the document was produced
+    bool isDemo = false;
+    int version = 0; ///< 0: not approved yet
+    QString fingerprint; ///< empty until approved
+    QString adoptionAct;
+    QDate adoptionDate;
+
+    /// The header of `report` for `plan`, dated `date`.
+    static DocumentHeader fromPlan(const PlanData &plan, const report::Report &report, const QDate &date);
+    /// A header with only what the report itself knows (no plan at hand).
+    static DocumentHeader fromReport(const report::Report &report);
+
+    /// "Versión 2 · Huella 1a2-b3c-4d5-e6f" or "Borrador (sin aprobar)", translated.
+    QString versionLine() const;
+    /// "Fecha: 25 de noviembre de 2026" in es-CO.
+    QString dateText() const;
+};
+
+} // namespace planea::exporting
