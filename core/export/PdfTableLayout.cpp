@@ -49,7 +49,10 @@ PdfTableLayout::PdfTableLayout(const report::Report &report, const QList<QString
         const double headerWord = widestWord(report.columns[c].title, bold);
         m_noWrap[c] = number || shortWords;
         if (m_noWrap[c]) {
-            natural[c] = minimum[c] = std::max(widest, headerWord) + 2 * m_padding;
+            // A long header word ("Transferencias") may wrap rather than widen a column of short
+            // numbers beyond about seven letters.
+            const double header = std::min(headerWord, std::max(widest, fm.horizontalAdvance(u"nnnnnnn"_s)));
+            natural[c] = minimum[c] = std::max(widest, header) + 2 * m_padding;
         } else {
             natural[c] = std::min(std::max(widest, headerWord), maxNatural) + 2 * m_padding;
             minimum[c]
@@ -63,7 +66,7 @@ PdfTableLayout::PdfTableLayout(const report::Report &report, const QList<QString
     double sumMinimum = 0.0;
     for (qsizetype c = 0; c < columns; ++c) {
         if (!m_noWrap[c])
-            minimum[c] = std::min(natural[c], fm.horizontalAdvance(u"nnnnnnnnn"_s) + 2 * m_padding);
+            minimum[c] = std::min(natural[c], fm.horizontalAdvance(u"nnnnnnn"_s) + 2 * m_padding);
         sumMinimum += minimum[c];
     }
     m_widths = minimum;

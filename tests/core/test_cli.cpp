@@ -228,8 +228,8 @@ TEST_F(Cli, ExportWritesCsvDocumentsAndRefusesTheOthers)
     const QString out = m_dir.path(u"otro.csv"_s);
     expectRefused({ u"export"_s, plan, u"--doc"_s, u"pdt"_s, u"--format"_s, u"csv"_s, u"-o"_s, out },
                   u"todavía no está disponible en esta versión"_s, out);
-    expectRefused({ u"export"_s, plan, u"--doc"_s, u"ppi"_s, u"--format"_s, u"xlsx"_s, u"-o"_s, out },
-                  u"formato «xlsx» todavía no está disponible"_s, out);
+    expectRefused({ u"export"_s, plan, u"--doc"_s, u"ppi"_s, u"--format"_s, u"odt"_s, u"-o"_s, out },
+                  u"formato «odt» todavía no está disponible"_s, out);
     expectRefused({ u"export"_s, plan, u"--doc"_s, u"ppi"_s, u"-o"_s, out }, u"necesita --doc, --format y -o"_s, out);
     expectRefused({ u"export"_s, plan, u"--doc"_s, u"ppi"_s, u"--format"_s, u"csv"_s, u"-o"_s,
                     m_dir.path(u"no-existe/ppi.csv"_s) },

@@ -1,0 +1,151 @@
+// The PDF renderer, through planea-cli as users run it (a PDF needs the GUI font layer, which
+// planea-cli loads for export): pdftotext on the output holds every product-indicator code, the
+// header and "Página X de Y" on every page, the version and the fingerprint once approved.
+#include "SamplePlans.h"
+#include "TempDir.h"
+#include "domain/PlanData.h"
+#include "export/DocumentHeader.h"
+#include "export/PdfExporter.h"
+#include "storage/PlanStore.h"
+
+#include <QBuffer>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+
+#include <gtest/gtest.h>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace planea;
+using namespace planea::exporting;
+using namespace planea::test;
+
+namespace {
+
+bool havePoppler()
+{
+    return !QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty();
+}
+
+/// The text of each page (pdftotext separates pages with a form feed).
+QStringList pagesOf(const QString &pdf)
+{
+    QProcess p;
+    p.start(u"pdftotext"_s, { u"-layout"_s, pdf, u"-"_s });
+    EXPECT_TRUE(p.waitForFinished(60000));
+    QStringList pages = QString::fromUtf8(p.readAllStandardOutput()).split(u'\f');
+    if (!pages.isEmpty() && pages.last().trimmed().isEmpty())
+        pages.removeLast();
+    return pages;
+}
+
+PlanData load(const QString &path)
+{
+    OpenOptions options;
+    options.readOnly = true;
+    auto store = PlanStore::open(path, options);
+    EXPECT_TRUE(store.ok());
+    return *(*store)->load();
+}
+
+class PdfExport : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        if (!havePoppler())
+            GTEST_SKIP() << "pdftotext (poppler-utils) is not installed";
+        m_plan = m_dir.path(u"demo.planea"_s);
+        ASSERT_EQ(runCli({ u"demo"_s, m_plan }).exitCode, 0);
+    }
+
+    QStringList exportPdf(const QString &doc)
+    {
+        const QString out = m_dir.path(doc + u".pdf"_s);
+        const CliResult r = runCli({ u"export"_s, m_plan, u"--doc"_s, doc, u"--format"_s, u"pdf"_s, u"-o"_s, out });
+        EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+        EXPECT_TRUE(readBytes(out).startsWith("%PDF-"));
+        return pagesOf(out);
+    }
+
+    TempDir m_dir;
+    QString m_plan;
+};
+
+} // namespace
+
+TEST_F(PdfExport, PlanIndicativoHoldsEveryIndicatorCodeAndHeaderAndFooterOnEveryPage)
+{
+    const PlanData plan = load(m_plan);
+    const QStringList pages = exportPdf(u"plan-indicativo"_s);
+    // 25 indicators with wrapped names do not fit on one landscape page.
+    ASSERT_GE(pages.size(), 2);
+    const QString all = pages.join(u'\n');
+    for (const ProductIndicator &ind : plan.indicators)
+        EXPECT_TRUE(all.contains(ind.code)) << ind.code.toStdString();
+    for (qsizetype i = 0; i < pages.size(); ++i) {
+        const QString &page = pages[i];
+        SCOPED_TRACE(i + 1);
+        EXPECT_TRUE(page.contains(u"Buenavista (Quindío)"_s));
+        EXPECT_TRUE(page.contains(u"Plan Indicativo"_s));
+        EXPECT_TRUE(page.contains(u"Fecha: "_s));
+        EXPECT_TRUE(page.contains(u"Página %1 de %2"_s.arg(i + 1).arg(pages.size()))) << page.toStdString();
+        EXPECT_TRUE(page.contains(u"PLAN DE DEMOSTRACIÓN"_s));
+        EXPECT_TRUE(page.contains(u"Borrador (sin aprobar)"_s));
+        // The header row is repeated on every page of the table (the closing note may get a
+        // page of its own).
+        if (i + 1 < pages.size()) {
+            EXPECT_TRUE(page.contains(u"Costo del"_s)) << page.toStdString();
+        }
+    }
+    EXPECT_TRUE(pages.last().contains(u"no lleva huella"_s));
+}
+
+TEST_F(PdfExport, MoneyIsWrittenTheColombianWay)
+{
+    const QString all = exportPdf(u"ppi"_s).join(u'\n');
+    // es-CO: "$" and a space, dots between thousands.
+    static const QRegularExpression pesos(u"\\$ \\d{1,3}(\\.\\d{3})+"_s);
+    EXPECT_TRUE(pesos.match(all).hasMatch()) << all.left(2000).toStdString();
+    EXPECT_TRUE(all.contains(u"Plan Plurianual de Inversiones"_s));
+}
+
+TEST_F(PdfExport, ApprovedPlanPrintsVersionAndShortFingerprintOnEveryPageAndTheFullOneAtTheEnd)
+{
+    ASSERT_EQ(
+        runCli({ u"approve"_s, m_plan, u"--act"_s, u"Acuerdo 012 de 2028"_s, u"--date"_s, u"2028-05-30"_s }).exitCode,
+        0);
+    const QString fingerprint = load(m_plan).info.fingerprint;
+    const QString shortForm = fingerprint.left(3) + u'-' + fingerprint.mid(3, 3) + u'-' + fingerprint.mid(6, 3) + u'-'
+        + fingerprint.mid(9, 3);
+    const QStringList pages = exportPdf(u"plan-indicativo"_s);
+    ASSERT_GE(pages.size(), 2);
+    for (const QString &page : pages)
+        EXPECT_TRUE(page.contains(u"Versión 1 · Huella "_s + shortForm)) << page.toStdString();
+    EXPECT_TRUE(pages.last().contains(fingerprint));
+    EXPECT_TRUE(pages.last().contains(u"Acuerdo 012 de 2028"_s));
+}
+
+TEST(PdfExportFormat, CellsInColombianSpanish)
+{
+    using report::ColumnType;
+    EXPECT_EQ(PdfExporter::formatCell(qint64(150'000'000), ColumnType::Money), u"$ 150.000.000"_s);
+    EXPECT_EQ(PdfExporter::formatCell(qint64(-2'500), ColumnType::Money), u"-$ 2.500"_s);
+    EXPECT_EQ(PdfExporter::formatCell(12.5, ColumnType::Decimal), u"12,5"_s);
+    EXPECT_EQ(PdfExporter::formatCell(1500.0, ColumnType::Decimal), u"1.500"_s);
+    EXPECT_EQ(PdfExporter::formatCell(33.333, ColumnType::Percent), u"33,33 %"_s);
+    EXPECT_EQ(PdfExporter::formatCell(u"NP"_s, ColumnType::Decimal), u"NP"_s);
+    EXPECT_EQ(PdfExporter::formatCell(QVariant(), ColumnType::Money), QString());
+}
+
+TEST(PdfExportFormat, WithoutTheGuiLayerItFailsClearlyInsteadOfCrashing)
+{
+    // The test program runs a QCoreApplication, like a console tool that forgot the GUI layer.
+    report::Report r;
+    r.title = u"Plan Indicativo"_s;
+    QBuffer out;
+    out.open(QIODevice::WriteOnly);
+    const Status s = PdfExporter().write(r, out);
+    ASSERT_FALSE(s.ok());
+    EXPECT_TRUE(s.error().message.contains(u"las fuentes no están cargadas"_s)) << s.error().message.toStdString();
+}
