@@ -9,6 +9,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 
+#include <ctime>
 #include <xlsxwriter.h>
 
 #include <gtest/gtest.h>
@@ -301,15 +302,54 @@ TEST(XlsxReader, LongSheetOf20000RowsIsReadQuickly)
     writeGenerated(path, 20000, 30, true); // constant memory: inline strings
     QElapsedTimer timer;
     timer.start();
+    const std::clock_t cpu = std::clock();
     auto book = XlsxReader::read(path);
     const qint64 ms = timer.elapsed();
+    const long cpuMs = long((std::clock() - cpu) * 1000 / CLOCKS_PER_SEC);
     ASSERT_TRUE(book.ok()) << book.error().message.toStdString();
     ::testing::Test::RecordProperty("read_20000x30_ms", int(ms));
-    std::printf("[ medida ] 20.000 filas × 30 columnas leídas en %lld ms\n", static_cast<long long>(ms));
+    std::printf("[ medida ] 20.000 filas × 30 columnas leídas en %lld ms (CPU %ld ms)\n", static_cast<long long>(ms),
+                cpuMs);
     const XlsxSheet &sheet = book->sheets().first();
     ASSERT_EQ(sheet.rowCount(), 20000);
     EXPECT_EQ(sheet.columnCount(), 30);
     EXPECT_EQ(sheet.cell(19999, 0).text(), u"Fila 20000"_s);
     EXPECT_EQ(sheet.cell(19999, 29).value.toDouble(), 19999029.0);
     EXPECT_EQ(sheet.cell(12345, 7).text(), u"12345007"_s);
+}
+
+namespace {
+
+/// Peak resident memory of this process in MB (Linux), 0 elsewhere.
+long peakRssMb()
+{
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLong() / 1024;
+    }
+    return 0;
+}
+
+} // namespace
+
+// A measurement, not a check run on every build (it writes a 30 MB workbook): run it with
+// --gtest_also_run_disabled_tests --gtest_filter='*Huge*'.
+TEST(XlsxReader, DISABLED_HugeSheet50000x100)
+{
+    test::TempDir dir;
+    const QString path = dir.path(u"enorme.xlsx"_s);
+    writeGenerated(path, 50000, 100, true);
+    const long before = peakRssMb();
+    QElapsedTimer timer;
+    timer.start();
+    auto book = XlsxReader::read(path);
+    const qint64 ms = timer.elapsed();
+    ASSERT_TRUE(book.ok()) << book.error().message.toStdString();
+    EXPECT_EQ(book->sheets().first().rowCount(), 50000);
+    EXPECT_EQ(book->sheets().first().columnCount(), 100);
+    std::printf("[ medida ] 50.000 × 100: %lld ms, memoria máxima %ld MB (antes de leer: %ld MB)\n",
+                static_cast<long long>(ms), peakRssMb(), before);
 }
