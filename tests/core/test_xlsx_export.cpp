@@ -8,6 +8,9 @@
 #include "export/DocumentHeader.h"
 #include "export/XlsxExporter.h"
 #include "report/Report.h"
+#include "report/ReportRegistry.h"
+#include "storage/PlanStore.h"
+#include "xlsx/XlsxReader.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -229,4 +232,49 @@ TEST(XlsxExport, WriteFileReplacesAtomically)
     const QByteArray bytes = readBytes(path);
     EXPECT_TRUE(bytes.startsWith("PK"));
     EXPECT_FALSE(QFile::exists(path + u".part"_s));
+}
+
+TEST(XlsxExport, EveryCellOfTheDemoPlanIndicativoReadsBackAsTheReportHoldsIt)
+{
+    TempDir dir;
+    const QString planPath = dir.path(u"demo.planea"_s);
+    ASSERT_EQ(runCli({ u"demo"_s, planPath }).exitCode, 0);
+    OpenOptions options;
+    options.readOnly = true;
+    auto store = PlanStore::open(planPath, options);
+    ASSERT_TRUE(store.ok());
+    const PlanData plan = *(*store)->load();
+    for (const QString &doc : { u"plan-indicativo"_s, u"ppi"_s }) {
+        SCOPED_TRACE(doc.toStdString());
+        const report::Report r = *report::buildReport(doc, plan);
+        QBuffer out;
+        out.open(QIODevice::WriteOnly);
+        ASSERT_TRUE(XlsxExporter().writeDocument(r, DocumentHeader::fromPlan(plan, r, QDate(2028, 6, 15)), out).ok());
+
+        // Read with Planea's own XLSX reader (the one that imports KPT workbooks).
+        auto book = XlsxReader::readBytes(out.data(), u"x.xlsx"_s);
+        ASSERT_TRUE(book.ok()) << book.error().message.toStdString();
+        ASSERT_EQ(book->sheets().size(), 1);
+        const XlsxSheet &sheet = book->sheets().first();
+        const int header = XlsxExporter::headerRow(DocumentHeader::fromPlan(plan, r, {}));
+        for (int c = 0; c < r.columns.size(); ++c)
+            EXPECT_EQ(sheet.cell(header, c).text(), r.columns[c].title);
+        ASSERT_EQ(sheet.rowCount(), header + 1 + r.rows.size());
+        for (int i = 0; i < r.rows.size(); ++i) {
+            for (int c = 0; c < r.columns.size(); ++c) {
+                const QVariant expected = r.rows[i].cells.value(c);
+                const XlsxCell got = sheet.cell(header + 1 + i, c);
+                if (expected.isNull()) {
+                    EXPECT_TRUE(got.isEmpty() || got.text().isEmpty());
+                } else if (r.columns[c].type == ColumnType::Text || expected.typeId() == QMetaType::QString) {
+                    EXPECT_EQ(got.type, XlsxCellType::String);
+                    EXPECT_EQ(got.value.toString(), expected.toString());
+                } else {
+                    ASSERT_EQ(got.type, XlsxCellType::Number) << i << "," << c;
+                    const double factor = r.columns[c].type == ColumnType::Percent ? 100.0 : 1.0;
+                    EXPECT_DOUBLE_EQ(got.value.toDouble() * factor, expected.toDouble()) << i << "," << c;
+                }
+            }
+        }
+    }
 }
