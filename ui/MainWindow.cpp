@@ -38,6 +38,8 @@ MainWindow::MainWindow(std::shared_ptr<const Catalog> catalog, QString dataDir, 
     , m_savedLabel(new QLabel)
 {
     setObjectName(u"mainWindow"_s);
+    // No layout animations: they add nothing for this audience and outlive widgets on teardown.
+    setAnimated(false);
     setWindowIcon(appIcon());
     setCentralWidget(m_stack);
     m_stack->addWidget(m_welcome);

@@ -5,7 +5,7 @@
 #include "models/StrategicTreeModel.h"
 
 #include <QComboBox>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -73,49 +73,52 @@ QWidget *StrategicPlanPage::buildEditor()
 {
     auto *box = new QGroupBox(tr("Selected item"));
     box->setObjectName(u"itemEditor"_s);
-    m_form = new QFormLayout(box);
-    m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    // A grid rather than QFormLayout: Qt 6.4's QFormLayout::heightForWidth() overruns its buffers
+    // when rows are hidden and a label wraps (seen under valgrind).
+    m_form = new QGridLayout(box);
+    m_form->setColumnStretch(1, 1);
     m_kind = new QLabel;
     m_kind->setStyleSheet(u"font-weight: bold;"_s);
-    m_form->addRow(m_kind);
+    m_kind->setWordWrap(true);
+    m_form->addWidget(m_kind, 0, 0, 1, 2);
     m_origin = new QLabel;
     m_origin->setObjectName(u"originLabel"_s);
     m_origin->setWordWrap(true);
-    m_form->addRow(tr("Origin:"), m_origin);
+    addRow(tr("Origin:"), m_origin);
     m_code = new QLabel;
-    m_form->addRow(tr("Code:"), m_code);
+    addRow(tr("Code:"), m_code);
     m_name = new QLineEdit;
     m_name->setObjectName(u"itemName"_s);
-    m_form->addRow(tr("Name:"), m_name);
+    addRow(tr("Name:"), m_name);
     m_customLabel = new QLineEdit;
     m_customLabel->setObjectName(u"itemCustomLabel"_s);
     m_customLabel->setPlaceholderText(tr("Your wording; the catalog code stays"));
-    m_form->addRow(tr("Custom label:"), m_customLabel);
+    addRow(tr("Custom label:"), m_customLabel);
     m_unit = new QLineEdit;
-    m_form->addRow(tr("Unit:"), m_unit);
+    addRow(tr("Unit:"), m_unit);
     m_baseline = new QLineEdit;
     m_baseline->setObjectName(u"itemBaseline"_s);
-    m_form->addRow(tr("Baseline:"), m_baseline);
+    addRow(tr("Baseline:"), m_baseline);
     m_target = new QLineEdit;
     m_target->setObjectName(u"itemTarget"_s);
-    m_form->addRow(tr("Four-year goal:"), m_target);
+    addRow(tr("Four-year goal:"), m_target);
     m_cost = new QLineEdit;
     m_cost->setObjectName(u"itemCost"_s);
     m_cost->setPlaceholderText(tr("Pesos, e.g. 150.000.000"));
-    m_form->addRow(tr("Cost:"), m_cost);
+    addRow(tr("Cost:"), m_cost);
     m_ppiNote = new QLabel;
     m_ppiNote->setWordWrap(true);
-    m_form->addRow(QString(), m_ppiNote);
+    addRow(QString(), m_ppiNote);
     m_accumulation = new QComboBox;
     m_accumulation->setObjectName(u"itemAccumulation"_s);
     for (int a = int(AccumulationType::Cumulative); a <= int(AccumulationType::AnnualReduction); ++a)
         m_accumulation->addItem(displayName(AccumulationType(a)), toCode(AccumulationType(a)));
-    m_form->addRow(tr("Accumulation type:"), m_accumulation);
+    addRow(tr("Accumulation type:"), m_accumulation);
     m_trend = new QComboBox;
     m_trend->setObjectName(u"itemTrend"_s);
     for (int t = int(Trend::Increase); t <= int(Trend::Decrease); ++t)
         m_trend->addItem(displayName(Trend(t)), toCode(Trend(t)));
-    m_form->addRow(tr("Trend:"), m_trend);
+    addRow(tr("Trend:"), m_trend);
 
     connect(m_name, &QLineEdit::editingFinished, this, [this] { commitText(m_name, u"name"_s, tr("Rename item")); });
     connect(m_customLabel, &QLineEdit::editingFinished, this,
@@ -145,12 +148,26 @@ QWidget *StrategicPlanPage::buildEditor()
     connect(m_trend, &QComboBox::activated, this, [this](int i) {
         document()->setValue(Table::ProductIndicator, m_id, u"trend"_s, m_trend->itemData(i), tr("Change trend"));
     });
+    m_form->setRowStretch(m_form->rowCount(), 1);
     return box;
+}
+
+void StrategicPlanPage::addRow(const QString &label, QWidget *field)
+{
+    const int row = m_form->rowCount();
+    auto *l = new QLabel(label);
+    l->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    l->setBuddy(field);
+    m_form->addWidget(l, row, 0);
+    m_form->addWidget(field, row, 1);
+    m_labels.insert(field, l);
 }
 
 void StrategicPlanPage::setRow(QWidget *field, bool visible)
 {
-    m_form->setRowVisible(field, visible);
+    field->setVisible(visible);
+    if (QLabel *label = m_labels.value(field))
+        label->setVisible(visible);
 }
 
 void StrategicPlanPage::commitText(QLineEdit *edit, const QString &column, const QString &undoText)

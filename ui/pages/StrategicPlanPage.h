@@ -2,8 +2,10 @@
 
 #include "ModulePage.h"
 
+#include <QHash>
+
 class QComboBox;
-class QFormLayout;
+class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -32,6 +34,7 @@ private:
     void loadEditor();
     void commitText(QLineEdit *edit, const QString &column, const QString &undoText);
     void commitNumber(QLineEdit *edit, const QString &column, const QString &undoText, bool allowEmpty);
+    void addRow(const QString &label, QWidget *field);
     void setRow(QWidget *field, bool visible);
 
     StrategicTreeModel *m_model;
@@ -41,7 +44,8 @@ private:
     qint64 m_restoreId = 0;
     Table m_restoreTable = Table::Plan;
 
-    QFormLayout *m_form = nullptr;
+    QGridLayout *m_form = nullptr;
+    QHash<QWidget *, QLabel *> m_labels;
     QLabel *m_kind = nullptr;
     QLabel *m_origin = nullptr;
     QLabel *m_code = nullptr;
