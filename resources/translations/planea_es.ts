@@ -1775,10 +1775,6 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
             <translation>«%1», parte xl/workbook.xml, línea %2: a una hoja le falta el nombre o la relación.</translation>
         </message>
         <message>
-            <source>the workbook is too large: it has more than %1 million cells.</source>
-            <translation>el libro es demasiado grande: tiene más de %1 millones de celdas.</translation>
-        </message>
-        <message>
             <source>the row number «%1» (line %2 of %3) is not valid.</source>
             <translation>el número de fila «%1» (línea %2 de %3) no es válido.</translation>
         </message>
@@ -1833,6 +1829,10 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         <message>
             <source>«%1» is not an Excel workbook (.xlsx): it is not a zip file or it is damaged.</source>
             <translation>«%1» no es un libro de Excel (.xlsx): no es un archivo zip o está dañado.</translation>
+        </message>
+        <message>
+            <source>the workbook is too large: it has more than %L1 cells.</source>
+            <translation>el libro es demasiado grande: tiene más de %L1 celdas.</translation>
         </message>
     </context>
     <context>
