@@ -20,10 +20,8 @@ namespace planea {
 namespace {
 
 constexpr qint64 kMegabyte = 1024 * 1024;
-/// Cell slots kept in memory for the whole workbook (a row is as wide as its last cell): 50,000
-/// rows × 100 columns is 5 million; a hostile file with cells far to the right is refused.
-constexpr qint64 kMaxCellSlots = 16'000'000;
 constexpr qint64 kMaxFilledMergeArea = 10'000;
+constexpr qint64 kMaxFilledMergeWork = 1'000'000;
 
 bool isXmlTrue(QStringView v)
 {
@@ -328,15 +326,23 @@ Status XlsxReaderSession::store(XlsxSheet &sheet, int row, int column, XlsxCell 
 {
     if (cell.isEmpty())
         return {};
-    if (row >= sheet.m_rows.size())
+    if (row >= sheet.m_rows.size()) {
+        // Empty rows cost memory too (a cell in row 1,048,576 makes a million of them).
+        m_slots += row + 1 - sheet.m_rows.size();
+        if (m_slots > m_options.maxCells) {
+            return sheetError(
+                sheet,
+                XlsxReader::tr("the workbook is too large: it has more than %L1 cells.").arg(m_options.maxCells));
+        }
         sheet.m_rows.resize(row + 1);
+    }
     QList<XlsxCell> &cells = sheet.m_rows[row];
     if (column >= cells.size()) {
         m_slots += column + 1 - cells.size();
-        if (m_slots > kMaxCellSlots) {
-            return sheetError(sheet,
-                              XlsxReader::tr("the workbook is too large: it has more than %1 million cells.")
-                                  .arg(kMaxCellSlots / 1'000'000));
+        if (m_slots > m_options.maxCells) {
+            return sheetError(
+                sheet,
+                XlsxReader::tr("the workbook is too large: it has more than %L1 cells.").arg(m_options.maxCells));
         }
         cells.resize(column + 1);
         sheet.m_columnCount = qMax(sheet.m_columnCount, column + 1);
@@ -479,10 +485,15 @@ Status XlsxReaderSession::readSheet(const QString &path, XlsxSheet &sheet)
 
 Status XlsxReaderSession::fillMerged(XlsxSheet &sheet)
 {
+    // Bounded work: thousands of overlapping merged areas in a hostile file must not take hours.
+    qint64 work = 0;
     for (const XlsxRange &r : std::as_const(sheet.m_merged)) {
         const qint64 area = qint64(r.lastRow - r.firstRow + 1) * (r.lastColumn - r.firstColumn + 1);
         if (area > kMaxFilledMergeArea)
             continue;
+        work += area;
+        if (work > kMaxFilledMergeWork)
+            break;
         const XlsxCell top = sheet.cell(r.firstRow, r.firstColumn);
         if (top.isEmpty())
             continue;

@@ -15,6 +15,10 @@ struct XlsxReadOptions
     /// Zip bombs: the workbook's parts may not inflate to more than this, in total and each.
     qint64 maxTotalBytes = qint64(512) * 1024 * 1024;
     qint64 maxPartBytes = qint64(256) * 1024 * 1024;
+    /// Cell slots kept in memory for the whole workbook (a row is as wide as its last cell, an
+    /// absent row counts as one): 50,000 rows × 100 columns is 5 million; a hostile file with cells
+    /// far to the right or far down is refused before it exhausts memory.
+    qint64 maxCells = 16'000'000;
     /// Copy the top-left value of each merged area into its other cells (areas up to 10,000
     /// cells), so a merged header reads the same in every column it spans.
     bool fillMergedCells = false;

@@ -235,6 +235,16 @@ TEST(XlsxReader, OversizedPartsAreRefused)
     EXPECT_TRUE(XlsxReader::read(sample(u"big_part.xlsx"_s)).ok()); // the default limits let it through
 }
 
+TEST(XlsxReader, CellsFarAwayAreBounded)
+{
+    XlsxReadOptions options;
+    options.maxCells = 100'000; // far_cells.xlsx needs 16,384 slots per row on 1,000 rows
+    auto book = XlsxReader::read(sample(u"far_cells.xlsx"_s), options);
+    ASSERT_FALSE(book.ok());
+    EXPECT_EQ(book.error().message,
+              u"«far_cells.xlsx», hoja «Hoja1»: el libro es demasiado grande: tiene más de 100.000 celdas."_s);
+}
+
 TEST(XlsxReader, DamagedBytesNeverCrash)
 {
     QFile file(sample(u"basic.xlsx"_s));

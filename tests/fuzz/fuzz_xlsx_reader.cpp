@@ -18,8 +18,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QByteArray bytes(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
     planea::XlsxReadOptions options;
     // Small limits keep each run fast and inside libFuzzer's memory limit; the logic is the same.
-    options.maxTotalBytes = 64 * 1024 * 1024;
-    options.maxPartBytes = 16 * 1024 * 1024;
+    options.maxTotalBytes = 8 * 1024 * 1024;
+    options.maxPartBytes = 4 * 1024 * 1024;
     options.fillMergedCells = (size % 2) == 0;
     auto book = planea::XlsxReader::readBytes(bytes, QStringLiteral("fuzz.xlsx"), options);
     if (!book) {
