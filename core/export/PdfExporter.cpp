@@ -68,7 +68,7 @@ public:
         m_headerHeight = entity.height() + title.height() + small.height() * 0.6;
         if (header.isDemo)
             m_headerHeight += QFontMetricsF(m_demoFont, device).height();
-        m_footerHeight = small.height() * 1.8;
+        m_footerHeight = small.height() * 2.8;
     }
 
     double headerHeight() const { return m_headerHeight; }
@@ -118,7 +118,7 @@ public:
         if (m_header.version > 0 && !m_header.adoptionAct.isEmpty())
             left += u" · "_s + m_header.adoptionAct;
         p.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, left);
-        p.drawText(footer, Qt::AlignHCenter | Qt::AlignVCenter, m_header.planName);
+        p.drawText(footer.translated(0, m_line), Qt::AlignLeft | Qt::AlignVCenter, m_header.planName);
         p.drawText(footer, Qt::AlignRight | Qt::AlignVCenter,
                    QCoreApplication::translate("PdfExporter", "Page %1 of %2").arg(pageNumber).arg(pageCount));
     }

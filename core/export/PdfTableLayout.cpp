@@ -70,7 +70,17 @@ PdfTableLayout::PdfTableLayout(const report::Report &report, const QList<QString
         sumMinimum += minimum[c];
     }
     m_widths = minimum;
-    if (sumMinimum >= width) {
+    double fixed = 0.0;
+    for (qsizetype c = 0; c < columns; ++c)
+        fixed += m_noWrap[c] ? minimum[c] : 0.0;
+    if (sumMinimum >= width && fixed < width * 0.85) {
+        // Numbers and codes stay whole; the texts share what is left and wrap more.
+        const double texts = sumMinimum - fixed;
+        for (qsizetype c = 0; c < columns; ++c) {
+            if (!m_noWrap[c])
+                m_widths[c] = minimum[c] * (width - fixed) / texts;
+        }
+    } else if (sumMinimum >= width) {
         for (qsizetype c = 0; c < columns; ++c)
             m_widths[c] = minimum[c] * width / sumMinimum;
     } else {
