@@ -4,11 +4,11 @@
 
 namespace planea::exporting {
 
-/// A real Excel workbook (Office Open XML, zipped with QuaZip): one sheet per report section, a title block (entity,
-/// document, date, version and fingerprint, "PLAN DE DEMOSTRACIÓN" for demo plans), a bold frozen
-/// header row with an autofilter, numbers stored as numbers with a peso, percent or decimal
-/// format (Excel shows them with the reader's own separators), sensible column widths and bold
-/// total rows. Text is always stored as text, so nothing in a cell runs as a formula.
+/// A real Excel workbook (Office Open XML parts zipped with QuaZip; see XlsxExporter.cpp for why
+/// not libxlsxwriter): one sheet per report section, a title block (entity, document, date, version and fingerprint,
+/// "PLAN DE DEMOSTRACIÓN" for demo plans), a bold frozen header row with an autofilter, numbers stored as numbers with
+/// a peso, percent or decimal format (Excel shows them with the reader's own separators), sensible column widths and
+/// bold total rows. Text is always stored as text, so nothing in a cell runs as a formula.
 class XlsxExporter final : public Exporter
 {
 public:
@@ -17,8 +17,8 @@ public:
     Status write(const report::Report &report, QIODevice &device) const override;
     Status writeDocument(const report::Report &report, const DocumentHeader &header, QIODevice &device) const override;
 
-    /// Writes the workbook to the file `path` (replaced atomically: written beside it, then
-    /// renamed).
+    /// Writes the workbook to the file `path`, replaced atomically (QSaveFile: a temporary file
+    /// beside it, renamed when complete).
     Status writeFile(const report::Report &report, const DocumentHeader &header, const QString &path) const;
 
     /// A valid sheet name: at most 31 characters, none of []:*?/\, not empty.
