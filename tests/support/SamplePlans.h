@@ -1,5 +1,6 @@
 #pragma once
 
+#include "QtPrinters.h"
 #include "domain/PlanInfo.h"
 #include "storage/PlanStore.h"
 
