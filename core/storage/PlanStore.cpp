@@ -401,27 +401,45 @@ Status PlanStore::checkColumns(Table table, const QStringList &columns) const
     return {};
 }
 
+namespace {
+
+// "INSERT INTO t (a, b) VALUES (?, ?)" for the given verb ("INSERT", "INSERT OR REPLACE").
+QString insertStatement(const QString &verb, Table table, const QStringList &columns)
+{
+    if (columns.isEmpty())
+        return u"%1 INTO %2 DEFAULT VALUES"_s.arg(verb, schema::tableName(table));
+    QStringList placeholders;
+    for (qsizetype i = 0; i < columns.size(); ++i)
+        placeholders.append(u"?"_s);
+    return u"%1 INTO %2 (%3) VALUES (%4)"_s.arg(verb, schema::tableName(table), columns.join(u", "_s),
+                                                placeholders.join(u", "_s));
+}
+
+} // namespace
+
+Result<QSqlQuery *> PlanStore::write(const QString &sql, const QVariantList &bindings)
+{
+    auto prepared = statement(sql);
+    if (!prepared)
+        return prepared.error();
+    QSqlQuery &q = **prepared;
+    for (const QVariant &v : bindings)
+        q.addBindValue(bindable(v));
+    if (auto s = exec(q); !s)
+        return s.error();
+    return &q;
+}
+
 Result<qint64> PlanStore::insert(Table table, const QVariantMap &values)
 {
     if (auto s = checkColumns(table, values.keys()); !s)
         return s.error();
     qint64 id = 0;
     auto status = transaction([&]() -> Status {
-        QStringList placeholders;
-        for (qsizetype i = 0; i < values.size(); ++i)
-            placeholders.append(u"?"_s);
-        auto prepared = statement(
-            values.isEmpty() ? u"INSERT INTO %1 DEFAULT VALUES"_s.arg(schema::tableName(table))
-                             : u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(
-                                 schema::tableName(table), values.keys().join(u", "_s), placeholders.join(u", "_s)));
-        if (!prepared)
-            return prepared.error();
-        QSqlQuery &q = **prepared;
-        for (const QVariant &v : values)
-            q.addBindValue(bindable(v));
-        if (auto s = exec(q); !s)
-            return s;
-        id = q.lastInsertId().toLongLong();
+        auto q = write(insertStatement(u"INSERT"_s, table, values.keys()), values.values());
+        if (!q)
+            return q.error();
+        id = (*q)->lastInsertId().toLongLong();
         return {};
     });
     if (!status)
@@ -435,15 +453,10 @@ Status PlanStore::update(Table table, qint64 id, const QString &column, const QV
     if (auto s = checkColumns(table, { column }); !s)
         return s;
     auto status = transaction([&]() -> Status {
-        auto prepared = statement(u"UPDATE %1 SET %2 = ? WHERE id = ?"_s.arg(schema::tableName(table), column));
-        if (!prepared)
-            return prepared.error();
-        QSqlQuery &q = **prepared;
-        q.addBindValue(bindable(value));
-        q.addBindValue(id);
-        if (auto s = exec(q); !s)
-            return s;
-        if (q.numRowsAffected() != 1)
+        auto q = write(u"UPDATE %1 SET %2 = ? WHERE id = ?"_s.arg(schema::tableName(table), column), { value, id });
+        if (!q)
+            return q.error();
+        if ((*q)->numRowsAffected() != 1)
             return Error::badInput(tr("The item no longer exists (%1 %2).").arg(schema::tableName(table)).arg(id));
         return {};
     });
@@ -455,12 +468,8 @@ Status PlanStore::update(Table table, qint64 id, const QString &column, const QV
 Status PlanStore::remove(Table table, qint64 id)
 {
     auto status = transaction([&]() -> Status {
-        auto prepared = statement(u"DELETE FROM %1 WHERE id = ?"_s.arg(schema::tableName(table)));
-        if (!prepared)
-            return prepared.error();
-        QSqlQuery &q = **prepared;
-        q.addBindValue(id);
-        return exec(q);
+        auto q = write(u"DELETE FROM %1 WHERE id = ?"_s.arg(schema::tableName(table)), { id });
+        return q ? Status() : Status(q.error());
     });
     if (status)
         emit rowRemoved(table, id);
@@ -472,17 +481,8 @@ Status PlanStore::upsert(Table table, const QVariantMap &values)
     if (auto s = checkColumns(table, values.keys()); !s)
         return s;
     auto status = transaction([&]() -> Status {
-        QStringList placeholders;
-        for (qsizetype i = 0; i < values.size(); ++i)
-            placeholders.append(u"?"_s);
-        auto prepared = statement(u"INSERT OR REPLACE INTO %1 (%2) VALUES (%3)"_s.arg(
-            schema::tableName(table), values.keys().join(u", "_s), placeholders.join(u", "_s)));
-        if (!prepared)
-            return prepared.error();
-        QSqlQuery &q = **prepared;
-        for (const QVariant &v : values)
-            q.addBindValue(bindable(v));
-        return exec(q);
+        auto q = write(insertStatement(u"INSERT OR REPLACE"_s, table, values.keys()), values.values());
+        return q ? Status() : Status(q.error());
     });
     if (status)
         emit tableChanged(table);
@@ -497,14 +497,9 @@ Status PlanStore::removeWhere(Table table, const QVariantMap &match)
         QStringList conditions;
         for (const QString &column : match.keys())
             conditions.append(column + u" = ?"_s);
-        auto prepared = statement(u"DELETE FROM %1%2"_s.arg(
-            schema::tableName(table), conditions.isEmpty() ? QString() : u" WHERE "_s + conditions.join(u" AND "_s)));
-        if (!prepared)
-            return prepared.error();
-        QSqlQuery &q = **prepared;
-        for (const QVariant &v : match)
-            q.addBindValue(bindable(v));
-        return exec(q);
+        const QString where = conditions.isEmpty() ? QString() : u" WHERE "_s + conditions.join(u" AND "_s);
+        auto q = write(u"DELETE FROM %1%2"_s.arg(schema::tableName(table), where), match.values());
+        return q ? Status() : Status(q.error());
     });
     if (status)
         emit tableChanged(table);

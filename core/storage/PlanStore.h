@@ -103,6 +103,8 @@ private:
     Status exec(const QString &sql) const;
     Status exec(QSqlQuery &query) const;
     Result<QSqlQuery *> statement(const QString &sql);
+    /// Prepares (once), binds and runs a write statement; returns the query for its results.
+    Result<QSqlQuery *> write(const QString &sql, const QVariantList &bindings);
     Status checkColumns(Table table, const QStringList &columns) const;
     Status requireWritable() const;
     Error sqlError(const QString &what, const class QSqlError &error) const;
