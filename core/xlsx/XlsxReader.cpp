@@ -420,13 +420,13 @@ Status XlsxReaderSession::readSheet(const QString &path, XlsxSheet &sheet)
                 }
                 if (xml.hasError())
                     return {};
-                const QString here = cellName(row, column);
+                const auto here = [row, column] { return cellName(row, column); }; // only for messages
                 XlsxCell cell;
                 if (type == u"s"_s) {
                     bool ok = false;
                     const int index = value.trimmed().toInt(&ok);
                     if (!ok || index < 0 || index >= m_sharedStrings.size()) {
-                        return cellError(sheet, here,
+                        return cellError(sheet, here(),
                                          XlsxReader::tr("the shared string «%1» does not exist (the workbook has %2).")
                                              .arg(value)
                                              .arg(m_sharedStrings.size()));
@@ -447,20 +447,20 @@ Status XlsxReaderSession::readSheet(const QString &path, XlsxSheet &sheet)
                     else if (const QDate d = QDate::fromString(value.trimmed().left(10), Qt::ISODate); d.isValid())
                         cell = { d, XlsxCellType::Date };
                     else if (!value.trimmed().isEmpty())
-                        return cellError(sheet, here, XlsxReader::tr("«%1» is not a date.").arg(value));
+                        return cellError(sheet, here(), XlsxReader::tr("«%1» is not a date.").arg(value));
                 } else if (type.isEmpty() || type == u"n"_s) {
                     if (!value.trimmed().isEmpty()) {
                         bool ok = false;
                         const double number = value.trimmed().toDouble(&ok);
                         if (!ok || !qIsFinite(number))
-                            return cellError(sheet, here, XlsxReader::tr("«%1» is not a number.").arg(value));
+                            return cellError(sheet, here(), XlsxReader::tr("«%1» is not a number.").arg(value));
                         if (style >= 0 && style < m_dateStyles.size() && m_dateStyles.at(style))
                             cell = toDate(number);
                         else
                             cell = { number, XlsxCellType::Number };
                     }
                 } else {
-                    return cellError(sheet, here, XlsxReader::tr("the cell type «%1» is unknown.").arg(type));
+                    return cellError(sheet, here(), XlsxReader::tr("the cell type «%1» is unknown.").arg(type));
                 }
                 if (Status s = store(sheet, row, column, std::move(cell)); !s)
                     return s;
