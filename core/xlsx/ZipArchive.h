@@ -10,10 +10,8 @@
 namespace planea {
 
 /// A read-only zip archive (the container of .xlsx files) over a random-access device, with zlib.
-/// Not QuaZip: QuaZip exports minizip's functions (zipOpen...) and libxlsxwriter calls the
-/// system minizip by the same names, so a program with both crashes when it writes a workbook;
-/// reading without QuaZip keeps the reader usable next to libxlsxwriter (its tests use it), and
-/// gives exact control of the size limits and CRC checks.
+/// Not QuaZip: reading with zlib directly gives exact control of the size limits (zip bombs) and
+/// CRC checks, and keeps the reader free of minizip's exported symbols.
 class ZipArchive
 {
 public:

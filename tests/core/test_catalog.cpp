@@ -420,7 +420,7 @@ TEST(MgaImport, RejectsABinaryFileAndAMissingFile)
     const QString binary = dir.path(u"catalogo.xlsx.csv"_s);
     QFile f(binary);
     ASSERT_TRUE(f.open(QIODevice::WriteOnly));
-    f.write(QByteArray("PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00", 16));
+    f.write(QByteArray("PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00", 14));
     f.close();
     const auto before = snapshot(dir.root());
     auto result = importMgaCatalog(binary, dir.root());
