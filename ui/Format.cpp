@@ -1,9 +1,9 @@
 #include "Format.h"
 
+#include "calc/NumberText.h"
+
 #include <QLocale>
 #include <QRegularExpression>
-
-#include <cmath>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -37,15 +37,7 @@ QString amount(Money pesos)
 
 QString number(double value, int maxDecimals)
 {
-    QString text = locale().toString(value, 'f', maxDecimals);
-    const QChar decimal = locale().decimalPoint().at(0);
-    if (text.contains(decimal)) {
-        while (text.endsWith(u'0'))
-            text.chop(1);
-        if (text.endsWith(decimal))
-            text.chop(1);
-    }
-    return text;
+    return calc::formatNumber(value, maxDecimals, locale());
 }
 
 QString number(const std::optional<double> &value, int maxDecimals)

@@ -18,14 +18,19 @@ const QLocale &colombia()
 
 QString formatNumber(double value)
 {
-    // 'f' with 6 decimals then trimmed: no exponent notation and no floating-point noise.
-    QString text = colombia().toString(value, 'f', 6);
-    const QChar decimal = colombia().decimalPoint().at(0);
+    // 6 decimals then trimmed: no exponent notation and no floating-point noise.
+    return formatNumber(value, 6, colombia());
+}
+
+QString formatNumber(double value, int maxDecimals, const QLocale &locale)
+{
+    QString text = locale.toString(value, 'f', maxDecimals);
+    const QString decimal = locale.decimalPoint();
     if (text.contains(decimal)) {
         while (text.endsWith(u'0'))
             text.chop(1);
         if (text.endsWith(decimal))
-            text.chop(1);
+            text.chop(decimal.size());
     }
     if (text == u"-0"_s)
         text = u"0"_s;

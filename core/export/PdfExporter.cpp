@@ -1,6 +1,7 @@
 #include "PdfExporter.h"
 
 #include "PdfTableLayout.h"
+#include "calc/NumberText.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -8,8 +9,6 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
-
-#include <cmath>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -27,17 +26,7 @@ const QLocale &colombia()
 
 QString decimalText(double value)
 {
-    if (value == std::floor(value) && std::fabs(value) < 9e15)
-        return colombia().toString(qint64(value));
-    QString text = colombia().toString(value, 'f', 2);
-    const QString point = colombia().decimalPoint();
-    if (text.contains(point)) {
-        while (text.endsWith(u'0'))
-            text.chop(1);
-        if (text.endsWith(point))
-            text.chop(point.size());
-    }
-    return text;
+    return calc::formatNumber(value, 2, colombia());
 }
 
 QFont documentFont(double points, bool bold = false)
