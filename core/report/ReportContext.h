@@ -14,6 +14,11 @@ struct ReportContext
     std::function<QString(const QString &code)> sectorName;
     std::function<QString(const QString &code)> sourceName;
 
+    /// Documents for one year (plan-accion, seguimiento); 0: the document's default year.
+    int year = 0;
+    /// plan-accion for one office (its name, matched without case or accents); empty: all.
+    QString office;
+
     QString sector(const QString &code) const
     {
         const QString name = sectorName ? sectorName(code) : QString();
