@@ -1,8 +1,12 @@
 #pragma once
 
+#include <QColor>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
+
+#include <optional>
 
 namespace planea::report {
 
@@ -27,6 +31,31 @@ struct ReportRow
     QVariantList cells;
 };
 
+/// A horizontal bar chart printed with a document (PDF, painted as vectors): one bar per label.
+/// Values are percentages (0–maxValue); a missing value draws no bar and its text says why.
+struct ReportChart
+{
+    QString title;
+    QStringList labels;
+    QList<std::optional<double>> values;
+    QList<QColor> colors; ///< one per bar; empty: a single neutral colour
+    QStringList valueTexts; ///< printed after each bar, e.g. "78,5 % · Satisfactorio"
+    double maxValue = 100.0;
+    std::optional<double> reference; ///< a vertical reference line, e.g. the expected progress
+    QString referenceLabel;
+};
+
+/// A further table of a document, after the main one (e.g. the result indicators of the
+/// seguimiento). PDF prints every section; XLSX gives each its own sheet; CSV (one table per
+/// file) writes only the main table.
+struct ReportSection
+{
+    QString title;
+    QString note; ///< a short explanation printed under the title
+    QList<ReportColumn> columns;
+    QList<ReportRow> rows;
+};
+
 /// A document's table, computed once from a plan and then rendered to CSV, XLSX, PDF… by the
 /// exporters ("report once, render many").
 struct Report
@@ -36,6 +65,12 @@ struct Report
     QString subtitle;
     QList<ReportColumn> columns;
     QList<ReportRow> rows;
+
+    /// Optional extras for documents that are more than one table (all empty for the others):
+    /// summary lines printed before the main table, charts printed before it, and further tables.
+    QStringList summary;
+    QList<ReportChart> charts;
+    QList<ReportSection> sections;
 
     qsizetype columnIndex(const QString &key) const
     {
