@@ -8,8 +8,18 @@ target_compile_definitions(planea_common INTERFACE
     QT_NO_URL_CAST_FROM_STRING
     QT_NO_CAST_FROM_BYTEARRAY
     QT_USE_QSTRINGBUILDER
-    QT_DISABLE_DEPRECATED_UP_TO=0x060400
-    PLANEA_VERSION_STRING="${PROJECT_VERSION}")
+    QT_DISABLE_DEPRECATED_UP_TO=0x060400)
+
+# The version header, generated from project(VERSION) (see cmake/PlaneaVersion.h.in).
+configure_file(${CMAKE_CURRENT_LIST_DIR}/PlaneaVersion.h.in ${PROJECT_BINARY_DIR}/generated/PlaneaVersion.h @ONLY)
+target_include_directories(planea_common INTERFACE ${PROJECT_BINARY_DIR}/generated)
+
+# Install layout: GNU on Linux (/usr/bin, /usr/share/...); flat on Windows, where planea.exe, the Qt
+# DLLs and windeployqt's plugin folders sit in one folder (installer and portable ZIP, see packaging/).
+if(WIN32 AND NOT DEFINED CMAKE_INSTALL_BINDIR)
+    set(CMAKE_INSTALL_BINDIR ".")
+endif()
+include(GNUInstallDirs)
 
 if(MSVC)
     target_compile_options(planea_common INTERFACE /W4 /utf-8 /permissive-)

@@ -7,7 +7,7 @@ namespace planea::ui {
 QIcon appIcon()
 {
     QIcon icon;
-    for (int size : { 32, 48, 64, 128, 256 })
+    for (int size : { 16, 22, 24, 32, 48, 64, 128, 256, 512 })
         icon.addFile(u":/planea/icons/planea-%1.png"_s.arg(size), QSize(size, size));
     return icon;
 }

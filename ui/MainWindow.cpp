@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AboutDialog.h"
 #include "Icons.h"
 #include "NewPlanWizard.h"
 #include "PlanDocument.h"
@@ -102,13 +103,11 @@ void MainWindow::buildMenus()
     });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Planea"), this, [this] {
-        QMessageBox::about(this, tr("About Planea"),
-                           tr("<b>Planea %1</b><p>Territorial development plans for Colombian municipalities, "
-                              "offline, following the route of the DNP's Kit de Planeación Territorial.</p>"
-                              "<p>Every change is saved in the plan file as soon as it is made.</p>")
-                               .arg(QApplication::applicationVersion()));
+    QAction *about = help->addAction(tr("&About Planea"), this, [this] {
+        AboutDialog dialog(this);
+        dialog.exec();
     });
+    about->setObjectName(u"aboutAction"_s);
 }
 
 QString MainWindow::demoPath(const QString &dataDir)

@@ -2,6 +2,7 @@
 
 #include "catalog/Catalog.h"
 #include "storage/PlanStore.h"
+#include "util/AppPaths.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -90,8 +91,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
             break;
         }
     }
-    if (dataDir.isEmpty())
-        dataDir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    if (dataDir.isEmpty()) // portable.txt next to the program: its datos/ folder (util/AppPaths.h)
+        dataDir = dataLocation(QCoreApplication::applicationDirPath()).dataDir;
 
     if (args.isEmpty()) {
         err << helpText();

@@ -1,4 +1,5 @@
 #include "Cli.h"
+#include "PlaneaVersion.h"
 #include "i18n/Translations.h"
 
 #include <QCoreApplication>

@@ -1,8 +1,10 @@
 #include "Icons.h"
 #include "MainWindow.h"
+#include "PlaneaVersion.h"
 #include "catalog/Catalog.h"
 #include "demo/DemoPlan.h"
 #include "i18n/Translations.h"
+#include "util/AppPaths.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -21,7 +23,9 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QApplication::setOrganizationName(u"Planea"_s);
     QApplication::setApplicationName(u"Planea"_s);
-    QApplication::setApplicationVersion(u"0.1.0"_s);
+    QApplication::setApplicationVersion(QStringLiteral(PLANEA_VERSION_STRING));
+    // Wayland and the desktop match the window to packaging/linux/co.planea.Planea.desktop.
+    QGuiApplication::setDesktopFileName(u"co.planea.Planea"_s);
     QApplication::setWindowIcon(planea::ui::appIcon());
     planea::installTranslations(app);
 
@@ -44,9 +48,11 @@ int main(int argc, char **argv)
     parser.addPositionalArgument(u"PLAN"_s, QApplication::translate("main", "Plan file to open."));
     parser.process(app);
 
-    const QString dataDir = parser.isSet(dataDirOption)
-        ? parser.value(dataDirOption)
-        : QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    // portable.txt next to planea.exe (the portable ZIP): data and settings stay beside the program.
+    const planea::DataLocation location = planea::dataLocation(QApplication::applicationDirPath());
+    if (location.portable && !parser.isSet(dataDirOption))
+        planea::usePortableSettings(location.dataDir);
+    const QString dataDir = parser.isSet(dataDirOption) ? parser.value(dataDirOption) : location.dataDir;
     QDir().mkpath(dataDir);
 
     // Without catalogs Planea still opens plans; the wizard then asks for the entity by hand.

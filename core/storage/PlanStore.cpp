@@ -1,6 +1,7 @@
 #include "PlanStore.h"
 
 #include "PlanInfoRecord.h"
+#include "PlaneaVersion.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

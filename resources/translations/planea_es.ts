@@ -52,6 +52,93 @@
         </message>
     </context>
     <context>
+        <name>BackupManager</name>
+        <message>
+            <source>Could not move «%1» to «%2»: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not write the backup summary «%1»: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>when the plan was opened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>hourly, while editing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>before updating the file format</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>before an import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>before the approval</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>before restoring another copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>made by hand</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not create the backup folder «%1».</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The backup of «%1» could not be made: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 %2–%3</source>
+            <translation type="unfinished">%1 %2–%3</translation>
+        </message>
+        <message>
+            <source>«%1» is the plan itself: choose another name for the copy.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The folder «%1» does not exist.</source>
+            <translation type="unfinished">La carpeta «%1» no existe.</translation>
+        </message>
+        <message>
+            <source>The copy «%1» could not be written: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The backup «%1» cannot be used: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not keep a copy of the damaged plan «%1» in «%2»; nothing was restored.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot read the backup «%1»: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot write «%1»: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The copy could not be written to «%1» (is the disk full?); the plan was not changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The copy could not be written to «%1»: %2; the plan was not changed.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Cli</name>
         <message>
             <source>Usage: planea-cli [--data-dir FOLDER] COMMAND [OPTIONS]
@@ -328,20 +415,12 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
             <translation>Se encontraron %1 problemas.</translation>
         </message>
         <message>
-            <source>export needs --doc, --format and -o.</source>
-            <translation>export necesita --doc, --format y -o.</translation>
-        </message>
-        <message>
             <source>Written: %1</source>
             <translation>Escrito: %1</translation>
         </message>
         <message>
             <source>efficacy needs --year with a year, e.g. --year 2029.</source>
             <translation>efficacy necesita --year con un año, por ejemplo --year 2029.</translation>
-        </message>
-        <message>
-            <source>--by must be linea, programa or producto.</source>
-            <translation>--by debe ser linea, programa o producto.</translation>
         </message>
         <message>
             <source>The year %1 is outside the plan's period %2–%3.</source>
@@ -374,18 +453,6 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         <message>
             <source>Storage integrity and domain invariants; exit 1 if a problem is found.</source>
             <translation>Integridad del archivo y reglas del plan; sale con 1 si encuentra algún problema.</translation>
-        </message>
-        <message>
-            <source>export PLAN --doc DOC --format FORMAT -o OUT</source>
-            <translation>export PLAN --doc DOCUMENTO --format FORMATO -o SALIDA</translation>
-        </message>
-        <message>
-            <source>Writes a document: --doc plan-indicativo or ppi, --format csv.</source>
-            <translation>Escribe un documento: --doc plan-indicativo o ppi, --format csv.</translation>
-        </message>
-        <message>
-            <source>efficacy PLAN --year YEAR [--by linea|programa|producto] [--json]</source>
-            <translation>efficacy PLAN --year AÑO [--by linea|programa|producto] [--json]</translation>
         </message>
         <message>
             <source>Eficacia and four-year progress with the EDI category.</source>
@@ -474,6 +541,120 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         <message>
             <source>Imports DNP's MGA catalog (.xlsx workbook or CSV) as a new catalog version and reports what was added, renamed or deactivated.</source>
             <translation>Importa el catálogo MGA del DNP (libro .xlsx o CSV) como una nueva versión del catálogo e informa qué se agregó, renombró o desactivó.</translation>
+        </message>
+        <message>
+            <source>council-package needs -o OUT.planea: the file to write the package to.</source>
+            <translation>council-package necesita -o SALIDA.planea: el archivo donde escribir el paquete.</translation>
+        </message>
+        <message>
+            <source>Council package written to «%1» (read-only).</source>
+            <translation>Paquete para el consejo escrito en «%1» (solo lectura).</translation>
+        </message>
+        <message>
+            <source>council-package PLAN -o OUT.planea [--force]</source>
+            <translation>council-package PLAN -o SALIDA.planea [--force]</translation>
+        </message>
+        <message>
+            <source>Writes a read-only copy of the approved plan with its progress for the planning council.</source>
+            <translation>Escribe una copia de solo lectura del plan aprobado, con su seguimiento, para el consejo de planeación.</translation>
+        </message>
+        <message>
+            <source>import-kpt needs -o NEW.planea.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--inicio must be a year, e.g. 2028.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New plan written: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (%2), %3-%4</source>
+            <translation type="unfinished">%1 (%2), %3-%4 {1 ?} {2)?}</translation>
+        </message>
+        <message>
+            <source>Lines: %1; programs: %2; products: %3; product indicators: %4; SGR initiatives: %5</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>import-kpt BOOK.xlsx -o NEW.planea [--dane CODE] [--entidad NAME] [--inicio YEAR] [--json]</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Makes a new plan from a KPT 2024-2027 workbook (the file is written complete or not at all).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not write «%1»: %2</source>
+            <translation>No se pudo escribir «%1»: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) written to «%1».</source>
+            <translation>
+                <numerusform>%n cambio escrito en «%1».</numerusform>
+                <numerusform>%n cambios escritos en «%1».</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This plan was saved by an older Planea and has no change history yet; it starts when the plan is opened for editing.</source>
+            <translation>Este plan fue guardado con una versión anterior de Planea y todavía no tiene historial de cambios; empieza cuando el plan se abre para editarlo.</translation>
+        </message>
+        <message>
+            <source>No changes recorded.</source>
+            <translation>No hay cambios registrados.</translation>
+        </message>
+        <message>
+            <source>%1: «%2» → «%3»</source>
+            <translation>%1: «%2» → «%3»</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s).</source>
+            <translation>
+                <numerusform>%n cambio.</numerusform>
+                <numerusform>%n cambios.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>audit PLAN [--csv OUT] [--json]</source>
+            <translation>audit PLAN [--csv SALIDA] [--json]</translation>
+        </message>
+        <message>
+            <source>The plan's change log: who changed what and when, with the old and new values. Edits made with planea-cli are recorded under --as NAME (a global option) or the system user name.</source>
+            <translation>El registro de cambios del plan: quién cambió qué y cuándo, con los valores anterior y nuevo. Los cambios hechos con planea-cli quedan a nombre de --as NOMBRE (opción general) o del usuario del sistema.</translation>
+        </message>
+        <message>
+            <source>The option --as needs a person's name.</source>
+            <translation>La opción --as necesita el nombre de una persona.</translation>
+        </message>
+        <message>
+            <source>export --all writes every document: leave out --doc and --format.</source>
+            <translation>export --all escribe todos los documentos: no use --doc ni --format.</translation>
+        </message>
+        <message>
+            <source>export needs --doc, --format and -o, or --all and -o FOLDER.</source>
+            <translation>export necesita --doc, --format y -o, o bien --all y -o CARPETA.</translation>
+        </message>
+        <message>
+            <source>--year needs a year, e.g. --year 2029.</source>
+            <translation>--year necesita un año, p. ej. --year 2029.</translation>
+        </message>
+        <message>
+            <source>--by must be linea, programa, producto, sector or dependencia.</source>
+            <translation>--by debe ser linea, programa, producto, sector o dependencia.</translation>
+        </message>
+        <message>
+            <source>export PLAN --doc DOC --format FORMAT -o OUT [--office OFFICE] [--year YEAR] | --all -o FOLDER</source>
+            <translation>export PLAN --doc DOC --format FORMATO -o SALIDA [--office DEPENDENCIA] [--year AÑO] | --all -o CARPETA</translation>
+        </message>
+        <message>
+            <source>Writes a document (pdf, xlsx, csv; the pdt as odt or pdf), or with --all every document in every format into a folder. See docs/CLI.md.</source>
+            <translation>Escribe un documento (pdf, xlsx, csv; el pdt como odt o pdf), o con --all todos los documentos en todos los formatos en una carpeta. Vea docs/CLI.md.</translation>
+        </message>
+        <message>
+            <source>efficacy PLAN --year YEAR [--by linea|programa|producto|sector|dependencia] [--json]</source>
+            <translation>efficacy PLAN --year AÑO [--by linea|programa|producto|sector|dependencia] [--json]</translation>
         </message>
     </context>
     <context>
@@ -644,6 +825,41 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         </message>
     </context>
     <context>
+        <name>CouncilPackage</name>
+        <message>
+            <source>Say where to write the council package (a .planea file).</source>
+            <translation>Indique dónde escribir el paquete para el consejo (un archivo .planea).</translation>
+        </message>
+        <message>
+            <source>The council package cannot replace the plan it is made from («%1»). Choose another file.</source>
+            <translation>El paquete para el consejo no puede reemplazar el plan del que se hace («%1»). Elija otro archivo.</translation>
+        </message>
+        <message>
+            <source>«%1» is already a council package. Write the package from the plan itself.</source>
+            <translation>«%1» ya es un paquete para el consejo. Escriba el paquete desde el plan mismo.</translation>
+        </message>
+        <message>
+            <source>The plan has not been approved yet: the council package is made from the plan the council or assembly adopted. Record its approval (act and date) first.</source>
+            <translation>El plan aún no ha sido aprobado: el paquete para el consejo se hace con el plan que adoptó el concejo o la asamblea. Registre primero su aprobación (acto y fecha).</translation>
+        </message>
+        <message>
+            <source>The plan's content no longer matches the fingerprint recorded at its approval (version %1): it is not the approved plan, so no council package was written.</source>
+            <translation>El contenido del plan ya no coincide con la huella registrada en su aprobación (versión %1): no es el plan aprobado, así que no se escribió el paquete para el consejo.</translation>
+        </message>
+        <message>
+            <source>The file «%1» already exists; nothing was written.</source>
+            <translation>El archivo «%1» ya existe; no se escribió nada.</translation>
+        </message>
+        <message>
+            <source>The folder «%1» does not exist.</source>
+            <translation>La carpeta «%1» no existe.</translation>
+        </message>
+        <message>
+            <source>Could not write «%1»: %2</source>
+            <translation>No se pudo escribir «%1»: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>CsvExporter</name>
         <message>
             <source>Could not write the CSV file: %1</source>
@@ -653,12 +869,20 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
     <context>
         <name>DocumentExport</name>
         <message>
-            <source>Unknown document «%1». Documents: %2.</source>
-            <translation>Documento desconocido: «%1». Documentos: %2.</translation>
+            <source>The year %1 is not in the plan's term (%2–%3).</source>
+            <translation>El año %1 no está en el periodo del plan (%2–%3).</translation>
         </message>
         <message>
-            <source>The format «%1» is not available yet in this version of Planea. Available formats: %2.</source>
-            <translation>El formato «%1» todavía no está disponible en esta versión de Planea. Formatos disponibles: %2.</translation>
+            <source>The plan has no office «%1». Offices: %2.</source>
+            <translation>El plan no tiene la dependencia «%1». Dependencias: %2.</translation>
+        </message>
+        <message>
+            <source>Territorial Development Plan</source>
+            <translation>Plan de Desarrollo Territorial</translation>
+        </message>
+        <message>
+            <source>Unknown document «%1». Documents: %2.</source>
+            <translation>Documento desconocido: «%1». Documentos: %2.</translation>
         </message>
         <message>
             <source>Unknown format «%1». Formats: %2.</source>
@@ -667,6 +891,10 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         <message>
             <source>The document «%1» is not available yet in this version of Planea. Available documents: %2.</source>
             <translation>El documento «%1» todavía no está disponible en esta versión de Planea. Documentos disponibles: %2.</translation>
+        </message>
+        <message>
+            <source>The document «%1» cannot be written as %2. Its formats: %3.</source>
+            <translation>El documento «%1» no se puede escribir como %2. Sus formatos: %3.</translation>
         </message>
         <message>
             <source>The folder «%1» does not exist.</source>
@@ -679,6 +907,10 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         <message>
             <source>Could not write «%1»: %2</source>
             <translation>No se pudo escribir «%1»: %2</translation>
+        </message>
+        <message>
+            <source>No writer for the format «%1».</source>
+            <translation>No hay cómo escribir el formato «%1».</translation>
         </message>
     </context>
     <context>
@@ -694,6 +926,37 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         <message>
             <source>Date: %1</source>
             <translation>Fecha: %1</translation>
+        </message>
+        <message>
+            <source>Governor</source>
+            <translation>Gobernador(a)</translation>
+        </message>
+        <message>
+            <source>Mayor</source>
+            <translation>Alcalde municipal</translation>
+        </message>
+        <message>
+            <source>Head of planning</source>
+            <translation>Secretario(a) de Planeación</translation>
+        </message>
+    </context>
+    <context>
+        <name>Efficacy</name>
+        <message>
+            <source>No responsible office</source>
+            <translation>Sin responsable</translation>
+        </message>
+        <message>
+            <source>No report</source>
+            <translation>Sin reporte</translation>
+        </message>
+        <message>
+            <source>Money spent, no progress</source>
+            <translation>Recursos ejecutados sin avance</translation>
+        </message>
+        <message>
+            <source>Progress, no money committed</source>
+            <translation>Avance sin recursos comprometidos</translation>
         </message>
     </context>
     <context>
@@ -855,6 +1118,25 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         </message>
     </context>
     <context>
+        <name>FileLocation</name>
+        <message>
+            <source>This plan is in a network folder (%1). A cut in the connection while a change is saved can damage it, and another computer may not see that it is open. Work on a copy on this computer and copy it back when you finish.</source>
+            <translation>Este plan está en una carpeta de red (%1). Un corte de la conexión mientras se guarda un cambio puede dañarlo, y otro computador puede no darse cuenta de que está abierto. Trabaje sobre una copia en este computador y cópiela de vuelta al terminar.</translation>
+        </message>
+        <message>
+            <source>This plan is in a folder synchronised by %1. The sync may upload the file in the middle of a change or bring back an older version over it. Work on a copy outside that folder, or close Planea before the sync runs.</source>
+            <translation>Este plan está en una carpeta sincronizada por %1. La sincronización puede subir el archivo en medio de un cambio o traer una versión anterior encima de él. Trabaje sobre una copia fuera de esa carpeta, o cierre Planea antes de que se sincronice.</translation>
+        </message>
+        <message>
+            <source>Network folder (%1): work on a local copy</source>
+            <translation>Carpeta de red (%1): trabaje sobre una copia local</translation>
+        </message>
+        <message>
+            <source>Folder synchronised by %1: work on a local copy</source>
+            <translation>Carpeta sincronizada por %1: trabaje sobre una copia local</translation>
+        </message>
+    </context>
+    <context>
         <name>InvestmentPlanReport</name>
         <message>
             <source>Plan Plurianual de Inversiones</source>
@@ -895,6 +1177,125 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         <message>
             <source>Plan total</source>
             <translation>Total del plan</translation>
+        </message>
+    </context>
+    <context>
+        <name>KptWorkbook</name>
+        <message>
+            <source>The plan has no government term: the KPT workbook needs it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The folder «%1» does not exist.</source>
+            <translation type="unfinished">La carpeta «%1» no existe.</translation>
+        </message>
+        <message>
+            <source>Sheet «%1», row %2: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this is not Planea's sheet (mark missing).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>made by a newer version of Planea (format %1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown record «%1».</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>«%1» is not a KPT workbook: it has no sheet «%2». Its sheets are: %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sheet «%1»: the columns are not those of the KPT 2024-2027 layout (row 2 should name %2 columns: «Código DANE», …, «Código producto», …, «Meta cuatrienio», …, «Tipo de acumulación», …, «BPIN»).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sheet «%1»: the term's first year cannot be read from the column «Programación …»; give it with --inicio.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sheet «%1»: no DANE code in column A; give it with --dane.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Development plan %1 %2-%3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The workbook has no sheet «%1»: the lines are taken from the products sheet, without descriptions.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the baseline is not a number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the four-year target is not a number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sheet «%1», row %2: no product or indicator (a totals row?); skipped.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the indicator has no product (column K).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the program code (column I) is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the strategic line (column F) is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>column %1 («%2») is not an amount.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>column %1 («%2»): the amount %3 is out of range.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sheet «%1», row %2: the total of %3 (%4) is not the sum of its sources (%5); the sources are kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the four-year target (column Q) is not a number: «%1».</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>«Principal» (column R) must be Sí or No, not «%1».</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the ODS code (column S) must be 1 to 17.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown accumulation type «%1» (column U); expected Acumulado, Capacidad, Flujo, Stock, Mantenimiento, Reducción or Reducción anual.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the target for %1 (column %2) is not a number or NP: «%3».</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sheet «%1» has no product rows.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>«Recursos SGR indicativos» (column F) is not an amount.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The workbook does not come from Planea: baselines, trends, weights, responsible offices and program objectives are not in the KPT layout; complete them in Planea.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1038,6 +1439,221 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
             <source>Could not finish the PDF document.</source>
             <translation>No se pudo terminar el documento PDF.</translation>
         </message>
+        <message>
+            <source>The export was cancelled.</source>
+            <translation>La exportación fue cancelada.</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Nombre:</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdtDocument</name>
+        <message>
+            <source>Name:</source>
+            <translation>Nombre:</translation>
+        </message>
+        <message>
+            <source>Territorial Development Plan</source>
+            <translation>Plan de Desarrollo Territorial</translation>
+        </message>
+        <message>
+            <source>%1–%2</source>
+            <translation>%1–%2</translation>
+        </message>
+        <message>
+            <source>Governor: %1</source>
+            <translation>Gobernador(a): %1</translation>
+        </message>
+        <message>
+            <source>Mayor: %1</source>
+            <translation>Alcalde: %1</translation>
+        </message>
+        <message>
+            <source>DEMONSTRATION PLAN: invented data, not an official document.</source>
+            <translation>PLAN DE DEMOSTRACIÓN: datos inventados, no es un documento oficial.</translation>
+        </message>
+        <message>
+            <source>1. Presentation</source>
+            <translation>1. Presentación</translation>
+        </message>
+        <message>
+            <source>This document sets out the development plan «%1» of %2 for the %3–%4 government term, prepared following the route of the Territorial Planning Kit (KPT) of the National Planning Department. It gathers the diagnosis, the strategic part and the multi-year investment plan, and summarises the indicative plan with which its goals will be followed up.</source>
+            <translation>Este documento presenta el plan de desarrollo «%1» de %2 para el periodo de gobierno %3–%4, formulado siguiendo la ruta del Kit de Planeación Territorial (KPT) del Departamento Nacional de Planeación. Reúne el diagnóstico, la parte estratégica y el plan plurianual de inversiones, y resume el plan indicativo con el que se hará seguimiento a sus metas.</translation>
+        </message>
+        <message>
+            <source>The plan is organised in %1 strategic lines, %2 budget programs and %3 products with %4 product goals, with an investment of %5 over the four years.</source>
+            <translation>El plan se organiza en %1 líneas estratégicas, %2 programas presupuestales y %3 productos con %4 metas de producto, con una inversión de %5 en el cuatrienio.</translation>
+        </message>
+        <message>
+            <source>Government program</source>
+            <translation>Programa de gobierno</translation>
+        </message>
+        <message>
+            <source>2. Diagnosis</source>
+            <translation>2. Diagnóstico</translation>
+        </message>
+        <message>
+            <source>2.1 Characterisation of the territory</source>
+            <translation>2.1 Caracterización del territorio</translation>
+        </message>
+        <message>
+            <source>2.2 Wellbeing indicators</source>
+            <translation>2.2 Indicadores de bienestar</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Indicador</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unidad</translation>
+        </message>
+        <message>
+            <source>Latest value</source>
+            <translation>Último valor</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Año</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Fuente</translation>
+        </message>
+        <message>
+            <source>2.3 Problems identified</source>
+            <translation>2.3 Problemáticas identificadas</translation>
+        </message>
+        <message>
+            <source>line %1</source>
+            <translation>línea %1</translation>
+        </message>
+        <message>
+            <source>Causes: %1</source>
+            <translation>Causas: %1</translation>
+        </message>
+        <message>
+            <source>Effects: %1</source>
+            <translation>Efectos: %1</translation>
+        </message>
+        <message>
+            <source>Affected population: %1</source>
+            <translation>Población afectada: %1</translation>
+        </message>
+        <message>
+            <source>3. Strategic part</source>
+            <translation>3. Parte estratégica</translation>
+        </message>
+        <message>
+            <source>Line %1. %2</source>
+            <translation>Línea %1. %2</translation>
+        </message>
+        <message>
+            <source>Weight in the plan: %1.</source>
+            <translation>Peso en el plan: %1.</translation>
+        </message>
+        <message>
+            <source>Sectors: %1.</source>
+            <translation>Sectores: %1.</translation>
+        </message>
+        <message>
+            <source>Wellbeing indicator</source>
+            <translation>Indicador de bienestar</translation>
+        </message>
+        <message>
+            <source>Baseline</source>
+            <translation>Línea base</translation>
+        </message>
+        <message>
+            <source>Four-year target</source>
+            <translation>Meta cuatrienio</translation>
+        </message>
+        <message>
+            <source>Program</source>
+            <translation>Programa</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Objective</source>
+            <translation>Objetivo</translation>
+        </message>
+        <message>
+            <source>4. Multi-year investment plan</source>
+            <translation>4. Plan plurianual de inversiones</translation>
+        </message>
+        <message>
+            <source>Investment by strategic line and year</source>
+            <translation>Inversión por línea estratégica y año</translation>
+        </message>
+        <message>
+            <source>Strategic line</source>
+            <translation>Línea estratégica</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Investment by funding source and year</source>
+            <translation>Inversión por fuente de financiación y año</translation>
+        </message>
+        <message>
+            <source>Funding source</source>
+            <translation>Fuente de financiación</translation>
+        </message>
+        <message>
+            <source>5. Indicative plan (summary)</source>
+            <translation>5. Plan indicativo (resumen)</translation>
+        </message>
+        <message>
+            <source>Product goals of the term by strategic line, with their four-year target and the office responsible. The annual targets are in the Plan Indicativo document.</source>
+            <translation>Metas de producto del cuatrienio por línea estratégica, con su meta cuatrienal y la dependencia responsable. Las metas anuales están en el documento Plan Indicativo.</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Producto</translation>
+        </message>
+        <message>
+            <source>Indicator code</source>
+            <translation>Código del indicador</translation>
+        </message>
+        <message>
+            <source>Product indicator</source>
+            <translation>Indicador de producto</translation>
+        </message>
+        <message>
+            <source>Responsible office</source>
+            <translation>Dependencia responsable</translation>
+        </message>
+        <message>
+            <source>Investment</source>
+            <translation>Inversión</translation>
+        </message>
+        <message>
+            <source>The line has no product goals yet.</source>
+            <translation>La línea aún no tiene metas de producto.</translation>
+        </message>
+        <message>
+            <source>6. Approval</source>
+            <translation>6. Aprobación</translation>
+        </message>
+        <message>
+            <source>Plan approved by %1 on %2 (version %3). SHA-256 fingerprint of the approved content:</source>
+            <translation>Plan aprobado mediante %1 el %2 (versión %3). Huella SHA-256 del contenido aprobado:</translation>
+        </message>
+        <message>
+            <source>Draft: the plan has not been approved yet. Once the council adopts it, Planea records the act, the date and the fingerprint of the approved content here.</source>
+            <translation>Borrador: el plan aún no ha sido aprobado. Cuando el concejo lo adopte, Planea registra aquí el acto, la fecha y la huella del contenido aprobado.</translation>
+        </message>
+        <message>
+            <source>Could not write the OpenDocument file.</source>
+            <translation>No se pudo escribir el archivo OpenDocument.</translation>
+        </message>
     </context>
     <context>
         <name>PlanGenerator</name>
@@ -1178,6 +1794,309 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         <message>
             <source>Wellbeing indicator «%1»</source>
             <translation>Indicador de bienestar «%1»</translation>
+        </message>
+    </context>
+    <context>
+        <name>RouteReports</name>
+        <message>
+            <source>%1 (%2), %3–%4</source>
+            <translation>%1 (%2), %3–%4</translation>
+        </message>
+        <message>
+            <source>%1. %2</source>
+            <translation>%1. %2</translation>
+        </message>
+        <message>
+            <source>Readiness checklist</source>
+            <translation>Lista de alistamiento</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Código</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Ítem</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Evidencia</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Hecho</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation>Pendiente</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>%1 of %2 items done</source>
+            <translation>%1 de %2 ítems cumplidos</translation>
+        </message>
+        <message>
+            <source>Territorial team</source>
+            <translation>Equipo territorial</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Cargo</translation>
+        </message>
+        <message>
+            <source>Office</source>
+            <translation>Dependencia</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rol</translation>
+        </message>
+        <message>
+            <source>Leader</source>
+            <translation>Líder</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>Correo</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Teléfono</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Sí</translation>
+        </message>
+        <message>
+            <source>Strategic lines</source>
+            <translation>Líneas estratégicas</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>Strategic line</source>
+            <translation>Línea estratégica</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Descripción</translation>
+        </message>
+        <message>
+            <source>Sectors</source>
+            <translation>Sectores</translation>
+        </message>
+        <message>
+            <source>Weight (%)</source>
+            <translation>Ponderación (%)</translation>
+        </message>
+        <message>
+            <source>Programs</source>
+            <translation>Programas</translation>
+        </message>
+        <message>
+            <source>Products</source>
+            <translation>Productos</translation>
+        </message>
+        <message>
+            <source>Product goals</source>
+            <translation>Metas de producto</translation>
+        </message>
+        <message>
+            <source>Investment of the term</source>
+            <translation>Inversión del cuatrienio</translation>
+        </message>
+        <message>
+            <source>Diagnosis: wellbeing indicators</source>
+            <translation>Diagnóstico: indicadores de bienestar</translation>
+        </message>
+        <message>
+            <source>Sector</source>
+            <translation>Sector</translation>
+        </message>
+        <message>
+            <source>Wellbeing indicator</source>
+            <translation>Indicador de bienestar</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unidad</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Fuente</translation>
+        </message>
+        <message>
+            <source>SDG</source>
+            <translation>ODS</translation>
+        </message>
+        <message>
+            <source>Prioritised</source>
+            <translation>Priorizado</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <source>Strategic part</source>
+            <translation>Parte estratégica</translation>
+        </message>
+        <message>
+            <source>Element</source>
+            <translation>Elemento</translation>
+        </message>
+        <message>
+            <source>Unit or objective</source>
+            <translation>Unidad u objetivo</translation>
+        </message>
+        <message>
+            <source>Baseline</source>
+            <translation>Línea base</translation>
+        </message>
+        <message>
+            <source>Four-year target</source>
+            <translation>Meta cuatrienio</translation>
+        </message>
+        <message>
+            <source> (baseline %1)</source>
+            <translation> (línea base %1)</translation>
+        </message>
+        <message>
+            <source>Budget program</source>
+            <translation>Programa presupuestal</translation>
+        </message>
+        <message>
+            <source>Action plan %1</source>
+            <translation>Plan de acción %1</translation>
+        </message>
+        <message>
+            <source>all offices</source>
+            <translation>todas las dependencias</translation>
+        </message>
+        <message>
+            <source>Responsible office</source>
+            <translation>Dependencia responsable</translation>
+        </message>
+        <message>
+            <source>Program code</source>
+            <translation>Código del programa</translation>
+        </message>
+        <message>
+            <source>Product code</source>
+            <translation>Código del producto</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Producto</translation>
+        </message>
+        <message>
+            <source>Indicator code</source>
+            <translation>Código del indicador</translation>
+        </message>
+        <message>
+            <source>Product indicator</source>
+            <translation>Indicador de producto</translation>
+        </message>
+        <message>
+            <source>Target %1</source>
+            <translation>Meta %1</translation>
+        </message>
+        <message>
+            <source>Resources %1</source>
+            <translation>Recursos %1</translation>
+        </message>
+        <message>
+            <source>NP</source>
+            <translation>NP</translation>
+        </message>
+        <message>
+            <source>(no responsible office)</source>
+            <translation>(sin dependencia responsable)</translation>
+        </message>
+        <message>
+            <source>Status of our plan</source>
+            <translation>Estado de nuestro plan</translation>
+        </message>
+        <message>
+            <source>Part of the plan</source>
+            <translation>Parte del plan</translation>
+        </message>
+        <message>
+            <source>Progress (%)</source>
+            <translation>Avance (%)</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>What is pending</source>
+            <translation>Qué falta</translation>
+        </message>
+        <message>
+            <source>Module %1. %2</source>
+            <translation>Módulo %1. %2</translation>
+        </message>
+        <message>
+            <source>Complete</source>
+            <translation>Completo</translation>
+        </message>
+        <message>
+            <source>%1 of %2 criteria met</source>
+            <translation>%1 de %2 criterios cumplidos</translation>
+        </message>
+        <message>
+            <source>Missing</source>
+            <translation>Falta</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Error</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>Aviso</translation>
+        </message>
+        <message>
+            <source>Product %1 has no indicator.</source>
+            <translation>El producto %1 no tiene indicador.</translation>
+        </message>
+        <message>
+            <source>Goal %1 lacks annual targets, a responsible office or money.</source>
+            <translation>A la meta %1 le faltan metas anuales, dependencia responsable o recursos.</translation>
+        </message>
+        <message>
+            <source>Line %1</source>
+            <translation>Línea %1</translation>
+        </message>
+        <message>
+            <source>The line has no product goals yet.</source>
+            <translation>La línea aún no tiene metas de producto.</translation>
+        </message>
+        <message>
+            <source>%1 of %2 goals fully programmed</source>
+            <translation>%1 de %2 metas programadas por completo</translation>
+        </message>
+        <message>
+            <source>Whole plan</source>
+            <translation>Todo el plan</translation>
+        </message>
+        <message>
+            <source>%1 error(s) and %2 warning(s)</source>
+            <translation>%1 error(es) y %2 aviso(s)</translation>
         </message>
     </context>
     <context>
@@ -1339,6 +2258,21 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         </message>
     </context>
     <context>
+        <name>XlsxWriter</name>
+        <message>
+            <source>Could not build the workbook (zip error %1).</source>
+            <translation type="unfinished">No se pudo armar el libro de Excel (error de compresión %1).</translation>
+        </message>
+        <message>
+            <source>Could not write «%1»: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not write the workbook: %1</source>
+            <translation type="unfinished">No se pudo escribir el libro de Excel: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>main</name>
         <message>
             <source>Planea: territorial development plans.</source>
@@ -1363,6 +2297,10 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         <message>
             <source>Plan file to open.</source>
             <translation>Archivo del plan que se abrirá.</translation>
+        </message>
+        <message>
+            <source>Open PLAN, print start-up time, memory and page timings as JSON, and exit.</source>
+            <translation>Abre PLAN, imprime en JSON el tiempo de inicio, la memoria y el tiempo de cada página, y sale.</translation>
         </message>
     </context>
     <context>
@@ -1455,6 +2393,53 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         <message>
             <source>«%1», line %2: %3 fields expected (as in the header), %4 found.</source>
             <translation>«%1», línea %2: se esperaban %3 campos (como en el encabezado) y hay %4.</translation>
+        </message>
+    </context>
+    <context>
+        <name>planea::GovernmentProgram</name>
+        <message>
+            <source>«%1» is protected with a password or is an old Word document (.doc): open it in Word and save it as .docx without a password, or paste its text.</source>
+            <translation>«%1» está protegido con contraseña o es un documento de Word antiguo (.doc): ábralo en Word y guárdelo como .docx sin contraseña, o pegue su texto.</translation>
+        </message>
+        <message>
+            <source>«%1» is not a Word document (.docx): it is not a zip file or it is damaged.</source>
+            <translation>«%1» no es un documento de Word (.docx): no es un archivo zip o está dañado.</translation>
+        </message>
+        <message>
+            <source>«%1» is not a Word document (.docx): it has no word/document.xml part.</source>
+            <translation>«%1» no es un documento de Word (.docx): no tiene la parte word/document.xml.</translation>
+        </message>
+        <message>
+            <source>«%1»: the document's text inflates to more than %2 MB; it is refused.</source>
+            <translation>«%1»: el texto del documento ocupa más de %2 MB al descomprimirlo; se rechaza.</translation>
+        </message>
+        <message>
+            <source>«%1» cannot be opened (the file is damaged or protected with a password).</source>
+            <translation>«%1» no se puede abrir (el archivo está dañado o protegido con contraseña).</translation>
+        </message>
+        <message>
+            <source>«%1» is damaged: its text cannot be read.</source>
+            <translation>«%1» está dañado: no se puede leer su texto.</translation>
+        </message>
+        <message>
+            <source>«%1», line %2 of word/document.xml: the XML is malformed (%3).</source>
+            <translation>«%1», línea %2 de word/document.xml: el XML está mal formado (%3).</translation>
+        </message>
+        <message>
+            <source>«%1» cannot be read: choose a plain text (.txt) or Word (.docx) file, or paste the text.</source>
+            <translation>«%1» no se puede leer: elija un archivo de texto plano (.txt) o de Word (.docx), o pegue el texto.</translation>
+        </message>
+        <message>
+            <source>«%1» cannot be opened: %2</source>
+            <translation>«%1» no se puede abrir: %2</translation>
+        </message>
+        <message>
+            <source>«%1» is larger than %2 MB; a government program is much smaller. Check the file.</source>
+            <translation>«%1» pesa más de %2 MB; un programa de gobierno es mucho más pequeño. Revise el archivo.</translation>
+        </message>
+        <message>
+            <source>«%1» is not a plain text file.</source>
+            <translation>«%1» no es un archivo de texto plano.</translation>
         </message>
     </context>
     <context>
@@ -1669,10 +2654,6 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
             <translation>El plan «%1» está dañado: %2. Restaure una copia de respaldo.</translation>
         </message>
         <message>
-            <source>The plan «%1» was made by an older Planea and must be updated, but it is read-only.</source>
-            <translation>El plan «%1» fue creado con una versión anterior de Planea y debe actualizarse, pero está en modo de solo lectura.</translation>
-        </message>
-        <message>
             <source>The file «%1» already exists.</source>
             <translation>El archivo «%1» ya existe.</translation>
         </message>
@@ -1719,6 +2700,10 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         <message>
             <source>Could not write «%1»: %2</source>
             <translation>No fue posible escribir «%1»: %2</translation>
+        </message>
+        <message>
+            <source>The plan «%1» was made by an older Planea; it is shown without its change history and will be updated when it is opened with permission to write.</source>
+            <translation>El plan «%1» fue hecho con una versión anterior de Planea; se muestra sin su historial de cambios y se actualizará cuando se abra con permiso de escritura.</translation>
         </message>
     </context>
     <context>
@@ -1836,6 +2821,662 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         </message>
     </context>
     <context>
+        <name>planea::audit</name>
+        <message>
+            <source>Plan</source>
+            <translation>Plan</translation>
+        </message>
+        <message>
+            <source>Office</source>
+            <translation>Dependencia</translation>
+        </message>
+        <message>
+            <source>Team member</source>
+            <translation>Integrante del equipo</translation>
+        </message>
+        <message>
+            <source>Checklist item</source>
+            <translation>Ítem de la lista de chequeo</translation>
+        </message>
+        <message>
+            <source>Milestone</source>
+            <translation>Hito</translation>
+        </message>
+        <message>
+            <source>Strategic line</source>
+            <translation>Línea estratégica</translation>
+        </message>
+        <message>
+            <source>Sector of a line</source>
+            <translation>Sector de una línea</translation>
+        </message>
+        <message>
+            <source>Wellbeing indicator</source>
+            <translation>Indicador de bienestar</translation>
+        </message>
+        <message>
+            <source>Indicator value</source>
+            <translation>Dato del indicador</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problema</translation>
+        </message>
+        <message>
+            <source>Characterization</source>
+            <translation>Caracterización</translation>
+        </message>
+        <message>
+            <source>Financial record</source>
+            <translation>Dato financiero</translation>
+        </message>
+        <message>
+            <source>Program</source>
+            <translation>Programa</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Producto</translation>
+        </message>
+        <message>
+            <source>Product indicator</source>
+            <translation>Indicador de producto</translation>
+        </message>
+        <message>
+            <source>Investment</source>
+            <translation>Inversión</translation>
+        </message>
+        <message>
+            <source>Royalties initiative</source>
+            <translation>Iniciativa de regalías</translation>
+        </message>
+        <message>
+            <source>Royalties programming</source>
+            <translation>Programación de regalías</translation>
+        </message>
+        <message>
+            <source>Annual target</source>
+            <translation>Meta anual</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Avance</translation>
+        </message>
+        <message>
+            <source>Budget execution</source>
+            <translation>Ejecución presupuestal</translation>
+        </message>
+        <message>
+            <source>Amendment</source>
+            <translation>Modificación</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>nombre</translation>
+        </message>
+        <message>
+            <source>code</source>
+            <translation>código</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>texto</translation>
+        </message>
+        <message>
+            <source>title</source>
+            <translation>título</translation>
+        </message>
+        <message>
+            <source>description</source>
+            <translation>descripción</translation>
+        </message>
+        <message>
+            <source>objective</source>
+            <translation>objetivo</translation>
+        </message>
+        <message>
+            <source>weight</source>
+            <translation>peso</translation>
+        </message>
+        <message>
+            <source>order</source>
+            <translation>orden</translation>
+        </message>
+        <message>
+            <source>position</source>
+            <translation>cargo</translation>
+        </message>
+        <message>
+            <source>office</source>
+            <translation>dependencia</translation>
+        </message>
+        <message>
+            <source>role</source>
+            <translation>rol</translation>
+        </message>
+        <message>
+            <source>email</source>
+            <translation>correo electrónico</translation>
+        </message>
+        <message>
+            <source>phone</source>
+            <translation>teléfono</translation>
+        </message>
+        <message>
+            <source>leader</source>
+            <translation>líder</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>cumplido</translation>
+        </message>
+        <message>
+            <source>evidence</source>
+            <translation>evidencia</translation>
+        </message>
+        <message>
+            <source>evidence link</source>
+            <translation>enlace a la evidencia</translation>
+        </message>
+        <message>
+            <source>date</source>
+            <translation>fecha</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <translation>nota</translation>
+        </message>
+        <message>
+            <source>unit</source>
+            <translation>unidad de medida</translation>
+        </message>
+        <message>
+            <source>sector</source>
+            <translation>sector</translation>
+        </message>
+        <message>
+            <source>source</source>
+            <translation>fuente</translation>
+        </message>
+        <message>
+            <source>funding source</source>
+            <translation>fuente de financiación</translation>
+        </message>
+        <message>
+            <source>baseline</source>
+            <translation>línea base</translation>
+        </message>
+        <message>
+            <source>baseline year</source>
+            <translation>año de la línea base</translation>
+        </message>
+        <message>
+            <source>target</source>
+            <translation>meta</translation>
+        </message>
+        <message>
+            <source>four-year target</source>
+            <translation>meta del cuatrienio</translation>
+        </message>
+        <message>
+            <source>value</source>
+            <translation>valor</translation>
+        </message>
+        <message>
+            <source>not programmed</source>
+            <translation>no programado</translation>
+        </message>
+        <message>
+            <source>amount</source>
+            <translation>valor</translation>
+        </message>
+        <message>
+            <source>cost</source>
+            <translation>costo</translation>
+        </message>
+        <message>
+            <source>year</source>
+            <translation>año</translation>
+        </message>
+        <message>
+            <source>period</source>
+            <translation>periodo</translation>
+        </message>
+        <message>
+            <source>problem</source>
+            <translation>problema</translation>
+        </message>
+        <message>
+            <source>causes</source>
+            <translation>causas</translation>
+        </message>
+        <message>
+            <source>effects</source>
+            <translation>efectos</translation>
+        </message>
+        <message>
+            <source>content</source>
+            <translation>contenido</translation>
+        </message>
+        <message>
+            <source>accumulation</source>
+            <translation>tipo de acumulación</translation>
+        </message>
+        <message>
+            <source>appropriation</source>
+            <translation>apropiación</translation>
+        </message>
+        <message>
+            <source>commitments</source>
+            <translation>compromisos</translation>
+        </message>
+        <message>
+            <source>obligations</source>
+            <translation>obligaciones</translation>
+        </message>
+        <message>
+            <source>payments</source>
+            <translation>pagos</translation>
+        </message>
+        <message>
+            <source>plan name</source>
+            <translation>nombre del plan</translation>
+        </message>
+        <message>
+            <source>mayor or governor</source>
+            <translation>alcalde o gobernador</translation>
+        </message>
+        <message>
+            <source>state</source>
+            <translation>estado</translation>
+        </message>
+        <message>
+            <source>adoption act</source>
+            <translation>acto de adopción</translation>
+        </message>
+        <message>
+            <source>adoption date</source>
+            <translation>fecha de adopción</translation>
+        </message>
+        <message>
+            <source>fingerprint</source>
+            <translation>huella</translation>
+        </message>
+        <message>
+            <source>version</source>
+            <translation>versión</translation>
+        </message>
+    </context>
+    <context>
+        <name>planea::report</name>
+        <message>
+            <source>Code</source>
+            <translation type="unfinished">Código</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished">Nombre</translation>
+        </message>
+        <message>
+            <source>Office</source>
+            <translation type="unfinished">Dependencia</translation>
+        </message>
+        <message>
+            <source>Strategic line</source>
+            <translation type="unfinished">Línea estratégica</translation>
+        </message>
+        <message>
+            <source>Product goals</source>
+            <translation type="unfinished">Metas de producto</translation>
+        </message>
+        <message>
+            <source>Sector</source>
+            <translation type="unfinished">Sector</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Baseline</source>
+            <translation type="unfinished">Línea base</translation>
+        </message>
+        <message>
+            <source>Four-year target</source>
+            <translation type="unfinished">Meta cuatrienio</translation>
+        </message>
+        <message>
+            <source>Responsible office</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Target %1</source>
+            <translation type="unfinished">Meta %1</translation>
+        </message>
+        <message>
+            <source>NP</source>
+            <translation type="unfinished">NP</translation>
+        </message>
+        <message>
+            <source>Progress (%)</source>
+            <translation type="unfinished">Avance (%)</translation>
+        </message>
+        <message>
+            <source>no information</source>
+            <translation type="unfinished">sin información</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation type="unfinished">Plan</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation type="unfinished">Línea</translation>
+        </message>
+        <message>
+            <source>Program</source>
+            <translation type="unfinished">Programa</translation>
+        </message>
+        <message>
+            <source>Goal</source>
+            <translation type="unfinished">Meta</translation>
+        </message>
+        <message>
+            <source>Eficacia scale (EDI): %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-up report of the development plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Year %1 · %2 (%3), %4–%5</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Eficacia of the plan in %1: %2 — %3. Weighted average by the plan's weights; goals without a target in %1 (NP) are left out, not counted as zero.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Four-year progress at 31 December %1: %2 (expected if progress were proportional to time: %3).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Goals programmed in %1: %2; with a report: %3; without a report: %4 (information integrity: %5).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Flags: %1 with money spent and no progress; %2 with progress and no money committed; %3 without a report.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Eficacia %1 by strategic line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Four-year progress at the end of %1 by strategic line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Expected: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Level</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Achieved %1</source>
+            <translation type="unfinished">Logrado %1</translation>
+        </message>
+        <message>
+            <source>Eficacia %1 (%)</source>
+            <translation type="unfinished">Eficacia %1 (%)</translation>
+        </message>
+        <message>
+            <source>Over-achievement (%)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Four-year progress (%)</source>
+            <translation type="unfinished">Avance del cuatrienio (%)</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Commitments %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Commitments / appropriation (%)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Flags</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No report</source>
+            <translation type="unfinished">Sin reporte</translation>
+        </message>
+        <message>
+            <source>Not programmed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Result (wellbeing) indicators</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Values of the term against the baseline and the four-year target; progress = (value − baseline) / (target − baseline), in the desired direction. The product goals are those linked to the indicator in the strategic plan, or every goal of its line when none is.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Result indicator</source>
+            <translation type="unfinished">Indicador de resultado</translation>
+        </message>
+        <message>
+            <source>Desired direction</source>
+            <translation type="unfinished">Sentido deseado</translation>
+        </message>
+        <message>
+            <source>Baseline year</source>
+            <translation type="unfinished">Año de línea base</translation>
+        </message>
+        <message>
+            <source>Value %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Eficacia of the goals %1 (%)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> (moving the wrong way)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every goal of the line (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Goals weighted by their share of the plan (the weights of line, program and goal multiplied).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Goals programmed %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Without a report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Eficacia by responsible office</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Eficacia by sector</source>
+            <translation type="unfinished">Eficacia por sector</translation>
+        </message>
+        <message>
+            <source>Flags of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Money spent, no progress: commitments or obligations of the product in the year and nothing achieved. Progress, no money: something achieved and no commitments. No report: a goal programmed for the year with no value reported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Flag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Obligations %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No flags this year.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>planea::ui::AboutDialog</name>
+        <message>
+            <source>Version %1</source>
+            <translation>Versión %1</translation>
+        </message>
+        <message>
+            <source>Windows, printing and access to the plan file</source>
+            <translation>Ventanas, impresión y acceso al archivo del plan</translation>
+        </message>
+        <message>
+            <source>LGPL-3.0</source>
+            <translation>LGPL-3.0</translation>
+        </message>
+        <message>
+            <source>Charts of the diagnosis and of the follow-up</source>
+            <translation>Gráficos del diagnóstico y del seguimiento</translation>
+        </message>
+        <message>
+            <source>GPL-3.0</source>
+            <translation>GPL-3.0</translation>
+        </message>
+        <message>
+            <source>Plan file format (through Qt's SQLite driver)</source>
+            <translation>Formato del archivo del plan (a través del controlador SQLite de Qt)</translation>
+        </message>
+        <message>
+            <source>Public domain</source>
+            <translation>Dominio público</translation>
+        </message>
+        <message>
+            <source>Writing Excel (.xlsx) workbooks</source>
+            <translation>Escritura de libros de Excel (.xlsx)</translation>
+        </message>
+        <message>
+            <source>LGPL-2.1 with static linking exception</source>
+            <translation>LGPL-2.1 con excepción de enlace estático</translation>
+        </message>
+        <message>
+            <source>Reading Excel (.xlsx) workbooks</source>
+            <translation>Lectura de libros de Excel (.xlsx)</translation>
+        </message>
+        <message>
+            <source>zlib licence</source>
+            <translation>Licencia zlib</translation>
+        </message>
+        <message>
+            <source>Automated tests only; not part of the program</source>
+            <translation>Solo pruebas automáticas; no hace parte del programa</translation>
+        </message>
+        <message>
+            <source>BSD-3-Clause</source>
+            <translation>BSD-3-Clause</translation>
+        </message>
+        <message>
+            <source>Performance measurements only; not part of the program</source>
+            <translation>Solo mediciones de rendimiento; no hace parte del programa</translation>
+        </message>
+        <message>
+            <source>Apache-2.0</source>
+            <translation>Apache-2.0</translation>
+        </message>
+        <message>
+            <source>About Planea</source>
+            <translation>Acerca de Planea</translation>
+        </message>
+        <message>
+            <source>Planea</source>
+            <translation>Planea</translation>
+        </message>
+        <message>
+            <source>Built with Qt %1; running on Qt %2.</source>
+            <translation>Compilado con Qt %1; en ejecución con Qt %2.</translation>
+        </message>
+        <message>
+            <source>Territorial development plans for Colombian municipalities, offline, following the route of the DNP's Kit de Planeación Territorial.</source>
+            <translation>Planes de desarrollo territorial para municipios colombianos, sin conexión, siguiendo la ruta del Kit de Planeación Territorial del DNP.</translation>
+        </message>
+        <message>
+            <source>Planea is free software: you can redistribute it and modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with NO WARRANTY. The full text is in the LICENSE file installed with the program.</source>
+            <translation>Planea es software libre: puede redistribuirlo y modificarlo según los términos de la Licencia Pública General de GNU, versión 3 o (a su elección) cualquier versión posterior (GPL-3.0-or-later). Se distribuye SIN NINGUNA GARANTÍA. El texto completo está en el archivo LICENSE que se instala con el programa.</translation>
+        </message>
+        <message>
+            <source>Planea is built with these components:</source>
+            <translation>Planea está hecho con estos componentes:</translation>
+        </message>
+        <message>
+            <source>Component</source>
+            <translation>Componente</translation>
+        </message>
+        <message>
+            <source>Used for</source>
+            <translation>Uso</translation>
+        </message>
+        <message>
+            <source>Licence</source>
+            <translation>Licencia</translation>
+        </message>
+        <message>
+            <source>About &amp;Qt</source>
+            <translation>Acerca de &amp;Qt</translation>
+        </message>
+    </context>
+    <context>
+        <name>planea::ui::ActorDialog</name>
+        <message>
+            <source>Another person…</source>
+            <translation>Otra persona…</translation>
+        </message>
+        <message>
+            <source>Who is working on this plan?</source>
+            <translation>¿Quién trabaja en este plan?</translation>
+        </message>
+        <message>
+            <source>Every change is recorded with the name of the person who makes it, so the team can see who changed what and when.</source>
+            <translation>Cada cambio queda registrado con el nombre de quien lo hace, para que el equipo sepa quién cambió qué y cuándo.</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>Nombre completo</translation>
+        </message>
+        <message>
+            <source>Name of the other person</source>
+            <translation>Nombre de la otra persona</translation>
+        </message>
+        <message>
+            <source>Not now</source>
+            <translation>Ahora no</translation>
+        </message>
+    </context>
+    <context>
         <name>planea::ui::AnnualTargetsModel</name>
         <message>
             <source>Target of the year. Write NP when the goal is not programmed that year (it is not the same as 0).</source>
@@ -1903,10 +3544,200 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         </message>
     </context>
     <context>
+        <name>planea::ui::BackupsDialog</name>
+        <message>
+            <source>&amp;Restore this copy</source>
+            <translation>&amp;Restaurar esta copia</translation>
+        </message>
+        <message>
+            <source>Backup copies of «%1»</source>
+            <translation>Copias de seguridad de «%1»</translation>
+        </message>
+        <message>
+            <source>There are no backup copies of this plan yet. Planea makes one when a plan is opened, every hour of editing, and before an approval, an import or a format update.</source>
+            <translation>Aún no hay copias de seguridad de este plan. Planea hace una al abrir un plan, cada hora de edición y antes de una aprobación, una importación o una actualización de formato.</translation>
+        </message>
+        <message>
+            <source>Planea makes a copy when the plan is opened, every hour of editing, and before an approval, an import or a format update. Restoring replaces the plan with the chosen copy; the plan as it is now is kept as one more copy first, so nothing is lost.</source>
+            <translation>Planea hace una copia al abrir el plan, cada hora de edición y antes de una aprobación, una importación o una actualización de formato. Restaurar reemplaza el plan por la copia elegida; antes, el plan tal como está ahora se guarda como una copia más, así que nada se pierde.</translation>
+        </message>
+        <message>
+            <source>Made on</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Motivo</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>Plan</translation>
+        </message>
+        <message>
+            <source>Lines</source>
+            <translation>Líneas</translation>
+        </message>
+        <message>
+            <source>Goals</source>
+            <translation>Metas</translation>
+        </message>
+        <message>
+            <source>Last change</source>
+            <translation>Último cambio</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Tamaño</translation>
+        </message>
+    </context>
+    <context>
+        <name>planea::ui::CatalogSearchDialog</name>
+        <message>
+            <source>Choose from the catalog: %1</source>
+            <translation>Elegir del catálogo: %1</translation>
+        </message>
+        <message>
+            <source>Type words of the name or the first digits of the code. Use ↓ to move through the results and Enter to choose.</source>
+            <translation>Escriba palabras del nombre o los primeros dígitos del código. Use ↓ para recorrer los resultados y Enter para elegir.</translation>
+        </message>
+        <message>
+            <source>Search, e.g. “vías rurales” or 2402</source>
+            <translation>Buscar, p. ej. «vías rurales» o 2402</translation>
+        </message>
+        <message>
+            <source>Only items under code %1</source>
+            <translation>Solo los elementos bajo el código %1</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Código</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Detail</source>
+            <translation>Detalle</translation>
+        </message>
+        <message>
+            <source>Choose</source>
+            <translation>Elegir</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>(no published name)</source>
+            <translation>(sin nombre publicado)</translation>
+        </message>
+        <message>
+            <source>The catalogs could not be loaded: add your own item instead.</source>
+            <translation>No se pudieron cargar los catálogos: agregue un elemento propio.</translation>
+        </message>
+        <message>
+            <source>Type to search the catalog.</source>
+            <translation>Escriba para buscar en el catálogo.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n result(s)</source>
+            <translation>
+                <numerusform>%n resultado</numerusform>
+                <numerusform>%n resultados</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>planea::ui::ChangeLogDialog</name>
+        <message>
+            <source>From</source>
+            <translation>Desde</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Hasta</translation>
+        </message>
+        <message>
+            <source>Change log — %1</source>
+            <translation>Registro de cambios — %1</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Persona</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>Todas las personas</translation>
+        </message>
+        <message>
+            <source>(no name)</source>
+            <translation>(sin nombre)</translation>
+        </message>
+        <message>
+            <source>Module</source>
+            <translation>Módulo</translation>
+        </message>
+        <message>
+            <source>All modules</source>
+            <translation>Todos los módulos</translation>
+        </message>
+        <message>
+            <source>%1. %2</source>
+            <translation>%1. %2</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>Exportar CSV…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) shown.</source>
+            <translation>
+                <numerusform>%n cambio mostrado.</numerusform>
+                <numerusform>%n cambios mostrados.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This plan has no change history yet: it starts when the plan is opened with permission to write.</source>
+            <translation>Este plan todavía no tiene historial de cambios: empieza cuando el plan se abre con permiso de escritura.</translation>
+        </message>
+        <message>
+            <source>Could not write «%1»: %2</source>
+            <translation>No se pudo escribir «%1»: %2</translation>
+        </message>
+        <message>
+            <source>-change-log</source>
+            <translation>-registro-de-cambios</translation>
+        </message>
+        <message>
+            <source>Export the change log</source>
+            <translation>Exportar el registro de cambios</translation>
+        </message>
+        <message>
+            <source>CSV for Excel (*.csv)</source>
+            <translation>CSV para Excel (*.csv)</translation>
+        </message>
+        <message>
+            <source>The change log was not exported</source>
+            <translation>El registro de cambios no se exportó</translation>
+        </message>
+    </context>
+    <context>
         <name>planea::ui::ChangeValueCommand</name>
         <message>
             <source>Edit value</source>
             <translation>Editar valor</translation>
+        </message>
+    </context>
+    <context>
+        <name>planea::ui::CharacterizationModel</name>
+        <message>
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <source>What the team knows</source>
+            <translation>Lo que sabe el equipo</translation>
         </message>
     </context>
     <context>
@@ -1932,11 +3763,253 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         </message>
     </context>
     <context>
-        <name>planea::ui::DiagnosisPage</name>
+        <name>planea::ui::DashboardModel</name>
         <message>
-            <source>The diagnosis tells where the municipality stands today. Welfare indicators (for example the youth unemployment rate) show the trend by year; problems record causes and effects; the financial diagnosis shows what the municipality has received and what it expects to receive in the four years: that projection is the ceiling of the investment plan.</source>
-            <translation>El diagnóstico muestra cómo está hoy el municipio. Los indicadores de bienestar (por ejemplo, la tasa de desempleo juvenil) muestran la tendencia por año; los problemas registran causas y efectos; el diagnóstico financiero muestra lo que el municipio ha recibido y lo que espera recibir en los cuatro años: esa proyección es el techo del plan de inversiones.</translation>
+            <source>Whole plan</source>
+            <translation>Todo el plan</translation>
         </message>
+        <message>
+            <source>Not programmed in %1</source>
+            <translation>No programada en %1</translation>
+        </message>
+        <message>
+            <source>Target %1: %2 · achieved: %3</source>
+            <translation>Meta %1: %2 · logrado: %3</translation>
+        </message>
+        <message>
+            <source>no report</source>
+            <translation>sin reporte</translation>
+        </message>
+        <message>
+            <source>%1. %2</source>
+            <translation>%1. %2</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <source>NP</source>
+            <translation>NP</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Sí</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 de %2</translation>
+        </message>
+        <message>
+            <source>Plan, line, program, goal</source>
+            <translation>Plan, línea, programa, meta</translation>
+        </message>
+        <message>
+            <source>Eficacia</source>
+            <translation>Eficacia</translation>
+        </message>
+        <message>
+            <source>Traffic light</source>
+            <translation>Semáforo</translation>
+        </message>
+        <message>
+            <source>Four-year progress</source>
+            <translation>Avance cuatrienio</translation>
+        </message>
+        <message>
+            <source>Reported</source>
+            <translation>Reportadas</translation>
+        </message>
+        <message>
+            <source>Without report</source>
+            <translation>Sin reporte</translation>
+        </message>
+    </context>
+    <context>
+        <name>planea::ui::DashboardWidget</name>
+        <message>
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <source>Year:</source>
+            <translation>Año:</translation>
+        </message>
+        <message>
+            <source>Office:</source>
+            <translation>Dependencia:</translation>
+        </message>
+        <message>
+            <source>Chart:</source>
+            <translation>Gráfica:</translation>
+        </message>
+        <message>
+            <source>Eficacia by line</source>
+            <translation>Eficacia por línea</translation>
+        </message>
+        <message>
+            <source>Eficacia by sector</source>
+            <translation>Eficacia por sector</translation>
+        </message>
+        <message>
+            <source>Eficacia by office</source>
+            <translation>Eficacia por dependencia</translation>
+        </message>
+        <message>
+            <source>Eficacia by year</source>
+            <translation>Eficacia por año</translation>
+        </message>
+        <message>
+            <source>History of the selected item</source>
+            <translation>Historia del elemento elegido</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Año</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Meta</translation>
+        </message>
+        <message>
+            <source>Achieved</source>
+            <translation>Logrado</translation>
+        </message>
+        <message>
+            <source>Eficacia</source>
+            <translation>Eficacia</translation>
+        </message>
+        <message>
+            <source>Traffic light</source>
+            <translation>Semáforo</translation>
+        </message>
+        <message>
+            <source>Four-year progress</source>
+            <translation>Avance cuatrienio</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Código</translation>
+        </message>
+        <message>
+            <source>Goal</source>
+            <translation>Meta</translation>
+        </message>
+        <message>
+            <source>Office</source>
+            <translation>Dependencia</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>Alerta</translation>
+        </message>
+        <message>
+            <source>History by year</source>
+            <translation>Historia por año</translation>
+        </message>
+        <message>
+            <source>Warnings</source>
+            <translation>Alertas</translation>
+        </message>
+        <message>
+            <source>All offices</source>
+            <translation>Todas las dependencias</translation>
+        </message>
+        <message>
+            <source>Without responsible office</source>
+            <translation>Sin dependencia responsable</translation>
+        </message>
+        <message>
+            <source>No information</source>
+            <translation>Sin información</translation>
+        </message>
+        <message>
+            <source>Eficacia %1: &lt;b&gt;%2&lt;/b&gt; · four-year progress: &lt;b&gt;%3&lt;/b&gt; · goals reported: %4 of %5</source>
+            <translation>Eficacia %1: &lt;b&gt;%2&lt;/b&gt; · avance del cuatrienio: &lt;b&gt;%3&lt;/b&gt; · metas reportadas: %4 de %5</translation>
+        </message>
+        <message>
+            <source> (information integrity %1)</source>
+            <translation> (integridad de la información %1)</translation>
+        </message>
+        <message>
+            <source> — only the goals of “%1”</source>
+            <translation> — solo las metas de «%1»</translation>
+        </message>
+        <message>
+            <source>NP</source>
+            <translation>NP</translation>
+        </message>
+        <message>
+            <source>no report</source>
+            <translation>sin reporte</translation>
+        </message>
+        <message>
+            <source>Eficacia %1 (%)</source>
+            <translation>Eficacia %1 (%)</translation>
+        </message>
+        <message>
+            <source>Four-year progress (%)</source>
+            <translation>Avance del cuatrienio (%)</translation>
+        </message>
+        <message>
+            <source>No goal is programmed in %1 for this selection.</source>
+            <translation>Ninguna meta está programada en %1 para esta selección.</translation>
+        </message>
+        <message>
+            <source>Eficacia and four-year progress by strategic line, %1</source>
+            <translation>Eficacia y avance del cuatrienio por línea estratégica, %1</translation>
+        </message>
+        <message>
+            <source>%1. %2</source>
+            <translation>%1. %2</translation>
+        </message>
+        <message>
+            <source>Eficacia and four-year progress by sector, %1</source>
+            <translation>Eficacia y avance del cuatrienio por sector, %1</translation>
+        </message>
+        <message>
+            <source>Eficacia and four-year progress by office, %1</source>
+            <translation>Eficacia y avance del cuatrienio por dependencia, %1</translation>
+        </message>
+        <message>
+            <source>Without office</source>
+            <translation>Sin dependencia</translation>
+        </message>
+        <message>
+            <source>Whole plan</source>
+            <translation>Todo el plan</translation>
+        </message>
+        <message>
+            <source>Eficacia of the year (%)</source>
+            <translation>Eficacia del año (%)</translation>
+        </message>
+        <message>
+            <source>No report</source>
+            <translation>Sin reporte</translation>
+        </message>
+        <message>
+            <source>Money spent, no progress</source>
+            <translation>Recursos ejecutados sin avance</translation>
+        </message>
+        <message>
+            <source>Progress, no money committed</source>
+            <translation>Avance sin recursos comprometidos</translation>
+        </message>
+        <message>
+            <source>Warnings (%1)</source>
+            <translation>Alertas (%1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>planea::ui::DiagnosisPage</name>
         <message>
             <source>Welfare indicators</source>
             <translation>Indicadores de bienestar</translation>
@@ -1950,56 +4023,8 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
             <translation>Diagnóstico financiero</translation>
         </message>
         <message>
-            <source>Indicator</source>
-            <translation>Indicador</translation>
-        </message>
-        <message>
-            <source>Unit</source>
-            <translation>Unidad</translation>
-        </message>
-        <message>
-            <source>Line</source>
-            <translation>Línea</translation>
-        </message>
-        <message>
-            <source>Baseline</source>
-            <translation>Línea base</translation>
-        </message>
-        <message>
-            <source>Target 4 years</source>
-            <translation>Meta cuatrienio</translation>
-        </message>
-        <message>
             <source>Source</source>
             <translation>Fuente</translation>
-        </message>
-        <message>
-            <source>Own indicator — pending validation</source>
-            <translation>Indicador propio — pendiente de validación</translation>
-        </message>
-        <message>
-            <source>No welfare indicators yet</source>
-            <translation>Aún no hay indicadores de bienestar</translation>
-        </message>
-        <message>
-            <source>Problem</source>
-            <translation>Problema</translation>
-        </message>
-        <message>
-            <source>Causes</source>
-            <translation>Causas</translation>
-        </message>
-        <message>
-            <source>Effects</source>
-            <translation>Efectos</translation>
-        </message>
-        <message>
-            <source>Affected population</source>
-            <translation>Población afectada</translation>
-        </message>
-        <message>
-            <source>Location</source>
-            <translation>Localización</translation>
         </message>
         <message>
             <source>%1 (projected)</source>
@@ -2010,24 +4035,216 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
             <translation>Total</translation>
         </message>
         <message>
-            <source>No financial history or projection yet</source>
-            <translation>Aún no hay histórico ni proyección financiera</translation>
-        </message>
-        <message>
             <source>Revenue by year (history and projection)</source>
             <translation>Ingresos por año (histórico y proyección)</translation>
         </message>
         <message>
-            <source>Total revenue</source>
-            <translation>Ingresos totales</translation>
+            <source>The diagnosis tells where the municipality stands today. Welfare indicators (for example the youth unemployment rate) show the trend by year; the characterisation records what the team knows about the population, the transition report, land-use instruments, special classifications, competencies and resources; problems record causes and effects; the financial diagnosis shows what the municipality has received and what it expects to receive in the four years: that projection is the ceiling of the investment plan.</source>
+            <translation>El diagnóstico dice cómo está hoy el municipio. Los indicadores de bienestar (por ejemplo, la tasa de desempleo juvenil) muestran la tendencia año a año; la caracterización registra lo que el equipo sabe de la población, el informe de empalme, los instrumentos de ordenamiento, las clasificaciones especiales, las competencias y los recursos; los problemas registran causas y efectos; el diagnóstico financiero muestra lo que el municipio ha recibido y lo que espera recibir en los cuatro años: esa proyección es el techo del plan de inversiones.</translation>
+        </message>
+        <message>
+            <source>Characterisation</source>
+            <translation>Caracterización</translation>
+        </message>
+        <message>
+            <source>&amp;Line:</source>
+            <translation>&amp;Línea:</translation>
+        </message>
+        <message>
+            <source>&amp;Sector:</source>
+            <translation>&amp;Sector:</translation>
+        </message>
+        <message>
+            <source>S&amp;DG:</source>
+            <translation>O&amp;DS:</translation>
+        </message>
+        <message>
+            <source>&amp;PND:</source>
+            <translation>&amp;PND:</translation>
+        </message>
+        <message>
+            <source>Add from the catalog…</source>
+            <translation>Agregar del catálogo…</translation>
+        </message>
+        <message>
+            <source>Search the list of welfare indicators by words.</source>
+            <translation>Busque en la lista de indicadores de bienestar por palabras.</translation>
+        </message>
+        <message>
+            <source>Add own indicator…</source>
+            <translation>Agregar indicador propio…</translation>
+        </message>
+        <message>
+            <source>Remove indicator</source>
+            <translation>Quitar indicador</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Año</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Valor</translation>
+        </message>
+        <message>
+            <source>Source of the figure</source>
+            <translation>Fuente del dato</translation>
+        </message>
+        <message>
+            <source>Type the value of each year; an empty cell means no figure for that year.</source>
+            <translation>Escriba el valor de cada año; una celda vacía significa que no hay dato para ese año.</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>Todos</translation>
+        </message>
+        <message>
+            <source>“%1” is not a number. Write it like 12,5.</source>
+            <translation>«%1» no es un número. Escríbalo como 12,5.</translation>
+        </message>
+        <message>
+            <source>Edit %1 value of “%2”</source>
+            <translation>Editar el valor %1 de «%2»</translation>
+        </message>
+        <message>
+            <source>Select a welfare indicator to see its values by year</source>
+            <translation>Seleccione un indicador de bienestar para ver sus valores por año</translation>
+        </message>
+        <message>
+            <source>No values yet: type them in the table on the left</source>
+            <translation>Aún no hay valores: escríbalos en la tabla de la izquierda</translation>
+        </message>
+        <message>
+            <source>Add welfare indicator</source>
+            <translation>Agregar indicador de bienestar</translation>
+        </message>
+        <message>
+            <source>Own welfare indicator</source>
+            <translation>Indicador de bienestar propio</translation>
+        </message>
+        <message>
+            <source>Name of the indicator (e.g. “Tasa de deserción escolar rural”):</source>
+            <translation>Nombre del indicador (p. ej. «Tasa de deserción escolar rural»):</translation>
+        </message>
+        <message>
+            <source>The name cannot be empty.</source>
+            <translation>El nombre no puede quedar vacío.</translation>
+        </message>
+        <message>
+            <source>Add own welfare indicator</source>
+            <translation>Agregar indicador de bienestar propio</translation>
+        </message>
+        <message>
+            <source>The product goal “%1” contributes to this indicator. Unlink it in the strategic plan first.</source>
+            <translation>La meta de producto «%1» aporta a este indicador. Desvincúlela primero en el plan estratégico.</translation>
+        </message>
+        <message>
+            <source>Remove welfare indicator “%1”</source>
+            <translation>Quitar el indicador de bienestar «%1»</translation>
+        </message>
+        <message>
+            <source>Groups of the population: children, youth, women, victims, ethnic groups, people with disabilities, rural population…</source>
+            <translation>Grupos de población: niñez, juventud, mujeres, víctimas, grupos étnicos, personas con discapacidad, población rural…</translation>
+        </message>
+        <message>
+            <source>What the outgoing administration handed over: ongoing projects, debts, pending lawsuits, the state of the archives.</source>
+            <translation>Lo que entregó la administración saliente: proyectos en curso, deudas, procesos judiciales pendientes, estado de los archivos.</translation>
+        </message>
+        <message>
+            <source>POT, PBOT or EOT and their status; other land-use instruments.</source>
+            <translation>POT, PBOT o EOT y su estado; otros instrumentos de ordenamiento territorial.</translation>
+        </message>
+        <message>
+            <source>Whether the municipality is PDET, ZOMAC, a border municipality…</source>
+            <translation>Si el municipio es PDET, ZOMAC, de frontera…</translation>
+        </message>
+        <message>
+            <source>What the municipality is responsible for in each sector (Ley 715 de 2001).</source>
+            <translation>De qué responde el municipio en cada sector (Ley 715 de 2001).</translation>
+        </message>
+        <message>
+            <source>Own revenue, transfers (SGP), royalties, credit and other resources.</source>
+            <translation>Recursos propios, transferencias (SGP), regalías, crédito y otros recursos.</translation>
+        </message>
+        <message>
+            <source>Record here what the team knows for the selected view: one note per topic, with a short title and its text. Double-click a cell to edit it.</source>
+            <translation>Registre aquí lo que el equipo sabe sobre la vista seleccionada: una nota por tema, con un título corto y su texto. Haga doble clic en una celda para editarla.</translation>
+        </message>
+        <message>
+            <source>Add note</source>
+            <translation>Agregar nota</translation>
+        </message>
+        <message>
+            <source>Remove note</source>
+            <translation>Quitar nota</translation>
+        </message>
+        <message>
+            <source>New note</source>
+            <translation>Nueva nota</translation>
+        </message>
+        <message>
+            <source>Add characterisation note</source>
+            <translation>Agregar nota de caracterización</translation>
+        </message>
+        <message>
+            <source>Remove characterisation note</source>
+            <translation>Quitar nota de caracterización</translation>
+        </message>
+        <message>
+            <source>For each problem: what happens, why (causes), what it leads to (effects), who suffers it and where. The causes point to the programs; the effects, to the welfare indicators.</source>
+            <translation>Para cada problema: qué pasa, por qué (causas), a qué lleva (efectos), a quién afecta y dónde. Las causas orientan los programas; los efectos, los indicadores de bienestar.</translation>
+        </message>
+        <message>
+            <source>Add problem</source>
+            <translation>Agregar problema</translation>
+        </message>
+        <message>
+            <source>Remove problem</source>
+            <translation>Quitar problema</translation>
+        </message>
+        <message>
+            <source>New problem</source>
+            <translation>Nuevo problema</translation>
+        </message>
+        <message>
+            <source>Amounts in pesos by funding source and year. The years before the term are history (what was received); the four years of the term are the projection, the ceiling of the investment plan. Type an amount in a cell; delete it to leave it empty.</source>
+            <translation>Montos en pesos por fuente de financiación y año. Los años anteriores al período son histórico (lo recibido); los cuatro años del período son la proyección, el techo del plan de inversiones. Escriba un monto en una celda; bórrelo para dejarla vacía.</translation>
+        </message>
+        <message>
+            <source>Add a source:</source>
+            <translation>Agregar una fuente:</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Agregar</translation>
+        </message>
+        <message>
+            <source>No financial history or projection yet: add a source below the table</source>
+            <translation>Aún no hay histórico ni proyección financiera: agregue una fuente debajo de la tabla</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Histórico</translation>
+        </message>
+        <message>
+            <source>Projection</source>
+            <translation>Proyección</translation>
+        </message>
+        <message>
+            <source>“%1” is not an amount in pesos. Write it like 150.000.000, without decimals.</source>
+            <translation>«%1» no es un monto en pesos. Escríbalo como 150.000.000, sin decimales.</translation>
+        </message>
+        <message>
+            <source>Edit %1 projection</source>
+            <translation>Editar la proyección %1</translation>
+        </message>
+        <message>
+            <source>Edit %1 history</source>
+            <translation>Editar el histórico %1</translation>
         </message>
     </context>
     <context>
         <name>planea::ui::DocumentsPage</name>
-        <message>
-            <source>Here you see how far the plan has come: each module's progress and what it still lacks, and the checks Planea runs on the whole plan. Errors must be fixed before the plan goes to the planning council; warnings deserve a look. Double-click a finding to go to the item.</source>
-            <translation>Aquí ve cuánto ha avanzado el plan: el avance de cada módulo y lo que aún le falta, y las revisiones que Planea hace sobre todo el plan. Los errores deben corregirse antes de enviar el plan al Consejo Territorial de Planeación; los avisos merecen una revisión. Haga doble clic en un hallazgo para ir al elemento.</translation>
-        </message>
         <message>
             <source>Module</source>
             <translation>Módulo</translation>
@@ -2067,6 +4284,296 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         <message>
             <source>%1 error(s) and %2 warning(s).</source>
             <translation>%1 error(es) y %2 aviso(s).</translation>
+        </message>
+        <message>
+            <source>Here you see how far the plan has come: each module's progress and what it still lacks, and the checks Planea runs on the whole plan. Errors must be fixed before the plan goes to the planning council; warnings deserve a look. Double-click a finding to go to the item. In «Documents» you export, preview and print what the council and the planning council read.</source>
+            <translation>Aquí ve cuánto ha avanzado el plan: el avance de cada módulo y lo que aún le falta, y las revisiones que Planea hace sobre todo el plan. Los errores deben corregirse antes de radicar el plan ante el Consejo Territorial de Planeación; los avisos merecen una revisión. Haga doble clic en un hallazgo para ir al elemento. En «Documentos» exporta, previsualiza e imprime lo que leen el concejo y el consejo de planeación.</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Documento</translation>
+        </message>
+        <message>
+            <source>Formats</source>
+            <translation>Formatos</translation>
+        </message>
+        <message>
+            <source>What it holds</source>
+            <translation>Qué contiene</translation>
+        </message>
+        <message>
+            <source>PDF…</source>
+            <translation>PDF…</translation>
+        </message>
+        <message>
+            <source>Excel (XLSX)…</source>
+            <translation>Excel (XLSX)…</translation>
+        </message>
+        <message>
+            <source>CSV…</source>
+            <translation>CSV…</translation>
+        </message>
+        <message>
+            <source>Writer (ODT)…</source>
+            <translation>Writer (ODT)…</translation>
+        </message>
+        <message>
+            <source>Print preview</source>
+            <translation>Vista previa de impresión</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Imprimir…</translation>
+        </message>
+        <message>
+            <source>Export everything…</source>
+            <translation>Exportar todo…</translation>
+        </message>
+        <message>
+            <source>Every document in every format, into a folder.</source>
+            <translation>Todos los documentos en todos los formatos, en una carpeta.</translation>
+        </message>
+        <message>
+            <source>Documents</source>
+            <translation>Documentos</translation>
+        </message>
+        <message>
+            <source>Readiness checklist</source>
+            <translation>Lista de alistamiento</translation>
+        </message>
+        <message>
+            <source>Territorial team</source>
+            <translation>Equipo territorial</translation>
+        </message>
+        <message>
+            <source>Strategic lines</source>
+            <translation>Líneas estratégicas</translation>
+        </message>
+        <message>
+            <source>Diagnosis</source>
+            <translation>Diagnóstico</translation>
+        </message>
+        <message>
+            <source>Strategic part</source>
+            <translation>Parte estratégica</translation>
+        </message>
+        <message>
+            <source>Plan Plurianual de Inversiones</source>
+            <translation>Plan Plurianual de Inversiones</translation>
+        </message>
+        <message>
+            <source>Plan Indicativo</source>
+            <translation>Plan Indicativo</translation>
+        </message>
+        <message>
+            <source>Action plan</source>
+            <translation>Plan de acción</translation>
+        </message>
+        <message>
+            <source>Status of our plan</source>
+            <translation>Estado de nuestro plan</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Seguimiento</translation>
+        </message>
+        <message>
+            <source>Full plan document (PDT)</source>
+            <translation>Documento completo del plan (PDT)</translation>
+        </message>
+        <message>
+            <source>The readiness checklist with the evidence of each item.</source>
+            <translation>La lista de alistamiento con la evidencia de cada ítem.</translation>
+        </message>
+        <message>
+            <source>Who formulates the plan: position, office, role and contact.</source>
+            <translation>Quiénes formulan el plan: cargo, dependencia, rol y contacto.</translation>
+        </message>
+        <message>
+            <source>Each strategic line with its weight, sectors, programs, goals and investment.</source>
+            <translation>Cada línea estratégica con su peso, sectores, programas, metas e inversión.</translation>
+        </message>
+        <message>
+            <source>The wellbeing indicators with their values by year.</source>
+            <translation>Los indicadores de bienestar con sus valores por año.</translation>
+        </message>
+        <message>
+            <source>Per line, its prioritised wellbeing indicators and its budget programs.</source>
+            <translation>Por línea, sus indicadores de bienestar priorizados y sus programas presupuestales.</translation>
+        </message>
+        <message>
+            <source>Money per product, year and funding source, with totals.</source>
+            <translation>Recursos por producto, año y fuente de financiación, con totales.</translation>
+        </message>
+        <message>
+            <source>Every product goal with its annual targets, office and resources.</source>
+            <translation>Cada meta de producto con sus metas anuales, dependencia y recursos.</translation>
+        </message>
+        <message>
+            <source>The goals of one year for one office (or all), with their resources.</source>
+            <translation>Las metas de un año para una dependencia (o todas), con sus recursos.</translation>
+        </message>
+        <message>
+            <source>How complete each module and line is, and everything that is pending.</source>
+            <translation>Qué tan completo está cada módulo y cada línea, y todo lo que falta.</translation>
+        </message>
+        <message>
+            <source>Progress and eficacia by line, program and product for a year.</source>
+            <translation>Avance y eficacia por línea, programa y producto para un año.</translation>
+        </message>
+        <message>
+            <source>Diagnosis, strategic part, investment plan and indicative plan summary, to keep editing in Word or LibreOffice (ODT) or to print (PDF).</source>
+            <translation>Diagnóstico, parte estratégica, plan de inversiones y resumen del plan indicativo, para seguir editándolo en Word o LibreOffice (ODT) o para imprimir (PDF).</translation>
+        </message>
+        <message>
+            <source>Writing %1…</source>
+            <translation>Escribiendo %1…</translation>
+        </message>
+        <message>
+            <source>Written: %1</source>
+            <translation>Escrito: %1</translation>
+        </message>
+        <message>
+            <source>Folder for every document</source>
+            <translation>Carpeta para todos los documentos</translation>
+        </message>
+        <message>
+            <source>Writing every document into %1…</source>
+            <translation>Escribiendo todos los documentos en %1…</translation>
+        </message>
+        <message>
+            <source>Every document was written into %1.</source>
+            <translation>Todos los documentos quedaron escritos en %1.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Exporting</source>
+            <translation>Exportando</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Exportar</translation>
+        </message>
+        <message>
+            <source>Print preview: %1</source>
+            <translation>Vista previa de impresión: %1</translation>
+        </message>
+        <message>
+            <source>Print: %1</source>
+            <translation>Imprimir: %1</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Imprimir</translation>
+        </message>
+    </context>
+    <context>
+        <name>planea::ui::ExecutionModel</name>
+        <message>
+            <source>Code</source>
+            <translation>Código</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Producto</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Fuente</translation>
+        </message>
+        <message>
+            <source>Appropriation $</source>
+            <translation>Apropiación $</translation>
+        </message>
+        <message>
+            <source>Commitments $</source>
+            <translation>Compromisos $</translation>
+        </message>
+        <message>
+            <source>Obligations $</source>
+            <translation>Obligaciones $</translation>
+        </message>
+        <message>
+            <source>Payments $</source>
+            <translation>Pagos $</translation>
+        </message>
+        <message>
+            <source>“%1” is not an amount in pesos. Write it like 1.500.000, without decimals.</source>
+            <translation>«%1» no es un valor en pesos. Escríbalo como 1.500.000, sin decimales.</translation>
+        </message>
+        <message>
+            <source>Budget execution of %1 in %2</source>
+            <translation>Ejecución presupuestal de %1 en %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>planea::ui::ExportDialog</name>
+        <message>
+            <source>Export document</source>
+            <translation>Exportar documento</translation>
+        </message>
+        <message>
+            <source>File:</source>
+            <translation>Archivo:</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Examinar…</translation>
+        </message>
+        <message>
+            <source>All offices</source>
+            <translation>Todas las dependencias</translation>
+        </message>
+        <message>
+            <source>Office:</source>
+            <translation>Dependencia:</translation>
+        </message>
+        <message>
+            <source>Year:</source>
+            <translation>Año:</translation>
+        </message>
+        <message>
+            <source>CSV options</source>
+            <translation>Opciones de CSV</translation>
+        </message>
+        <message>
+            <source>Semicolon ( ; )</source>
+            <translation>Punto y coma ( ; )</translation>
+        </message>
+        <message>
+            <source>Comma ( , )</source>
+            <translation>Coma ( , )</translation>
+        </message>
+        <message>
+            <source>Comma (12,5)</source>
+            <translation>Coma (12,5)</translation>
+        </message>
+        <message>
+            <source>Point (12.5)</source>
+            <translation>Punto (12.5)</translation>
+        </message>
+        <message>
+            <source>Separator:</source>
+            <translation>Separador:</translation>
+        </message>
+        <message>
+            <source>Decimal mark:</source>
+            <translation>Separador decimal:</translation>
+        </message>
+        <message>
+            <source>Excel with Colombian regional settings opens files with semicolons and decimal commas directly.</source>
+            <translation>Excel con la configuración regional de Colombia abre directamente los archivos con punto y coma y coma decimal.</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Exportar</translation>
+        </message>
+        <message>
+            <source>%1 files (*.%2)</source>
+            <translation>Archivos %1 (*.%2)</translation>
         </message>
     </context>
     <context>
@@ -2131,24 +4638,12 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
             <translation>Reducción anual: cada año tiene su propia meta de reducción, independiente de las demás.</translation>
         </message>
         <message>
-            <source>The Plan Indicativo spreads each four-year goal over the years of the term, says which office is responsible and how much each goal weighs. Write the target of each year, or NP when a goal is not programmed that year. Later, in Follow-up, the reported progress gives the eficacia of each line.</source>
-            <translation>El Plan Indicativo reparte cada meta cuatrienio entre los años del periodo, dice qué dependencia responde por ella y cuánto pesa cada meta. Escriba la meta de cada año, o NP cuando una meta no esté programada ese año. Después, en Seguimiento, el avance reportado da la eficacia de cada línea.</translation>
-        </message>
-        <message>
             <source>Annual programming</source>
             <translation>Programación anual</translation>
         </message>
         <message>
             <source>Year:</source>
             <translation>Año:</translation>
-        </message>
-        <message>
-            <source>Progress is entered per goal and year; the dashboard for the planning council and the council will be shown here.</source>
-            <translation>El avance se registra por meta y por año; aquí se mostrará el tablero de control para el Consejo Territorial de Planeación y el Concejo.</translation>
-        </message>
-        <message>
-            <source>Follow-up</source>
-            <translation>Seguimiento</translation>
         </message>
         <message>
             <source>Select a goal to see what its accumulation type means for the annual targets.</source>
@@ -2163,36 +4658,72 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
             <translation>Aún no hay ningún año programado.</translation>
         </message>
         <message>
-            <source>—</source>
-            <translation>—</translation>
+            <source>The Plan Indicativo spreads each four-year goal over the years of the term, says which office is responsible and how much each goal weighs. Write the target of each year, or NP when a goal is not programmed that year. Later, in Progress, each office records what it achieved and spent, with its evidence; the Dashboard shows the eficacia of each line with traffic lights.</source>
+            <translation>El Plan Indicativo reparte cada meta del cuatrienio en los años del periodo, dice qué dependencia es responsable y cuánto pesa cada meta. Escriba la meta de cada año, o NP cuando una meta no esté programada ese año. Después, en Seguimiento, cada dependencia registra lo que logró y lo que ejecutó, con su evidencia; el Tablero de control muestra la eficacia de cada línea con su semáforo.</translation>
         </message>
         <message>
-            <source>Plan eficacia %1: %2 — %3</source>
-            <translation>Eficacia del plan en %1: %2 — %3</translation>
+            <source>Period:</source>
+            <translation>Periodo:</translation>
         </message>
         <message>
-            <source>Strategic line</source>
-            <translation>Línea estratégica</translation>
+            <source>Whole year</source>
+            <translation>Todo el año</translation>
         </message>
         <message>
-            <source>Eficacia of the year</source>
-            <translation>Eficacia del año</translation>
+            <source>Quarter %1</source>
+            <translation>Trimestre %1</translation>
         </message>
         <message>
-            <source>Four-year progress</source>
-            <translation>Avance del cuatrienio</translation>
+            <source>Responsible office:</source>
+            <translation>Dependencia responsable:</translation>
         </message>
         <message>
-            <source>Category</source>
-            <translation>Categoría</translation>
+            <source>Choose evidence file…</source>
+            <translation>Elegir archivo de evidencia…</translation>
         </message>
         <message>
-            <source>Goals programmed</source>
-            <translation>Metas programadas</translation>
+            <source>Stores the path of a file (a report, an act, photos) as the evidence of the selected goal. The file itself is not copied into the plan.</source>
+            <translation>Guarda la ruta de un archivo (un informe, un acta, fotos) como evidencia de la meta seleccionada. El archivo no se copia dentro del plan.</translation>
         </message>
         <message>
-            <source>Without report</source>
-            <translation>Sin reporte</translation>
+            <source>Open evidence</source>
+            <translation>Abrir evidencia</translation>
+        </message>
+        <message>
+            <source>Product goals</source>
+            <translation>Metas de producto</translation>
+        </message>
+        <message>
+            <source>Resources executed</source>
+            <translation>Recursos ejecutados</translation>
+        </message>
+        <message>
+            <source>Result indicators</source>
+            <translation>Indicadores de resultado</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Seguimiento</translation>
+        </message>
+        <message>
+            <source>Dashboard</source>
+            <translation>Tablero de control</translation>
+        </message>
+        <message>
+            <source>All offices</source>
+            <translation>Todas las dependencias</translation>
+        </message>
+        <message>
+            <source>Without responsible office</source>
+            <translation>Sin dependencia responsable</translation>
+        </message>
+        <message>
+            <source>Select the goal in the table first, then choose its evidence file.</source>
+            <translation>Seleccione primero la meta en la tabla y luego elija su archivo de evidencia.</translation>
+        </message>
+        <message>
+            <source>Evidence of the goal</source>
+            <translation>Evidencia de la meta</translation>
         </message>
     </context>
     <context>
@@ -2286,6 +4817,32 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         </message>
     </context>
     <context>
+        <name>planea::ui::ItemHistoryDialog</name>
+        <message>
+            <source>History: %1</source>
+            <translation>Historial: %1</translation>
+        </message>
+        <message>
+            <source>This plan has no change history yet: it starts when the plan is opened with permission to write.</source>
+            <translation>Este plan todavía no tiene historial de cambios: empieza cuando el plan se abre con permiso de escritura.</translation>
+        </message>
+        <message>
+            <source>No changes recorded for this item.</source>
+            <translation>No hay cambios registrados para este elemento.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s), newest first.</source>
+            <translation>
+                <numerusform>%n cambio, el más reciente primero.</numerusform>
+                <numerusform>%n cambios, los más recientes primero.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Change history…</source>
+            <translation>Historial de cambios…</translation>
+        </message>
+    </context>
+    <context>
         <name>planea::ui::LineModel</name>
         <message>
             <source>No.</source>
@@ -2354,6 +4911,74 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
             <source>Remove line “%1”</source>
             <translation>Quitar la línea «%1»</translation>
         </message>
+        <message>
+            <source>Drag a line to change its priority; double-click a name or description to edit it.</source>
+            <translation>Arrastre una línea para cambiar su prioridad; haga doble clic en un nombre o descripción para editarlo.</translation>
+        </message>
+        <message>
+            <source>Sectors of the selected line:</source>
+            <translation>Sectores de la línea seleccionada:</translation>
+        </message>
+        <message>
+            <source>Tick the MGA sectors whose programs this line will hold.</source>
+            <translation>Marque los sectores MGA cuyos programas tendrá esta línea.</translation>
+        </message>
+        <message>
+            <source>Government program</source>
+            <translation>Programa de Gobierno</translation>
+        </message>
+        <message>
+            <source>Add sector %1 to the line</source>
+            <translation>Agregar el sector %1 a la línea</translation>
+        </message>
+        <message>
+            <source>Remove sector %1 from the line</source>
+            <translation>Quitar el sector %1 de la línea</translation>
+        </message>
+        <message>
+            <source>Paste here the text of the government program the mayor registered, or import it from a .txt or .docx file. The chart shows its most frequent meaningful words: the themes that repeat are good candidates for strategic lines.</source>
+            <translation>Pegue aquí el texto del programa de gobierno que inscribió el mandatario, o impórtelo de un archivo .txt o .docx. El gráfico muestra sus palabras con sentido más frecuentes: los temas que se repiten son buenos candidatos a líneas estratégicas.</translation>
+        </message>
+        <message>
+            <source>Paste the government program here…</source>
+            <translation>Pegue aquí el programa de gobierno…</translation>
+        </message>
+        <message>
+            <source>Import file (.txt, .docx)…</source>
+            <translation>Importar archivo (.txt, .docx)…</translation>
+        </message>
+        <message>
+            <source>Save text</source>
+            <translation>Guardar texto</translation>
+        </message>
+        <message>
+            <source>The text is also saved when you leave the box.</source>
+            <translation>El texto también se guarda al salir del cuadro.</translation>
+        </message>
+        <message>
+            <source>Import the government program</source>
+            <translation>Importar el programa de gobierno</translation>
+        </message>
+        <message>
+            <source>Text or Word documents (*.txt *.docx)</source>
+            <translation>Documentos de texto o de Word (*.txt *.docx)</translation>
+        </message>
+        <message>
+            <source>Edit government program</source>
+            <translation>Editar el programa de gobierno</translation>
+        </message>
+        <message>
+            <source>Paste or import the government program to see its most frequent words.</source>
+            <translation>Pegue o importe el programa de gobierno para ver sus palabras más frecuentes.</translation>
+        </message>
+        <message>
+            <source>Times mentioned</source>
+            <translation>Veces mencionada</translation>
+        </message>
+        <message>
+            <source>Most frequent words in the government program</source>
+            <translation>Palabras más frecuentes del programa de gobierno</translation>
+        </message>
     </context>
     <context>
         <name>planea::ui::MainWindow</name>
@@ -2408,14 +5033,6 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         <message>
             <source>&amp;About Planea</source>
             <translation>&amp;Acerca de Planea</translation>
-        </message>
-        <message>
-            <source>About Planea</source>
-            <translation>Acerca de Planea</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Planea %1&lt;/b&gt;&lt;p&gt;Territorial development plans for Colombian municipalities, offline, following the route of the DNP's Kit de Planeación Territorial.&lt;/p&gt;&lt;p&gt;Every change is saved in the plan file as soon as it is made.&lt;/p&gt;</source>
-            <translation>&lt;b&gt;Planea %1&lt;/b&gt;&lt;p&gt;Planes de desarrollo territorial para los municipios de Colombia, sin conexión, siguiendo la ruta del Kit de Planeación Territorial del DNP.&lt;/p&gt;&lt;p&gt;Cada cambio queda guardado en el archivo del plan en el momento en que se hace.&lt;/p&gt;</translation>
         </message>
         <message>
             <source>The plan could not be opened</source>
@@ -2505,6 +5122,58 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
             <source>Saved automatically — %1</source>
             <translation>Guardado automáticamente — %1</translation>
         </message>
+        <message>
+            <source>Save a &amp;copy…</source>
+            <translation>Guardar una co&amp;pia…</translation>
+        </message>
+        <message>
+            <source>&amp;Backup copies…</source>
+            <translation>Copias de se&amp;guridad…</translation>
+        </message>
+        <message>
+            <source>Package for the &amp;council…</source>
+            <translation>&amp;Paquete para el consejo…</translation>
+        </message>
+        <message>
+            <source>%1 - council package.planea</source>
+            <translation>%1 - paquete para el consejo.planea</translation>
+        </message>
+        <message>
+            <source>Save the council package as</source>
+            <translation>Guardar el paquete para el consejo como</translation>
+        </message>
+        <message>
+            <source>A read-only copy of the approved plan with its progress, for the Consejo Territorial de Planeación to open in Planea.</source>
+            <translation>Una copia de solo lectura del plan aprobado con su seguimiento, para que el Consejo Territorial de Planeación la abra en Planea.</translation>
+        </message>
+        <message>
+            <source>The council package was not written</source>
+            <translation>No se escribió el paquete para el consejo</translation>
+        </message>
+        <message>
+            <source>Council package written</source>
+            <translation>Paquete para el consejo escrito</translation>
+        </message>
+        <message>
+            <source>The council package is in «%1». It opens read-only in Planea, on the dashboard.
+
+Fingerprint: %2</source>
+            <translation>El paquete para el consejo está en «%1». Se abre en Planea en solo lectura, en el tablero de control.
+
+Huella: %2</translation>
+        </message>
+        <message>
+            <source>&amp;Support contents</source>
+            <translation>&amp;Contenidos de apoyo</translation>
+        </message>
+        <message>
+            <source>Change &amp;log…</source>
+            <translation>&amp;Registro de cambios…</translation>
+        </message>
+        <message>
+            <source>&amp;Who is working…</source>
+            <translation>¿&amp;Quién trabaja en el plan?…</translation>
+        </message>
     </context>
     <context>
         <name>planea::ui::ModulePage</name>
@@ -2539,6 +5208,14 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         <message>
             <source>%1. %2</source>
             <translation>%1. %2</translation>
+        </message>
+        <message>
+            <source>More…</source>
+            <translation>Más…</translation>
+        </message>
+        <message>
+            <source>Support contents: the help of every step, the legal references and the entity's documents (F1)</source>
+            <translation>Contenidos de apoyo: la ayuda de cada paso, las normas y los documentos de la entidad (F1)</translation>
         </message>
     </context>
     <context>
@@ -2629,6 +5306,60 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         </message>
     </context>
     <context>
+        <name>planea::ui::PlanDocument</name>
+        <message>
+            <source>%1 Use “Plan › Modify the plan (amendment)…” to record it.</source>
+            <translation>%1 Use «Plan › Modificar el plan (enmienda)…» para registrarlo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>planea::ui::PlanSafety</name>
+        <message>
+            <source>The backup copy could not be made: %1</source>
+            <translation>No se pudo hacer la copia de seguridad: %1</translation>
+        </message>
+        <message>
+            <source>The plan could not be opened</source>
+            <translation>No se pudo abrir el plan</translation>
+        </message>
+        <message>
+            <source>There is a backup copy of this plan made on %1 (%2; %3 lines, %4 goals). Restore it? The current file is kept in the backup folder.</source>
+            <translation>Hay una copia de seguridad de este plan hecha el %1 (%2; %3 líneas, %4 metas). ¿Restaurarla? El archivo actual se guarda en la carpeta de copias.</translation>
+        </message>
+        <message>
+            <source>Restore the most recent copy</source>
+            <translation>Restaurar la copia más reciente</translation>
+        </message>
+        <message>
+            <source>The copy was not restored</source>
+            <translation>La copia no se restauró</translation>
+        </message>
+        <message>
+            <source>%1 (copy).planea</source>
+            <translation>%1 (copia).planea</translation>
+        </message>
+        <message>
+            <source>Save a copy of the plan</source>
+            <translation>Guardar una copia del plan</translation>
+        </message>
+        <message>
+            <source>Planea plans (*.planea)</source>
+            <translation>Planes de Planea (*.planea)</translation>
+        </message>
+        <message>
+            <source>The copy was not saved</source>
+            <translation>La copia no se guardó</translation>
+        </message>
+        <message>
+            <source>Copy saved in %1. You keep working on the original.</source>
+            <translation>Copia guardada en %1. Usted sigue trabajando en el original.</translation>
+        </message>
+        <message>
+            <source>The copy made on %1 was restored. The previous state was kept as a backup copy.</source>
+            <translation>Se restauró la copia del %1. El estado anterior quedó guardado como copia de seguridad.</translation>
+        </message>
+    </context>
+    <context>
         <name>planea::ui::PlanView</name>
         <message>
             <source>← Previous</source>
@@ -2655,6 +5386,148 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         <message>
             <source>%1 →</source>
             <translation>%1 →</translation>
+        </message>
+        <message>
+            <source>the content matches the approved plan (version %1, %2)</source>
+            <translation>el contenido coincide con el plan aprobado (versión %1, %2)</translation>
+        </message>
+        <message>
+            <source>WARNING: the content does NOT match the fingerprint: it is not the approved plan</source>
+            <translation>ATENCIÓN: el contenido NO coincide con la huella: no es el plan aprobado</translation>
+        </message>
+        <message>
+            <source>Package for the Consejo Territorial de Planeación — read only. Fingerprint: %1… — %2</source>
+            <translation>Paquete para el Consejo Territorial de Planeación — solo lectura. Huella: %1… — %2</translation>
+        </message>
+        <message>
+            <source>Full fingerprint: %1</source>
+            <translation>Huella completa: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>planea::ui::ProblemModel</name>
+        <message>
+            <source>Line</source>
+            <translation>Línea</translation>
+        </message>
+        <message>
+            <source>Sector</source>
+            <translation>Sector</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problema</translation>
+        </message>
+        <message>
+            <source>Causes</source>
+            <translation>Causas</translation>
+        </message>
+        <message>
+            <source>Effects</source>
+            <translation>Efectos</translation>
+        </message>
+        <message>
+            <source>Affected population</source>
+            <translation>Población afectada</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Ubicación</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(ninguna)</translation>
+        </message>
+    </context>
+    <context>
+        <name>planea::ui::ProgressModel</name>
+        <message>
+            <source>A web address or a file with the evidence. Press F2 to type it, or use “Choose file…”.</source>
+            <translation>Una dirección web o un archivo con la evidencia. Pulse F2 para escribirla, o use «Elegir archivo de evidencia…».</translation>
+        </message>
+        <message>
+            <source>Not evaluated: the goal has no target this year or no report.</source>
+            <translation>No evaluada: la meta no tiene meta este año o no tiene reporte.</translation>
+        </message>
+        <message>
+            <source>NP</source>
+            <translation>NP</translation>
+        </message>
+        <message>
+            <source>No report</source>
+            <translation>Sin reporte</translation>
+        </message>
+        <message>
+            <source>What was achieved in the period, in the goal's unit. Leave it empty when there is no report.</source>
+            <translation>Lo logrado en el periodo, en la unidad de la meta. Déjelo vacío si no hay reporte.</translation>
+        </message>
+        <message>
+            <source>Q%1 %2</source>
+            <translation>T%1 %2</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Código</translation>
+        </message>
+        <message>
+            <source>Product indicator</source>
+            <translation>Indicador de producto</translation>
+        </message>
+        <message>
+            <source>Responsible office</source>
+            <translation>Dependencia responsable</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unidad</translation>
+        </message>
+        <message>
+            <source>Target %1</source>
+            <translation>Meta %1</translation>
+        </message>
+        <message>
+            <source>Achieved %1</source>
+            <translation>Logrado %1</translation>
+        </message>
+        <message>
+            <source>Compliance %1</source>
+            <translation>Cumplimiento %1</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Evidencia</translation>
+        </message>
+        <message>
+            <source>Link or file</source>
+            <translation>Enlace o archivo</translation>
+        </message>
+        <message>
+            <source>“%1” is not a value achieved. Write a number like 12,5, or leave it empty if there is no report.</source>
+            <translation>«%1» no es un valor logrado. Escriba un número como 12,5, o déjelo vacío si no hay reporte.</translation>
+        </message>
+        <message>
+            <source>The value achieved cannot be negative (%1).</source>
+            <translation>El valor logrado no puede ser negativo (%1).</translation>
+        </message>
+        <message>
+            <source>Progress of %1 in %2</source>
+            <translation>Avance de %1 en %2</translation>
+        </message>
+        <message>
+            <source>Evidence of %1 in %2</source>
+            <translation>Evidencia de %1 en %2</translation>
+        </message>
+        <message>
+            <source>Evidence link of %1 in %2</source>
+            <translation>Enlace de evidencia de %1 en %2</translation>
+        </message>
+        <message>
+            <source>Over-achieved by %1 percentage points (compliance counts up to 100 %).</source>
+            <translation>Sobrecumplida en %1 puntos porcentuales (el cumplimiento cuenta hasta 100 %).</translation>
+        </message>
+        <message>
+            <source>%1 (+%2)</source>
+            <translation>%1 (+%2)</translation>
         </message>
     </context>
     <context>
@@ -2820,6 +5693,49 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         </message>
     </context>
     <context>
+        <name>planea::ui::ResultValuesModel</name>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Source: %1</source>
+            <translation>Fuente: %1</translation>
+        </message>
+        <message>
+            <source>Value of the result indicator measured that year.</source>
+            <translation>Valor del indicador de resultado medido ese año.</translation>
+        </message>
+        <message>
+            <source>Strategic line</source>
+            <translation>Línea estratégica</translation>
+        </message>
+        <message>
+            <source>Result indicator</source>
+            <translation>Indicador de resultado</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unidad</translation>
+        </message>
+        <message>
+            <source>Baseline</source>
+            <translation>Línea base</translation>
+        </message>
+        <message>
+            <source>Four-year target</source>
+            <translation>Meta del cuatrienio</translation>
+        </message>
+        <message>
+            <source>“%1” is not a value. Write a number like 12,5.</source>
+            <translation>«%1» no es un valor. Escriba un número como 12,5.</translation>
+        </message>
+        <message>
+            <source>Value %1 of %2</source>
+            <translation>Valor %1 de %2</translation>
+        </message>
+    </context>
+    <context>
         <name>planea::ui::SetCellCommand</name>
         <message>
             <source>Edit cell</source>
@@ -2972,6 +5888,141 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
             <source>Plan</source>
             <translation>Plan</translation>
         </message>
+        <message>
+            <source>Add from the catalog…</source>
+            <translation>Agregar del catálogo…</translation>
+        </message>
+        <message>
+            <source>Add own item…</source>
+            <translation>Agregar elemento propio…</translation>
+        </message>
+        <message>
+            <source>An item the MGA catalog does not have. It is marked “own — pending validation” until the sector's ministry validates it.</source>
+            <translation>Un elemento que el catálogo MGA no tiene. Queda marcado «propio — pendiente de validación» hasta que el ministerio del sector lo valide.</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Quitar</translation>
+        </message>
+        <message>
+            <source>Removes the selected item with everything under it (Delete). Ctrl+Z brings it back.</source>
+            <translation>Quita el elemento seleccionado con todo lo que tiene debajo (Supr). Ctrl+Z lo recupera.</translation>
+        </message>
+        <message>
+            <source>Prioritised welfare indicators</source>
+            <translation>Indicadores de bienestar priorizados</translation>
+        </message>
+        <message>
+            <source>e.g. Niñez; Mujeres; Población rural</source>
+            <translation>p. ej. Niñez; Mujeres; Población rural</translation>
+        </message>
+        <message>
+            <source>Population groups the goal is aimed at (enfoque poblacional), separated by “;”.</source>
+            <translation>Grupos de población a los que apunta la meta (enfoque poblacional), separados por «;».</translation>
+        </message>
+        <message>
+            <source>Population focus:</source>
+            <translation>Enfoque poblacional:</translation>
+        </message>
+        <message>
+            <source>Edit population focus</source>
+            <translation>Editar el enfoque poblacional</translation>
+        </message>
+        <message>
+            <source>A welfare indicator measures the result the people feel (for example the infant mortality rate), not what the administration delivers. Tick the ones each line commits to improve and give their baseline and the value expected at the end of the four years. The indicators themselves are recorded in the diagnosis.</source>
+            <translation>Un indicador de bienestar mide el resultado que siente la gente (por ejemplo, la tasa de mortalidad infantil), no lo que entrega la administración. Marque los que cada línea se compromete a mejorar y dé su línea base y el valor esperado al final de los cuatro años. Los indicadores se registran en el diagnóstico.</translation>
+        </message>
+        <message>
+            <source>program</source>
+            <translation>programa</translation>
+        </message>
+        <message>
+            <source>product</source>
+            <translation>producto</translation>
+        </message>
+        <message>
+            <source>indicator</source>
+            <translation>indicador</translation>
+        </message>
+        <message>
+            <source>Add %1 from the catalog…</source>
+            <translation>Agregar %1 del catálogo…</translation>
+        </message>
+        <message>
+            <source>Add own %1…</source>
+            <translation>Agregar %1 propio…</translation>
+        </message>
+        <message>
+            <source>Search the MGA catalog by words or code and add the item under the selection (Ctrl+Shift+N).</source>
+            <translation>Busque en el catálogo MGA por palabras o código y agregue el elemento bajo la selección (Ctrl+Mayús+N).</translation>
+        </message>
+        <message>
+            <source>Add program %1</source>
+            <translation>Agregar el programa %1</translation>
+        </message>
+        <message>
+            <source>Add sector to line</source>
+            <translation>Agregar el sector a la línea</translation>
+        </message>
+        <message>
+            <source>Product %1</source>
+            <translation>Producto %1</translation>
+        </message>
+        <message>
+            <source>Add product %1</source>
+            <translation>Agregar el producto %1</translation>
+        </message>
+        <message>
+            <source>Add indicator %1</source>
+            <translation>Agregar el indicador %1</translation>
+        </message>
+        <message>
+            <source>Own %1</source>
+            <translation>%1 propio</translation>
+        </message>
+        <message>
+            <source>Name of the own %1 (it will be marked “own — pending validation”):</source>
+            <translation>Nombre del %1 propio (quedará marcado «propio — pendiente de validación»):</translation>
+        </message>
+        <message>
+            <source>Add own program</source>
+            <translation>Agregar programa propio</translation>
+        </message>
+        <message>
+            <source>Add own product</source>
+            <translation>Agregar producto propio</translation>
+        </message>
+        <message>
+            <source>Own indicator</source>
+            <translation>Indicador propio</translation>
+        </message>
+        <message>
+            <source>Unit of measure (e.g. Número, Porcentaje):</source>
+            <translation>Unidad de medida (p. ej. Número, Porcentaje):</translation>
+        </message>
+        <message>
+            <source>Número</source>
+            <translation>Número</translation>
+        </message>
+        <message>
+            <source>Add own indicator</source>
+            <translation>Agregar indicador propio</translation>
+        </message>
+        <message>
+            <source>The goal “%1” already has progress reported in the follow-up; it cannot be removed. Set its remaining targets to “not programmed” instead.</source>
+            <translation>La meta «%1» ya tiene avances reportados en el seguimiento; no se puede quitar. Marque sus metas restantes como «no programado».</translation>
+        </message>
+        <message numerus="yes">
+            <source>Remove “%1” with %n goal(s) under it, their annual targets and investment? Ctrl+Z brings them back.</source>
+            <translation>
+                <numerusform>¿Quitar «%1» con %n meta debajo, sus metas anuales y su inversión? Ctrl+Z la recupera.</numerusform>
+                <numerusform>¿Quitar «%1» con %n metas debajo, sus metas anuales y su inversión? Ctrl+Z las recupera.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Remove “%1”</source>
+            <translation>Quitar «%1»</translation>
+        </message>
     </context>
     <context>
         <name>planea::ui::StrategicTreeModel</name>
@@ -3002,6 +6053,133 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         <message>
             <source>own</source>
             <translation>propio</translation>
+        </message>
+    </context>
+    <context>
+        <name>planea::ui::SupportContentsDialog</name>
+        <message>
+            <source>Attach a document…</source>
+            <translation>Adjuntar un documento…</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Abrir</translation>
+        </message>
+        <message>
+            <source>Remove from the list</source>
+            <translation>Quitar de la lista</translation>
+        </message>
+        <message>
+            <source>Support contents</source>
+            <translation>Contenidos de apoyo</translation>
+        </message>
+        <message>
+            <source>&amp;Search:</source>
+            <translation>&amp;Buscar:</translation>
+        </message>
+        <message>
+            <source>e.g. “consejo territorial”, “acumulación”, “SGP”</source>
+            <translation>p. ej. «consejo territorial», «acumulación», «SGP»</translation>
+        </message>
+        <message>
+            <source>Add a document of the entity (POT, transition report, studies…) to this list. The file stays where it is; Planea remembers its title and location.</source>
+            <translation>Agregue a esta lista un documento de la entidad (POT, informe de empalme, estudios…). El archivo se queda donde está; Planea recuerda su título y su ubicación.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <source>Help for each step of the route</source>
+            <translation>Ayuda de cada paso de la ruta</translation>
+        </message>
+        <message>
+            <source>%1. %2</source>
+            <translation>%1. %2</translation>
+        </message>
+        <message>
+            <source>Open a plan to read the help of this step.</source>
+            <translation>Abra un plan para leer la ayuda de este paso.</translation>
+        </message>
+        <message>
+            <source>Sub-steps:</source>
+            <translation>Subpasos:</translation>
+        </message>
+        <message>
+            <source>Key concepts</source>
+            <translation>Conceptos clave</translation>
+        </message>
+        <message>
+            <source>Welfare indicator</source>
+            <translation>Indicador de bienestar</translation>
+        </message>
+        <message>
+            <source>Measures a result the population feels, such as the infant mortality rate or the share of homes with drinking water. It does not depend only on the administration; the plan commits to move it from its baseline to a target in four years.</source>
+            <translation>Mide un resultado que siente la población, como la tasa de mortalidad infantil o la proporción de hogares con agua potable. No depende solo de la administración; el plan se compromete a llevarlo de su línea base a una meta en cuatro años.</translation>
+        </message>
+        <message>
+            <source>Product indicator (goal)</source>
+            <translation>Indicador de producto (meta)</translation>
+        </message>
+        <message>
+            <source>Measures what the administration delivers — schools built, children served. Each product of the MGA catalog has its indicators; the four-year goal is set on them and split into annual targets in the Plan Indicativo.</source>
+            <translation>Mide lo que entrega la administración: escuelas construidas, niños atendidos. Cada producto del catálogo MGA tiene sus indicadores; sobre ellos se fija la meta del cuatrienio, que el Plan Indicativo reparte en metas anuales.</translation>
+        </message>
+        <message>
+            <source>Accumulation type</source>
+            <translation>Tipo de acumulación</translation>
+        </message>
+        <message>
+            <source>Says how the annual targets add up to the four-year goal: cumulative (the years add up), maintenance (the same value every year), increase or reduction (the last year's value is the goal), or flow (each year stands alone). It decides how progress and efficacy are computed.</source>
+            <translation>Dice cómo las metas anuales forman la meta del cuatrienio: acumulado (los años se suman), mantenimiento (el mismo valor cada año), incremento o reducción (el valor del último año es la meta), o flujo (cada año vale por sí solo). De él depende cómo se calculan el avance y la eficacia.</translation>
+        </message>
+        <message>
+            <source>Multi-year investment plan</source>
+            <translation>Plan plurianual de inversiones</translation>
+        </message>
+        <message>
+            <source>How much each product will cost, by year and funding source. It may not exceed the financial projection of the diagnosis.</source>
+            <translation>Cuánto costará cada producto, por año y fuente de financiación. No puede superar la proyección financiera del diagnóstico.</translation>
+        </message>
+        <message>
+            <source>Own item</source>
+            <translation>Elemento propio</translation>
+        </message>
+        <message>
+            <source>A program, product or indicator that is not in the MGA catalog. Planea marks it “own — pending validation” so the team remembers to have it validated.</source>
+            <translation>Un programa, producto o indicador que no está en el catálogo MGA. Planea lo marca «propio — pendiente de validación» para que el equipo recuerde hacerlo validar.</translation>
+        </message>
+        <message>
+            <source>Legal references</source>
+            <translation>Normas</translation>
+        </message>
+        <message>
+            <source>Documents of the entity</source>
+            <translation>Documentos de la entidad</translation>
+        </message>
+        <message>
+            <source>The entity's own documents attached to this plan: the POT, the transition report, sector studies… Use “Attach a document…” to add one.</source>
+            <translation>Los documentos propios de la entidad adjuntos a este plan: el POT, el informe de empalme, estudios sectoriales… Use «Adjuntar un documento…» para agregar uno.</translation>
+        </message>
+        <message>
+            <source>Double-click or press “Open” to open it.</source>
+            <translation>Haga doble clic o pulse «Abrir» para abrirlo.</translation>
+        </message>
+        <message>
+            <source>The file is no longer at this location.</source>
+            <translation>El archivo ya no está en esta ubicación.</translation>
+        </message>
+        <message>
+            <source>«%1» is not a file that can be attached.</source>
+            <translation>«%1» no es un archivo que se pueda adjuntar.</translation>
+        </message>
+        <message>
+            <source>Attach a document of the entity</source>
+            <translation>Adjuntar un documento de la entidad</translation>
+        </message>
+        <message>
+            <source>Title:</source>
+            <translation>Título:</translation>
         </message>
     </context>
     <context>
@@ -3070,6 +6248,65 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
 %2</source>
             <translation>%1
 %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>planea::ui::WellbeingModel</name>
+        <message>
+            <source>Indicator</source>
+            <translation>Indicador</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unidad</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>Línea</translation>
+        </message>
+        <message>
+            <source>Sector</source>
+            <translation>Sector</translation>
+        </message>
+        <message>
+            <source>SDG</source>
+            <translation>ODS</translation>
+        </message>
+        <message>
+            <source>PND</source>
+            <translation>PND</translation>
+        </message>
+        <message>
+            <source>Desired direction</source>
+            <translation>Sentido deseado</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Fuente</translation>
+        </message>
+        <message>
+            <source>Welfare indicator</source>
+            <translation>Indicador de bienestar</translation>
+        </message>
+        <message>
+            <source>Prioritised</source>
+            <translation>Priorizado</translation>
+        </message>
+        <message>
+            <source>Baseline</source>
+            <translation>Línea base</translation>
+        </message>
+        <message>
+            <source>Baseline year</source>
+            <translation>Año de línea base</translation>
+        </message>
+        <message>
+            <source>Four-year target</source>
+            <translation>Meta del cuatrienio</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(ninguno)</translation>
         </message>
     </context>
 </TS>

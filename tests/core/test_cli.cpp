@@ -1,5 +1,6 @@
 // planea-cli, driven as a real process: every command, its JSON, its exit codes, and bad input
 // (each bad input: exit 2, a Spanish message, the file unchanged).
+#include "PlaneaVersion.h"
 #include "SamplePlans.h"
 #include "TempDir.h"
 #include "storage/PlanWriter.h"
