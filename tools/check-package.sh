@@ -10,11 +10,13 @@ build=$(cd "${1:?uso: $0 BUILD_DIR}" && pwd)
 version=$(sed -n 's/^CMAKE_PROJECT_VERSION:STATIC=//p' "$build/CMakeCache.txt")
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+export XDG_RUNTIME_DIR="$work/run" # Qt asks for it even offscreen
+mkdir -m 700 "$XDG_RUNTIME_DIR"
 fail() { echo "check-package: $*" >&2; exit 1; }
 
 (cd "$work" && cpack --config "$build/CPackConfig.cmake" -G DEB -B "$work/pkg" >"$work/cpack.log" 2>&1) \
     || { cat "$work/cpack.log" >&2; fail "cpack -G DEB falló"; }
-deb=$(ls "$work"/pkg/planea_"$version"_*.deb 2>/dev/null | head -n1)
+deb=$(find "$work/pkg" -name "planea_${version}_*.deb" | head -n1)
 [ -n "$deb" ] || { cat "$work/cpack.log" >&2; fail "no se produjo planea_${version}_*.deb"; }
 
 control=$(dpkg-deb -f "$deb")
