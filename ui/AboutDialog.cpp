@@ -102,17 +102,13 @@ AboutDialog::AboutDialog(QWidget *parent)
         table->setItem(row, 0, new QTableWidgetItem(c.name));
         table->setItem(row, 1, new QTableWidgetItem(c.use));
         table->setItem(row, 2, new QTableWidgetItem(c.licence));
-        if (!c.shipped) {
-            for (int column = 0; column < 3; ++column)
-                table->item(row, column)->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
-        }
     }
-    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
-    table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
-    table->resizeRowsToContents();
-    table->setMinimumHeight(table->horizontalHeader()->sizeHint().height() + table->rowHeight(0) * int(list.size())
-                            + 2 * table->frameWidth());
+    QHeaderView *columns = table->horizontalHeader();
+    columns->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    columns->setSectionResizeMode(1, QHeaderView::Stretch);
+    columns->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    // Rows as tall as their wrapped text, once the columns have their final widths.
+    connect(columns, &QHeaderView::sectionResized, table, [table] { table->resizeRowsToContents(); });
     layout->addWidget(table, 1);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
@@ -122,7 +118,7 @@ AboutDialog::AboutDialog(QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
 
-    resize(720, 560);
+    resize(900, 520);
 }
 
 } // namespace planea::ui
