@@ -263,8 +263,18 @@ std::optional<double> AccumulationRules::achievedValue(const ProductIndicator &i
     }
     if (quarters.empty())
         return std::nullopt;
-    if (rule(indicator.accumulation).quarters == QuarterAggregation::LastReported)
+    switch (rule(indicator.accumulation).quarters) {
+    case QuarterAggregation::LastReported:
         return quarters.rbegin()->second;
+    case QuarterAggregation::Max: {
+        double max = quarters.begin()->second;
+        for (const auto &[period, value] : quarters)
+            max = std::max(max, value);
+        return max;
+    }
+    case QuarterAggregation::Sum:
+        break;
+    }
     double sum = 0.0;
     for (const auto &[period, value] : quarters)
         sum += value;

@@ -43,7 +43,11 @@ enum class TermProgressFormula {
 };
 
 /// How quarterly reports make a year's value when there is no annual report.
-enum class QuarterAggregation { Sum, LastReported };
+enum class QuarterAggregation {
+    Sum, ///< quarters report what was delivered in the quarter: the year is their sum
+    LastReported, ///< quarters report a level: the year is the latest quarter reported
+    Max ///< quarters report the year to date: the year is the highest figure reported
+};
 
 /// Everything that distinguishes one accumulation type. Kept as data so that correcting a rule
 /// against DNP's official guide is a one-line change (see docs/CALCULATIONS.md).

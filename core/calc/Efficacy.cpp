@@ -3,6 +3,7 @@
 #include "PlanTree.h"
 #include "domain/PlanData.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 #include <algorithm>
@@ -43,6 +44,55 @@ std::optional<double> weightedAverage(const QList<Child> &children)
     if (sumW <= 0.0) // only weightless children could be evaluated: fall back to equal weights
         return sum / n;
     return sumWV / sumW;
+}
+
+std::optional<double> plainAverage(const QList<std::optional<double>> &values);
+
+// Shares of siblings in their parent (0–1), by the rule of weightedAverage: the ponderaciones
+// when any sibling has one (an unset one counts 0), equal shares otherwise or when they add to 0.
+QList<double> shares(const QList<std::optional<double>> &weights)
+{
+    QList<double> out;
+    if (weights.isEmpty())
+        return out;
+    const bool anyWeight
+        = std::any_of(weights.cbegin(), weights.cend(), [](const std::optional<double> &w) { return w.has_value(); });
+    double sum = 0.0;
+    for (const auto &w : weights)
+        sum += anyWeight ? std::max(0.0, w.value_or(0.0)) : 1.0;
+    for (const auto &w : weights) {
+        if (sum <= 0.0)
+            out.append(1.0 / double(weights.size()));
+        else
+            out.append((anyWeight ? std::max(0.0, w.value_or(0.0)) : 1.0) / sum);
+    }
+    return out;
+}
+
+// Average of goals weighted by their share of the plan (sectors and offices cut across the tree,
+// so the ponderaciones within a parent do not apply directly).
+void averageByPlanShare(GroupEfficacy &group, const QList<const GoalEfficacy *> &goals, bool weighted)
+{
+    if (!weighted) {
+        QList<std::optional<double>> eff;
+        QList<std::optional<double>> term;
+        for (const GoalEfficacy *g : goals) {
+            eff.append(g->efficacy ? std::optional<double>(g->efficacy->capped) : std::nullopt);
+            term.append(g->termProgress ? std::optional<double>(g->termProgress->capped) : std::nullopt);
+        }
+        group.efficacy = plainAverage(eff);
+        group.termProgress = plainAverage(term);
+    } else {
+        QList<Child> eff;
+        QList<Child> term;
+        for (const GoalEfficacy *g : goals) {
+            eff.append({ g->efficacy ? std::optional<double>(g->efficacy->capped) : std::nullopt, g->planShare });
+            term.append(
+                { g->termProgress ? std::optional<double>(g->termProgress->capped) : std::nullopt, g->planShare });
+        }
+        group.efficacy = weightedAverage(eff);
+        group.termProgress = weightedAverage(term);
+    }
 }
 
 std::optional<double> plainAverage(const QList<std::optional<double>> &values)
@@ -116,6 +166,11 @@ const QList<GroupEfficacy> &EfficacyReport::groups(GroupLevel level) const
         return programs;
     case GroupLevel::Product:
         return products;
+    case GroupLevel::Sector:
+        return sectors;
+    case GroupLevel::Office:
+        return offices;
+    case GroupLevel::Plan:
     case GroupLevel::Indicator:
         break;
     }
@@ -134,12 +189,43 @@ EfficacyReport computeEfficacy(const PlanData &plan, int year, const EfficacyOpt
     report.year = year;
     report.method = options.method;
 
+    QHash<qint64, Money> appropriation;
     QHash<qint64, Money> commitments;
     QHash<qint64, Money> obligations;
+    QHash<qint64, Money> payments;
     for (const BudgetExecution &e : plan.executions) {
         if (e.year == year) {
+            appropriation[e.productId] += e.appropriation;
             commitments[e.productId] += e.commitments;
             obligations[e.productId] += e.obligations;
+            payments[e.productId] += e.payments;
+        }
+    }
+
+    // Each goal's share of the plan: line share × program share × indicator share.
+    QHash<qint64, double> share;
+    {
+        QList<std::optional<double>> lineWeights;
+        for (const StrategicLine &line : plan.lines)
+            lineWeights.append(line.weight);
+        const QList<double> lineShares = shares(lineWeights);
+        for (qsizetype l = 0; l < plan.lines.size(); ++l) {
+            const QList<const BudgetProgram *> programs = tree.programsOf(plan.lines[l].id);
+            QList<std::optional<double>> programWeights;
+            for (const BudgetProgram *prog : programs)
+                programWeights.append(prog->weight);
+            const QList<double> programShares = shares(programWeights);
+            for (qsizetype p = 0; p < programs.size(); ++p) {
+                QList<const ProductIndicator *> indicators;
+                for (const Product *product : tree.productsOf(programs[p]->id))
+                    indicators.append(tree.indicatorsOf(product->id));
+                QList<std::optional<double>> indicatorWeights;
+                for (const ProductIndicator *ind : indicators)
+                    indicatorWeights.append(ind->weight);
+                const QList<double> indicatorShares = shares(indicatorWeights);
+                for (qsizetype i = 0; i < indicators.size(); ++i)
+                    share.insert(indicators[i]->id, lineShares[l] * programShares[p] * indicatorShares[i]);
+            }
         }
     }
 
@@ -150,13 +236,19 @@ EfficacyReport computeEfficacy(const PlanData &plan, int year, const EfficacyOpt
         g.productId = ind.productId;
         if (const Product *p = plan.product(ind.productId)) {
             g.programId = p->programId;
-            if (const BudgetProgram *prog = plan.program(p->programId))
+            if (const BudgetProgram *prog = plan.program(p->programId)) {
                 g.lineId = prog->lineId;
+                g.sectorCode = prog->code.left(2);
+            }
         }
         g.code = ind.code;
         g.name = ind.displayName();
+        g.unit = ind.unit;
+        g.officeId = ind.responsibleOfficeId;
+        g.accumulation = ind.accumulation;
         g.year = year;
         g.weight = ind.weight;
+        g.planShare = share.value(ind.id);
 
         const QList<ProgressReport> &reports = progress.reportsOf(ind.id);
         const auto c = rules.yearCompliance(ind, reports, year);
@@ -169,11 +261,14 @@ EfficacyReport computeEfficacy(const PlanData &plan, int year, const EfficacyOpt
         }
         g.termProgress = rules.termProgress(ind, reports, year);
 
+        g.appropriation = appropriation.value(ind.productId);
         g.commitments = commitments.value(ind.productId);
         g.obligations = obligations.value(ind.productId);
+        g.payments = payments.value(ind.productId);
         const bool noProgress = !g.achieved || *g.achieved == 0.0;
         g.moneyWithoutProgress = (g.commitments > 0 || g.obligations > 0) && noProgress;
         g.progressWithoutMoney = g.achieved && *g.achieved > 0.0 && g.commitments <= 0;
+        g.noReport = g.programmed && !g.reported;
         report.goals.append(g);
     }
 
@@ -258,8 +353,54 @@ EfficacyReport computeEfficacy(const PlanData &plan, int year, const EfficacyOpt
         report.lines.append(group);
     }
 
+    // Sectors and offices, in the order they first appear in the plan.
+    QList<QString> sectorOrder;
+    QHash<QString, QList<const GoalEfficacy *>> goalsOfSector;
+    QList<qint64> officeOrder;
+    QHash<qint64, QList<const GoalEfficacy *>> goalsOfOffice;
+    for (const GoalEfficacy &g : report.goals) {
+        if (!goalsOfSector.contains(g.sectorCode))
+            sectorOrder.append(g.sectorCode);
+        goalsOfSector[g.sectorCode].append(&g);
+        const qint64 office = g.officeId && plan.office(*g.officeId) ? *g.officeId : 0;
+        if (!goalsOfOffice.contains(office))
+            officeOrder.append(office);
+        goalsOfOffice[office].append(&g);
+    }
+    std::sort(sectorOrder.begin(), sectorOrder.end());
+    for (const QString &code : sectorOrder) {
+        GroupEfficacy group;
+        group.level = GroupLevel::Sector;
+        group.code = code;
+        group.name = code;
+        averageByPlanShare(group, goalsOfSector.value(code), weighted);
+        countGoals(group, goalsOfSector.value(code));
+        group.category = scale.categorize(group.efficacy);
+        report.sectors.append(group);
+    }
+    QList<qint64> officesInPlanOrder;
+    for (const Office &o : plan.offices) {
+        if (goalsOfOffice.contains(o.id))
+            officesInPlanOrder.append(o.id);
+    }
+    if (goalsOfOffice.contains(0))
+        officesInPlanOrder.append(0);
+    for (qint64 id : officesInPlanOrder) {
+        GroupEfficacy group;
+        group.level = GroupLevel::Office;
+        group.id = id;
+        if (const Office *o = id ? plan.office(id) : nullptr)
+            group.name = o->name;
+        else
+            group.name = QCoreApplication::translate("Efficacy", "No responsible office");
+        averageByPlanShare(group, goalsOfOffice.value(id), weighted);
+        countGoals(group, goalsOfOffice.value(id));
+        group.category = scale.categorize(group.efficacy);
+        report.offices.append(group);
+    }
+
     GroupEfficacy &total = report.plan;
-    total.level = GroupLevel::Line;
+    total.level = GroupLevel::Plan;
     total.name = plan.info.planName;
     if (weighted) {
         total.efficacy = weightedAverage(lineEff);
@@ -284,6 +425,51 @@ double expectedTermProgress(const GovernmentTerm &term, const QDate &cutoff)
         return 100.0;
     // Days elapsed including the cut-off day, over the days of the term.
     return 100.0 * double(start.daysTo(cutoff) + 1) / double(start.daysTo(end) + 1);
+}
+
+namespace {
+
+// Calendar quarters from (fromYear, Q1) ended on or before `cutoff`.
+int quartersEnded(int fromYear, const QDate &cutoff)
+{
+    if (!cutoff.isValid() || cutoff.year() < fromYear)
+        return 0;
+    int quarters = (cutoff.year() - fromYear) * 4;
+    // A quarter has ended once its last day is reached: 31 Mar, 30 Jun, 30 Sep, 31 Dec.
+    for (int q = 1; q <= 4; ++q) {
+        const QDate end = QDate(cutoff.year(), q * 3, 1).addMonths(1).addDays(-1);
+        if (cutoff >= end)
+            ++quarters;
+    }
+    return quarters;
+}
+
+} // namespace
+
+double expectedTermProgress(const GovernmentTerm &term, const QDate &cutoff, ExpectedProgressRule rule)
+{
+    if (rule == ExpectedProgressRule::Linear)
+        return expectedTermProgress(term, cutoff);
+    return std::min(100.0, 100.0 * quartersEnded(term.startYear, cutoff) / 16.0);
+}
+
+double expectedYearProgress(int year, const QDate &cutoff, ExpectedProgressRule rule)
+{
+    if (rule == ExpectedProgressRule::Linear)
+        return expectedYearProgress(year, cutoff);
+    return std::min(100.0, 25.0 * quartersEnded(year, cutoff));
+}
+
+QStringList flagTexts(const GoalEfficacy &goal)
+{
+    QStringList out;
+    if (goal.noReport)
+        out << QCoreApplication::translate("Efficacy", "No report");
+    if (goal.moneyWithoutProgress)
+        out << QCoreApplication::translate("Efficacy", "Money spent, no progress");
+    if (goal.progressWithoutMoney)
+        out << QCoreApplication::translate("Efficacy", "Progress, no money committed");
+    return out;
 }
 
 double expectedYearProgress(int year, const QDate &cutoff)

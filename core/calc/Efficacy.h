@@ -7,6 +7,7 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -22,7 +23,15 @@ enum class AggregationMethod {
     Weighted ///< ponderación at each level; equal weights where none is set (DOMAIN.md §5.2)
 };
 
-enum class GroupLevel { Line, Program, Product, Indicator };
+/// Levels a report can be grouped by. Sector (the first two digits of the program code) and Office
+/// (the goal's responsible office) cut across the line → program tree; Plan is the whole plan.
+enum class GroupLevel { Line, Program, Product, Indicator, Sector, Office, Plan };
+
+/// How expected progress at a cut-off date is counted (docs/CALCULATIONS.md §2).
+enum class ExpectedProgressRule {
+    Linear, ///< proportional to the days elapsed, the cut-off day included
+    ByQuarters ///< only whole calendar quarters count: 25 % of a year per quarter ended
+};
 
 /// One goal (product indicator) in one year.
 struct GoalEfficacy
@@ -33,8 +42,16 @@ struct GoalEfficacy
     qint64 lineId = 0;
     QString code;
     QString name;
+    QString unit;
+    QString sectorCode; ///< first two digits of the program code
+    std::optional<qint64> officeId; ///< responsible office
+    AccumulationType accumulation = AccumulationType::Cumulative;
     int year = 0;
     std::optional<double> weight; ///< ponderación within its program (percent)
+    /// Share of the goal in the whole plan (0–1): its share among its program's goals × its
+    /// program's share in the line × the line's share in the plan, each share from the
+    /// ponderaciones (equal shares where none is set). Used to weight sectors and offices.
+    double planShare = 0.0;
 
     bool programmed = false; ///< has a target this year (else excluded everywhere)
     std::optional<double> target;
@@ -43,10 +60,15 @@ struct GoalEfficacy
     std::optional<Percent> efficacy; ///< compliance of the year
     std::optional<Percent> termProgress; ///< four-year progress up to the year
 
-    Money commitments = 0; ///< the product's, this year, every source
+    Money appropriation = 0; ///< the product's, this year, every source
+    Money commitments = 0;
     Money obligations = 0;
+    Money payments = 0;
     bool moneyWithoutProgress = false; ///< "recursos ejecutados sin avance"
     bool progressWithoutMoney = false; ///< "avance sin recursos comprometidos"
+    bool noReport = false; ///< programmed this year and nothing reported: "sin reporte"
+
+    bool hasFlag() const { return moneyWithoutProgress || progressWithoutMoney || noReport; }
 };
 
 /// An aggregate (plan, line, program, product or a single goal).
@@ -75,6 +97,8 @@ struct EfficacyReport
     QList<GroupEfficacy> programs;
     QList<GroupEfficacy> products;
     QList<GroupEfficacy> indicators; ///< one per goal, same order as `goals`
+    QList<GroupEfficacy> sectors; ///< by sector code, in the order sectors first appear in the plan
+    QList<GroupEfficacy> offices; ///< by responsible office, plan order; id 0: goals without one
     QList<GoalEfficacy> goals; ///< every indicator of the plan, in plan order
     /// Percent of programmed goals that have a report (information integrity); nullopt when
     /// nothing is programmed.
@@ -96,8 +120,15 @@ EfficacyReport computeEfficacy(const PlanData &plan, int year, const EfficacyOpt
 /// Expected progress at a cut-off date if progress were proportional to time: the elapsed
 /// fraction of the four-year term, in percent (0 before it starts, 100 after it ends).
 double expectedTermProgress(const GovernmentTerm &term, const QDate &cutoff);
+/// The same, by `rule` (ByQuarters: calendar quarters of the term ended by the cut-off / 16).
+double expectedTermProgress(const GovernmentTerm &term, const QDate &cutoff, ExpectedProgressRule rule);
 
 /// The same within one calendar year (for the year's eficacia): 0–100.
 double expectedYearProgress(int year, const QDate &cutoff);
+/// The same, by `rule` (ByQuarters: 25 per quarter of `year` ended by the cut-off).
+double expectedYearProgress(int year, const QDate &cutoff, ExpectedProgressRule rule);
+
+/// Spanish text of a goal's flags, e.g. "Recursos ejecutados sin avance"; empty when none.
+QStringList flagTexts(const GoalEfficacy &goal);
 
 } // namespace planea::calc

@@ -55,87 +55,87 @@
         <name>BackupManager</name>
         <message>
             <source>Could not move «%1» to «%2»: %3</source>
-            <translation type="unfinished" />
+            <translation>No se pudo mover «%1» a «%2»: %3</translation>
         </message>
         <message>
             <source>Could not write the backup summary «%1»: %2</source>
-            <translation type="unfinished" />
+            <translation>No se pudo escribir el resumen de la copia «%1»: %2</translation>
         </message>
         <message>
             <source>when the plan was opened</source>
-            <translation type="unfinished" />
+            <translation>al abrir el plan</translation>
         </message>
         <message>
             <source>hourly, while editing</source>
-            <translation type="unfinished" />
+            <translation>cada hora, durante la edición</translation>
         </message>
         <message>
             <source>before updating the file format</source>
-            <translation type="unfinished" />
+            <translation>antes de actualizar el formato del archivo</translation>
         </message>
         <message>
             <source>before an import</source>
-            <translation type="unfinished" />
+            <translation>antes de una importación</translation>
         </message>
         <message>
             <source>before the approval</source>
-            <translation type="unfinished" />
+            <translation>antes de la aprobación</translation>
         </message>
         <message>
             <source>before restoring another copy</source>
-            <translation type="unfinished" />
+            <translation>antes de restaurar otra copia</translation>
         </message>
         <message>
             <source>made by hand</source>
-            <translation type="unfinished" />
+            <translation>hecha a mano</translation>
         </message>
         <message>
             <source>Could not create the backup folder «%1».</source>
-            <translation type="unfinished" />
+            <translation>No se pudo crear la carpeta de copias de seguridad «%1».</translation>
         </message>
         <message>
             <source>The backup of «%1» could not be made: %2</source>
-            <translation type="unfinished" />
+            <translation>No se pudo hacer la copia de seguridad de «%1»: %2</translation>
         </message>
         <message>
             <source>%1 %2–%3</source>
-            <translation type="unfinished">%1 %2–%3</translation>
+            <translation>%1 %2–%3</translation>
         </message>
         <message>
             <source>«%1» is the plan itself: choose another name for the copy.</source>
-            <translation type="unfinished" />
+            <translation>«%1» es el plan mismo: elija otro nombre para la copia.</translation>
         </message>
         <message>
             <source>The folder «%1» does not exist.</source>
-            <translation type="unfinished">La carpeta «%1» no existe.</translation>
+            <translation>La carpeta «%1» no existe.</translation>
         </message>
         <message>
             <source>The copy «%1» could not be written: %2</source>
-            <translation type="unfinished" />
+            <translation>No se pudo escribir la copia «%1»: %2</translation>
         </message>
         <message>
             <source>The backup «%1» cannot be used: %2</source>
-            <translation type="unfinished" />
+            <translation>La copia «%1» no se puede usar: %2</translation>
         </message>
         <message>
             <source>Could not keep a copy of the damaged plan «%1» in «%2»; nothing was restored.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo guardar una copia del plan dañado «%1» en «%2»; no se restauró nada.</translation>
         </message>
         <message>
             <source>Cannot read the backup «%1»: %2</source>
-            <translation type="unfinished" />
+            <translation>No se puede leer la copia «%1»: %2</translation>
         </message>
         <message>
             <source>Cannot write «%1»: %2</source>
-            <translation type="unfinished" />
+            <translation>No se puede escribir «%1»: %2</translation>
         </message>
         <message>
             <source>The copy could not be written to «%1» (is the disk full?); the plan was not changed.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo escribir la copia en «%1» (¿está lleno el disco?); el plan no se modificó.</translation>
         </message>
         <message>
             <source>The copy could not be written to «%1»: %2; the plan was not changed.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo escribir la copia en «%1»: %2; el plan no se modificó.</translation>
         </message>
     </context>
     <context>
@@ -560,31 +560,31 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         </message>
         <message>
             <source>import-kpt needs -o NEW.planea.</source>
-            <translation type="unfinished" />
+            <translation>import-kpt necesita -o NUEVO.planea.</translation>
         </message>
         <message>
             <source>--inicio must be a year, e.g. 2028.</source>
-            <translation type="unfinished" />
+            <translation>--inicio debe ser un año, p. ej. 2028.</translation>
         </message>
         <message>
             <source>New plan written: %1</source>
-            <translation type="unfinished" />
+            <translation>Plan nuevo escrito: %1</translation>
         </message>
         <message>
             <source>%1 (%2), %3-%4</source>
-            <translation type="unfinished">%1 (%2), %3-%4 {1 ?} {2)?}</translation>
+            <translation>%1 (%2), %3-%4</translation>
         </message>
         <message>
             <source>Lines: %1; programs: %2; products: %3; product indicators: %4; SGR initiatives: %5</source>
-            <translation type="unfinished" />
+            <translation>Líneas: %1; programas: %2; productos: %3; indicadores de producto: %4; iniciativas SGR: %5</translation>
         </message>
         <message>
             <source>import-kpt BOOK.xlsx -o NEW.planea [--dane CODE] [--entidad NAME] [--inicio YEAR] [--json]</source>
-            <translation type="unfinished" />
+            <translation>import-kpt LIBRO.xlsx -o NUEVO.planea [--dane CÓDIGO] [--entidad NOMBRE] [--inicio AÑO] [--json]</translation>
         </message>
         <message>
             <source>Makes a new plan from a KPT 2024-2027 workbook (the file is written complete or not at all).</source>
-            <translation type="unfinished" />
+            <translation>Crea un plan nuevo a partir de un libro KPT 2024-2027 (el archivo se escribe completo o no se escribe).</translation>
         </message>
         <message>
             <source>Could not write «%1»: %2</source>
@@ -1183,119 +1183,123 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         <name>KptWorkbook</name>
         <message>
             <source>The plan has no government term: the KPT workbook needs it.</source>
-            <translation type="unfinished" />
+            <translation>El plan no tiene periodo de gobierno: el libro KPT lo necesita.</translation>
         </message>
         <message>
             <source>The folder «%1» does not exist.</source>
-            <translation type="unfinished">La carpeta «%1» no existe.</translation>
+            <translation>La carpeta «%1» no existe.</translation>
         </message>
         <message>
             <source>Sheet «%1», row %2: %3</source>
-            <translation type="unfinished" />
+            <translation>Hoja «%1», fila %2: %3</translation>
         </message>
         <message>
             <source>this is not Planea's sheet (mark missing).</source>
-            <translation type="unfinished" />
+            <translation>esta no es la hoja de Planea (falta su marca).</translation>
         </message>
         <message>
             <source>made by a newer version of Planea (format %1).</source>
-            <translation type="unfinished" />
+            <translation>hecha por una versión más reciente de Planea (formato %1).</translation>
         </message>
         <message>
             <source>unknown record «%1».</source>
-            <translation type="unfinished" />
+            <translation>registro desconocido «%1».</translation>
         </message>
         <message>
             <source>«%1» is not a KPT workbook: it has no sheet «%2». Its sheets are: %3.</source>
-            <translation type="unfinished" />
+            <translation>«%1» no es un libro KPT: no tiene la hoja «%2». Sus hojas son: %3.</translation>
         </message>
         <message>
             <source>Sheet «%1»: the columns are not those of the KPT 2024-2027 layout (row 2 should name %2 columns: «Código DANE», …, «Código producto», …, «Meta cuatrienio», …, «Tipo de acumulación», …, «BPIN»).</source>
-            <translation type="unfinished" />
+            <translation>Hoja «%1»: las columnas no son las del formato KPT 2024-2027 (la fila 2 debe nombrar %2 columnas: «Código DANE», …, «Código producto», …, «Meta cuatrienio», …, «Tipo de acumulación», …, «BPIN»).</translation>
         </message>
         <message>
             <source>Sheet «%1»: the term's first year cannot be read from the column «Programación …»; give it with --inicio.</source>
-            <translation type="unfinished" />
+            <translation>Hoja «%1»: no se puede leer el primer año del periodo en la columna «Programación …»; indíquelo con --inicio.</translation>
         </message>
         <message>
             <source>Sheet «%1»: no DANE code in column A; give it with --dane.</source>
-            <translation type="unfinished" />
+            <translation>Hoja «%1»: no hay código DANE en la columna A; indíquelo con --dane.</translation>
         </message>
         <message>
             <source>Development plan %1 %2-%3</source>
-            <translation type="unfinished" />
+            <translation>Plan de desarrollo %1 %2-%3</translation>
         </message>
         <message>
             <source>The workbook has no sheet «%1»: the lines are taken from the products sheet, without descriptions.</source>
-            <translation type="unfinished" />
+            <translation>El libro no tiene la hoja «%1»: las líneas se toman de la hoja de productos, sin descripción.</translation>
         </message>
         <message>
             <source>the baseline is not a number.</source>
-            <translation type="unfinished" />
+            <translation>la línea base no es un número.</translation>
         </message>
         <message>
             <source>the four-year target is not a number.</source>
-            <translation type="unfinished" />
+            <translation>la meta del cuatrienio no es un número.</translation>
         </message>
         <message>
             <source>Sheet «%1», row %2: no product or indicator (a totals row?); skipped.</source>
-            <translation type="unfinished" />
+            <translation>Hoja «%1», fila %2: sin producto ni indicador (¿una fila de totales?); se omite.</translation>
         </message>
         <message>
             <source>the indicator has no product (column K).</source>
-            <translation type="unfinished" />
+            <translation>el indicador no tiene producto (columna K).</translation>
         </message>
         <message>
             <source>the program code (column I) is empty.</source>
-            <translation type="unfinished" />
+            <translation>el código del programa (columna I) está vacío.</translation>
         </message>
         <message>
             <source>the strategic line (column F) is empty.</source>
-            <translation type="unfinished" />
+            <translation>la línea estratégica (columna F) está vacía.</translation>
         </message>
         <message>
             <source>column %1 («%2») is not an amount.</source>
-            <translation type="unfinished" />
+            <translation>la columna %1 («%2») no es un valor en pesos.</translation>
         </message>
         <message>
             <source>column %1 («%2»): the amount %3 is out of range.</source>
-            <translation type="unfinished" />
+            <translation>columna %1 («%2»): el valor %3 está fuera de rango.</translation>
         </message>
         <message>
             <source>Sheet «%1», row %2: the total of %3 (%4) is not the sum of its sources (%5); the sources are kept.</source>
-            <translation type="unfinished" />
+            <translation>Hoja «%1», fila %2: el total de %3 (%4) no es la suma de sus fuentes (%5); se conservan las fuentes.</translation>
         </message>
         <message>
             <source>the four-year target (column Q) is not a number: «%1».</source>
-            <translation type="unfinished" />
+            <translation>la meta del cuatrienio (columna Q) no es un número: «%1».</translation>
         </message>
         <message>
             <source>«Principal» (column R) must be Sí or No, not «%1».</source>
-            <translation type="unfinished" />
+            <translation>«Principal» (columna R) debe ser Sí o No, no «%1».</translation>
         </message>
         <message>
             <source>the ODS code (column S) must be 1 to 17.</source>
-            <translation type="unfinished" />
+            <translation>el código ODS (columna S) debe ser de 1 a 17.</translation>
         </message>
         <message>
             <source>unknown accumulation type «%1» (column U); expected Acumulado, Capacidad, Flujo, Stock, Mantenimiento, Reducción or Reducción anual.</source>
-            <translation type="unfinished" />
+            <translation>tipo de acumulación desconocido «%1» (columna U); se espera Acumulado, Capacidad, Flujo, Stock, Mantenimiento, Reducción o Reducción anual.</translation>
         </message>
         <message>
             <source>the target for %1 (column %2) is not a number or NP: «%3».</source>
-            <translation type="unfinished" />
+            <translation>la meta de %1 (columna %2) no es un número ni NP: «%3».</translation>
         </message>
         <message>
             <source>Sheet «%1» has no product rows.</source>
-            <translation type="unfinished" />
+            <translation>La hoja «%1» no tiene filas de productos.</translation>
         </message>
         <message>
             <source>«Recursos SGR indicativos» (column F) is not an amount.</source>
-            <translation type="unfinished" />
+            <translation>«Recursos SGR indicativos» (columna F) no es un valor en pesos.</translation>
         </message>
         <message>
             <source>The workbook does not come from Planea: baselines, trends, weights, responsible offices and program objectives are not in the KPT layout; complete them in Planea.</source>
-            <translation type="unfinished" />
+            <translation>El libro no viene de Planea: líneas base, tendencias, ponderaciones, dependencias responsables y objetivos de programa no están en el formato KPT; complételos en Planea.</translation>
+        </message>
+        <message>
+            <source>Sheet «%1»: the program «%2» has no strategic line.</source>
+            <translation>Hoja «%1»: el programa «%2» no tiene línea estratégica.</translation>
         </message>
     </context>
     <context>
@@ -2100,6 +2104,245 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         </message>
     </context>
     <context>
+        <name>SeguimientoReport</name>
+        <message>
+            <source>no information</source>
+            <translation>sin información</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>Plan</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>Línea</translation>
+        </message>
+        <message>
+            <source>Program</source>
+            <translation>Programa</translation>
+        </message>
+        <message>
+            <source>Sector</source>
+            <translation>Sector</translation>
+        </message>
+        <message>
+            <source>Office</source>
+            <translation>Dependencia</translation>
+        </message>
+        <message>
+            <source>Goal</source>
+            <translation>Meta</translation>
+        </message>
+        <message>
+            <source>Eficacia scale (EDI): %1.</source>
+            <translation>Escala de eficacia (EDI): %1.</translation>
+        </message>
+        <message>
+            <source>Follow-up report of the development plan</source>
+            <translation>Informe de seguimiento del Plan de Desarrollo</translation>
+        </message>
+        <message>
+            <source>Year %1 · %2 (%3), %4–%5</source>
+            <translation>Vigencia %1 · %2 (%3), %4–%5</translation>
+        </message>
+        <message>
+            <source>Eficacia of the plan in %1: %2 — %3. Weighted average by the plan's weights; goals without a target in %1 (NP) are left out, not counted as zero.</source>
+            <translation>Eficacia del plan en %1: %2 — %3. Promedio ponderado con las ponderaciones del plan; las metas sin meta programada en %1 (NP) se excluyen, no cuentan como cero.</translation>
+        </message>
+        <message>
+            <source>Four-year progress at 31 December %1: %2 (expected if progress were proportional to time: %3).</source>
+            <translation>Avance del cuatrienio a 31 de diciembre de %1: %2 (esperado si el avance fuera proporcional al tiempo: %3).</translation>
+        </message>
+        <message>
+            <source>Goals programmed in %1: %2; with a report: %3; without a report: %4 (information integrity: %5).</source>
+            <translation>Metas programadas en %1: %2; con reporte: %3; sin reporte: %4 (integridad de la información: %5).</translation>
+        </message>
+        <message>
+            <source>Flags: %1 with money spent and no progress; %2 with progress and no money committed; %3 without a report.</source>
+            <translation>Alertas: %1 con recursos ejecutados sin avance; %2 con avance sin recursos comprometidos; %3 sin reporte.</translation>
+        </message>
+        <message>
+            <source>Eficacia %1 by strategic line</source>
+            <translation>Eficacia %1 por línea estratégica</translation>
+        </message>
+        <message>
+            <source>Four-year progress at the end of %1 by strategic line</source>
+            <translation>Avance del cuatrienio al cierre de %1 por línea estratégica</translation>
+        </message>
+        <message>
+            <source>Expected: %1</source>
+            <translation>Esperado: %1</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Nivel</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Código</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unidad</translation>
+        </message>
+        <message>
+            <source>Responsible office</source>
+            <translation>Responsable</translation>
+        </message>
+        <message>
+            <source>Target %1</source>
+            <translation>Meta %1</translation>
+        </message>
+        <message>
+            <source>Achieved %1</source>
+            <translation>Logro %1</translation>
+        </message>
+        <message>
+            <source>Eficacia %1 (%)</source>
+            <translation>Eficacia %1 (%)</translation>
+        </message>
+        <message>
+            <source>Over-achievement (%)</source>
+            <translation>Sobrecumplimiento (%)</translation>
+        </message>
+        <message>
+            <source>Four-year progress (%)</source>
+            <translation>Avance cuatrienio (%)</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Categoría</translation>
+        </message>
+        <message>
+            <source>Commitments %1</source>
+            <translation>Compromisos %1</translation>
+        </message>
+        <message>
+            <source>Commitments / appropriation (%)</source>
+            <translation>Compromisos / apropiación (%)</translation>
+        </message>
+        <message>
+            <source>Flags</source>
+            <translation>Alertas</translation>
+        </message>
+        <message>
+            <source>NP</source>
+            <translation>NP</translation>
+        </message>
+        <message>
+            <source>No report</source>
+            <translation>Sin reporte</translation>
+        </message>
+        <message>
+            <source>Not programmed</source>
+            <translation>No programada</translation>
+        </message>
+        <message>
+            <source>Result (wellbeing) indicators</source>
+            <translation>Indicadores de bienestar (resultado)</translation>
+        </message>
+        <message>
+            <source>Values of the term against the baseline and the four-year target; progress = (value − baseline) / (target − baseline), in the desired direction. The product goals are those linked to the indicator in the strategic plan, or every goal of its line when none is.</source>
+            <translation>Valores del cuatrienio frente a la línea base y la meta del cuatrienio; avance = (valor − línea base) / (meta − línea base), en el sentido esperado. Las metas de producto son las asociadas al indicador en la parte estratégica o, si no hay ninguna, todas las metas de su línea.</translation>
+        </message>
+        <message>
+            <source>Strategic line</source>
+            <translation>Línea estratégica</translation>
+        </message>
+        <message>
+            <source>Result indicator</source>
+            <translation>Indicador de bienestar</translation>
+        </message>
+        <message>
+            <source>Desired direction</source>
+            <translation>Sentido esperado</translation>
+        </message>
+        <message>
+            <source>Baseline</source>
+            <translation>Línea base</translation>
+        </message>
+        <message>
+            <source>Baseline year</source>
+            <translation>Año línea base</translation>
+        </message>
+        <message>
+            <source>Four-year target</source>
+            <translation>Meta cuatrienio</translation>
+        </message>
+        <message>
+            <source>Value %1</source>
+            <translation>Valor %1</translation>
+        </message>
+        <message>
+            <source>Progress (%)</source>
+            <translation>Avance (%)</translation>
+        </message>
+        <message>
+            <source>Product goals</source>
+            <translation>Metas de producto</translation>
+        </message>
+        <message>
+            <source>Eficacia of the goals %1 (%)</source>
+            <translation>Eficacia de las metas %1 (%)</translation>
+        </message>
+        <message>
+            <source>No data</source>
+            <translation>Sin dato</translation>
+        </message>
+        <message>
+            <source> (moving the wrong way)</source>
+            <translation> (va en sentido contrario)</translation>
+        </message>
+        <message>
+            <source>Every goal of the line (%1)</source>
+            <translation>Todas las metas de la línea (%1)</translation>
+        </message>
+        <message>
+            <source>Goals weighted by their share of the plan (the weights of line, program and goal multiplied).</source>
+            <translation>Metas ponderadas por su participación en el plan (producto de las ponderaciones de línea, programa y meta).</translation>
+        </message>
+        <message>
+            <source>Goals programmed %1</source>
+            <translation>Metas programadas %1</translation>
+        </message>
+        <message>
+            <source>Without a report</source>
+            <translation>Sin reporte</translation>
+        </message>
+        <message>
+            <source>Eficacia by responsible office</source>
+            <translation>Eficacia por dependencia responsable</translation>
+        </message>
+        <message>
+            <source>Eficacia by sector</source>
+            <translation>Eficacia por sector</translation>
+        </message>
+        <message>
+            <source>Flags of %1</source>
+            <translation>Alertas de %1</translation>
+        </message>
+        <message>
+            <source>Money spent, no progress: commitments or obligations of the product in the year and nothing achieved. Progress, no money: something achieved and no commitments. No report: a goal programmed for the year with no value reported.</source>
+            <translation>Recursos ejecutados sin avance: el producto tiene compromisos u obligaciones en el año y no se logró nada. Avance sin recursos: hubo logro y no hay compromisos. Sin reporte: una meta programada para el año sin valor reportado.</translation>
+        </message>
+        <message>
+            <source>Flag</source>
+            <translation>Alerta</translation>
+        </message>
+        <message>
+            <source>Obligations %1</source>
+            <translation>Obligaciones %1</translation>
+        </message>
+        <message>
+            <source>No flags this year.</source>
+            <translation>Sin alertas en el año.</translation>
+        </message>
+    </context>
+    <context>
         <name>Validation</name>
         <message>
             <source>The weights of %1 add up to %2 % and must add up to 100 %.</source>
@@ -2261,15 +2504,15 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         <name>XlsxWriter</name>
         <message>
             <source>Could not build the workbook (zip error %1).</source>
-            <translation type="unfinished">No se pudo armar el libro de Excel (error de compresión %1).</translation>
+            <translation>No se pudo armar el libro (error zip %1).</translation>
         </message>
         <message>
             <source>Could not write «%1»: %2</source>
-            <translation type="unfinished" />
+            <translation>No se pudo escribir «%1»: %2</translation>
         </message>
         <message>
             <source>Could not write the workbook: %1</source>
-            <translation type="unfinished">No se pudo escribir el libro de Excel: %1</translation>
+            <translation>No se pudo escribir el libro: %1</translation>
         </message>
     </context>
     <context>
@@ -3108,245 +3351,6 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         </message>
     </context>
     <context>
-        <name>planea::report</name>
-        <message>
-            <source>Code</source>
-            <translation type="unfinished">Código</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation type="unfinished">Nombre</translation>
-        </message>
-        <message>
-            <source>Office</source>
-            <translation type="unfinished">Dependencia</translation>
-        </message>
-        <message>
-            <source>Strategic line</source>
-            <translation type="unfinished">Línea estratégica</translation>
-        </message>
-        <message>
-            <source>Product goals</source>
-            <translation type="unfinished">Metas de producto</translation>
-        </message>
-        <message>
-            <source>Sector</source>
-            <translation type="unfinished">Sector</translation>
-        </message>
-        <message>
-            <source>Unit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Baseline</source>
-            <translation type="unfinished">Línea base</translation>
-        </message>
-        <message>
-            <source>Four-year target</source>
-            <translation type="unfinished">Meta cuatrienio</translation>
-        </message>
-        <message>
-            <source>Responsible office</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Target %1</source>
-            <translation type="unfinished">Meta %1</translation>
-        </message>
-        <message>
-            <source>NP</source>
-            <translation type="unfinished">NP</translation>
-        </message>
-        <message>
-            <source>Progress (%)</source>
-            <translation type="unfinished">Avance (%)</translation>
-        </message>
-        <message>
-            <source>no information</source>
-            <translation type="unfinished">sin información</translation>
-        </message>
-        <message>
-            <source>Plan</source>
-            <translation type="unfinished">Plan</translation>
-        </message>
-        <message>
-            <source>Line</source>
-            <translation type="unfinished">Línea</translation>
-        </message>
-        <message>
-            <source>Program</source>
-            <translation type="unfinished">Programa</translation>
-        </message>
-        <message>
-            <source>Goal</source>
-            <translation type="unfinished">Meta</translation>
-        </message>
-        <message>
-            <source>Eficacia scale (EDI): %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Follow-up report of the development plan</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Year %1 · %2 (%3), %4–%5</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Eficacia of the plan in %1: %2 — %3. Weighted average by the plan's weights; goals without a target in %1 (NP) are left out, not counted as zero.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Four-year progress at 31 December %1: %2 (expected if progress were proportional to time: %3).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Goals programmed in %1: %2; with a report: %3; without a report: %4 (information integrity: %5).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Flags: %1 with money spent and no progress; %2 with progress and no money committed; %3 without a report.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Eficacia %1 by strategic line</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Four-year progress at the end of %1 by strategic line</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Expected: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Level</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Achieved %1</source>
-            <translation type="unfinished">Logrado %1</translation>
-        </message>
-        <message>
-            <source>Eficacia %1 (%)</source>
-            <translation type="unfinished">Eficacia %1 (%)</translation>
-        </message>
-        <message>
-            <source>Over-achievement (%)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Four-year progress (%)</source>
-            <translation type="unfinished">Avance del cuatrienio (%)</translation>
-        </message>
-        <message>
-            <source>Category</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Commitments %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Commitments / appropriation (%)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Flags</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No report</source>
-            <translation type="unfinished">Sin reporte</translation>
-        </message>
-        <message>
-            <source>Not programmed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Result (wellbeing) indicators</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Values of the term against the baseline and the four-year target; progress = (value − baseline) / (target − baseline), in the desired direction. The product goals are those linked to the indicator in the strategic plan, or every goal of its line when none is.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Result indicator</source>
-            <translation type="unfinished">Indicador de resultado</translation>
-        </message>
-        <message>
-            <source>Desired direction</source>
-            <translation type="unfinished">Sentido deseado</translation>
-        </message>
-        <message>
-            <source>Baseline year</source>
-            <translation type="unfinished">Año de línea base</translation>
-        </message>
-        <message>
-            <source>Value %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Eficacia of the goals %1 (%)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No data</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source> (moving the wrong way)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Every goal of the line (%1)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Goals weighted by their share of the plan (the weights of line, program and goal multiplied).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Goals programmed %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Without a report</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Eficacia by responsible office</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Eficacia by sector</source>
-            <translation type="unfinished">Eficacia por sector</translation>
-        </message>
-        <message>
-            <source>Flags of %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Money spent, no progress: commitments or obligations of the product in the year and nothing achieved. Progress, no money: something achieved and no commitments. No report: a goal programmed for the year with no value reported.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Flag</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Obligations %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No flags this year.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>planea::ui::AboutDialog</name>
         <message>
             <source>Version %1</source>
@@ -3474,6 +3478,61 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         <message>
             <source>Not now</source>
             <translation>Ahora no</translation>
+        </message>
+    </context>
+    <context>
+        <name>planea::ui::AmendmentDialog</name>
+        <message>
+            <source>Record the amendment</source>
+            <translation>Registrar la enmienda</translation>
+        </message>
+        <message>
+            <source>The changes you made are recorded as an amendment of the approved plan, with the act that adopted them. The plan gets a new version and a new fingerprint.</source>
+            <translation>Los cambios que hizo quedan registrados como una enmienda del plan aprobado, con el acto que los adoptó. El plan recibe una nueva versión y una nueva huella.</translation>
+        </message>
+        <message>
+            <source>e.g. Acuerdo 015 de 2029</source>
+            <translation>p. ej. Acuerdo 015 de 2029</translation>
+        </message>
+        <message>
+            <source>What changed and why</source>
+            <translation>Qué cambió y por qué</translation>
+        </message>
+        <message>
+            <source>&amp;Act:</source>
+            <translation>&amp;Acto:</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Fecha:</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>&amp;Nota:</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Modify the plan (amendment)</source>
+            <translation>Modificar el plan (enmienda)</translation>
+        </message>
+        <message>
+            <source>Open a plan you can edit first.</source>
+            <translation>Abra primero un plan que pueda editar.</translation>
+        </message>
+        <message>
+            <source>The plan has not been approved yet: edit it directly; amendments are for approved plans.</source>
+            <translation>El plan aún no ha sido aprobado: edítelo directamente; las enmiendas son para planes aprobados.</translation>
+        </message>
+        <message>
+            <source>Start an amendment of the approved plan? The approved lines, programs, goals and investment become editable. When you are done, choose this action again to record the amendment with its act and date.</source>
+            <translation>¿Iniciar una enmienda del plan aprobado? Las líneas, programas, metas e inversión aprobados se vuelven editables. Cuando termine, elija de nuevo esta acción para registrar la enmienda con su acto y su fecha.</translation>
+        </message>
+        <message>
+            <source>Amendment recorded (act «%1»). New fingerprint: %2</source>
+            <translation>Enmienda registrada (acto «%1»). Nueva huella: %2</translation>
         </message>
     </context>
     <context>
@@ -5173,6 +5232,14 @@ Huella: %2</translation>
         <message>
             <source>&amp;Who is working…</source>
             <translation>¿&amp;Quién trabaja en el plan?…</translation>
+        </message>
+        <message>
+            <source>&amp;Plan</source>
+            <translation>&amp;Plan</translation>
+        </message>
+        <message>
+            <source>&amp;Modify the plan (amendment)…</source>
+            <translation>&amp;Modificar el plan (enmienda)…</translation>
         </message>
     </context>
     <context>

@@ -255,3 +255,28 @@ TEST(TermProgress, NothingReportedIsNotZero)
 {
     EXPECT_FALSE(rules().termProgress(makeIndicator(T::Cumulative, 40, { 10, 10, 10, 10 }), {}, 2027).has_value());
 }
+
+TEST(AchievedValue, YearToDateQuartersTakeTheHighestFigureWhenTheRuleSaysSo)
+{
+    // An entity that reports each quarter the total of the year so far: Q1 4, Q2 9, Q3 8 (a
+    // correction), Q4 not yet. With the Max rule the year is 9; Sum would count 21 (wrong).
+    AccumulationRule yearToDate = rules().rule(T::Flow);
+    yearToDate.quarters = QuarterAggregation::Max;
+    const AccumulationRules corrected({ yearToDate });
+    const auto ind = makeIndicator(T::Flow, 12, { 10, 12 });
+    const QList<ProgressReport> reports { rep(2024, 4, 1), rep(2024, 9, 2), rep(2024, 8, 3) };
+    EXPECT_DOUBLE_EQ(*corrected.achievedValue(ind, reports, 2024), 9.0);
+    EXPECT_DOUBLE_EQ(*rules().achievedValue(ind, reports, 2024), 21.0);
+    // and the year's compliance follows: 9 / 10 = 90 %
+    EXPECT_DOUBLE_EQ(corrected.yearCompliance(ind, reports, 2024)->percent->capped, 90.0);
+}
+
+TEST(AchievedValue, QuartersOfLevelsTakeTheLatestForEveryLevelType)
+{
+    // Q1 3, Q4 7, Q2 9 (any order): levels take Q4's 7; quantities add 3 + 9 + 7 = 19
+    const QList<ProgressReport> reports { rep(2024, 3, 1), rep(2024, 7, 4), rep(2024, 9, 2) };
+    for (T type : { T::Stock, T::Maintenance, T::Reduction, T::AnnualReduction })
+        EXPECT_DOUBLE_EQ(*rules().achievedValue(makeIndicator(type, 10, { 10 }, 20), reports, 2024), 7.0);
+    for (T type : { T::Cumulative, T::Capacity, T::Flow })
+        EXPECT_DOUBLE_EQ(*rules().achievedValue(makeIndicator(type, 10, { 10 }), reports, 2024), 19.0);
+}

@@ -224,3 +224,237 @@ TEST(ExpectedProgress, ProportionalToElapsedTime)
     EXPECT_NEAR(expectedYearProgress(2024, QDate(2024, 6, 30)), 49.727, 1e-3);
     EXPECT_DOUBLE_EQ(expectedYearProgress(2024, QDate(2025, 1, 1)), 100.0);
 }
+
+namespace {
+
+// One goal of every accumulation type, each alone in its product, all in one program of one line
+// (no weights: every level averages equally). Term 2024–2027; the year evaluated is 2025.
+PlanData everyTypePlan()
+{
+    CalcPlanBuilder b;
+    b.line(1, 1, QStringLiteral("Línea única"), { QStringLiteral("22") }).program(10, 1, QStringLiteral("2201"));
+    for (qint64 p = 1; p <= 9; ++p)
+        b.product(100 + p, 10, QStringLiteral("220100%1").arg(p));
+    // a) Acumulado: M = 20 + 30 + 30 + 20 = 100
+    b.indicator(1, 101, QStringLiteral("220100101"), T::Cumulative, 100, { 20, 30, 30, 20 })
+        .report(1, 2024, 20)
+        .report(1, 2025, 5, 1)
+        .report(1, 2025, 10, 2)
+        .report(1, 2025, 12, 3);
+    // b) Capacidad: increments over LB 100, M = 4 × 10 = 40
+    b.indicator(2, 102, QStringLiteral("220100201"), T::Capacity, 40, { 10, 10, 10, 10 }, 100)
+        .report(2, 2024, 12)
+        .report(2, 2025, 8);
+    // c) Flujo: M = the last year's 500
+    b.indicator(3, 103, QStringLiteral("220100301"), T::Flow, 500, { 400, 450, 480, 500 })
+        .report(3, 2024, 420)
+        .report(3, 2025, 100, 1)
+        .report(3, 2025, 120, 2)
+        .report(3, 2025, 130, 3)
+        .report(3, 2025, 110, 4);
+    // d) Stock: levels from LB 60 to M = 80
+    b.indicator(4, 104, QStringLiteral("220100401"), T::Stock, 80, { 65, 70, 75, 80 }, 60)
+        .report(4, 2024, 66)
+        .report(4, 2025, 67, 1)
+        .report(4, 2025, 68.5, 2);
+    // e) Mantenimiento: 12 every year
+    b.indicator(5, 105, QStringLiteral("220100501"), T::Maintenance, 12, { 12, 12, 12, 12 })
+        .report(5, 2024, 12)
+        .report(5, 2025, 9);
+    // f) Reducción: from LB 20 down to M = 12
+    b.indicator(6, 106, QStringLiteral("220100601"), T::Reduction, 12, { 18, 16, 14, 12 }, 20)
+        .report(6, 2024, 19)
+        .report(6, 2025, 17);
+    // g) Reducción anual: each year from the previous year's level (LB 50 for 2024)
+    b.indicator(7, 107, QStringLiteral("220100701"), T::AnnualReduction, 38, { 45, 42, 40, 38 }, 50)
+        .report(7, 2024, 46)
+        .report(7, 2025, 43);
+    // h) NP in 2025 and i) a target of 0 in 2025: both left out of 2025, reported or not
+    b.indicator(8, 108, QStringLiteral("220100801"), T::Cumulative, 30, { 10, std::nullopt, 10, 10 })
+        .report(8, 2025, 5);
+    b.indicator(9, 109, QStringLiteral("220100901"), T::Cumulative, 30, { 10, 0, 10, 10 });
+    return b.build();
+}
+
+} // namespace
+
+TEST(EfficacyByHand, EveryAccumulationTypeInOneYear)
+{
+    const EfficacyReport r = computeEfficacy(everyTypePlan(), 2025);
+    // a) quarters add up: 5 + 10 + 12 = 27; 27 / 30 = 90 %; four years (20 + 27) / 100 = 47 %
+    EXPECT_DOUBLE_EQ(*goal(r, 1).achieved, 27.0);
+    EXPECT_DOUBLE_EQ(goal(r, 1).efficacy->capped, 90.0);
+    EXPECT_DOUBLE_EQ(goal(r, 1).termProgress->capped, 47.0);
+    // b) 8 / 10 = 80 %; four years (12 + 8) / 40 = 50 %
+    EXPECT_DOUBLE_EQ(goal(r, 2).efficacy->capped, 80.0);
+    EXPECT_DOUBLE_EQ(goal(r, 2).termProgress->capped, 50.0);
+    // c) quarters add up: 100 + 120 + 130 + 110 = 460; 460 / 450 = 102,22 % → 100, over 2,22;
+    //    four years: the last year's 460 / 500 = 92 %
+    EXPECT_DOUBLE_EQ(*goal(r, 3).achieved, 460.0);
+    EXPECT_NEAR(goal(r, 3).efficacy->raw, 102.2222, 1e-3);
+    EXPECT_DOUBLE_EQ(goal(r, 3).efficacy->capped, 100.0);
+    EXPECT_NEAR(goal(r, 3).efficacy->overAchievement, 2.2222, 1e-3);
+    EXPECT_DOUBLE_EQ(goal(r, 3).termProgress->capped, 92.0);
+    // d) the last reported quarter is the level: 68,5; (68,5 − 60) / (70 − 60) = 85 %;
+    //    four years (68,5 − 60) / (80 − 60) = 42,5 %
+    EXPECT_DOUBLE_EQ(*goal(r, 4).achieved, 68.5);
+    EXPECT_DOUBLE_EQ(goal(r, 4).efficacy->capped, 85.0);
+    EXPECT_DOUBLE_EQ(goal(r, 4).termProgress->capped, 42.5);
+    // e) 9 / 12 = 75 %; four years: average of 2024's 100 % and 75 % = 87,5 %
+    EXPECT_DOUBLE_EQ(goal(r, 5).efficacy->capped, 75.0);
+    EXPECT_DOUBLE_EQ(goal(r, 5).termProgress->capped, 87.5);
+    // f) (20 − 17) / (20 − 16) = 75 %; four years (20 − 17) / (20 − 12) = 37,5 %
+    EXPECT_DOUBLE_EQ(goal(r, 6).efficacy->capped, 75.0);
+    EXPECT_DOUBLE_EQ(goal(r, 6).termProgress->capped, 37.5);
+    // g) 2025 starts from 2024's 46: (46 − 43) / (46 − 42) = 75 %; 2024 was (50 − 46) / (50 − 45)
+    //    = 80 %; four years: their average (80 + 75) / 2 = 77,5 %
+    EXPECT_DOUBLE_EQ(goal(r, 7).efficacy->capped, 75.0);
+    EXPECT_DOUBLE_EQ(goal(r, 7).termProgress->capped, 77.5);
+    // h), i): not programmed in 2025, so neither counted nor "sin reporte"
+    EXPECT_FALSE(goal(r, 8).programmed);
+    EXPECT_FALSE(goal(r, 8).efficacy.has_value());
+    EXPECT_FALSE(goal(r, 9).programmed);
+    EXPECT_FALSE(goal(r, 9).noReport);
+
+    // Plan (equal weights everywhere = simple): (90 + 80 + 100 + 85 + 75 + 75 + 75) / 7 = 580 / 7
+    EXPECT_NEAR(*r.plan.efficacy, 580.0 / 7.0, 1e-9); // 82,86 → Sobresaliente
+    EXPECT_EQ(r.plan.category.name, QStringLiteral("Sobresaliente"));
+    EXPECT_EQ(r.plan.goalsProgrammed, 7);
+    EXPECT_DOUBLE_EQ(*r.informationIntegrity, 100.0);
+    EXPECT_NEAR(r.plan.overAchievement, 2.2222, 1e-3);
+    // h) is not programmed in 2025 but its four-year progress counts: 5 / 30 = 16,67 %
+    EXPECT_NEAR(goal(r, 8).termProgress->capped, 16.6667, 1e-3);
+    // four years: (47 + 50 + 92 + 42,5 + 87,5 + 37,5 + 77,5 + 16,67) / 8 = (434 + 50/3) / 8 = 56,33
+    // (i has no report yet: no four-year progress, left out)
+    EXPECT_NEAR(*r.plan.termProgress, (434.0 + 50.0 / 3.0) / 8.0, 1e-9);
+
+    EfficacyOptions simple;
+    simple.method = AggregationMethod::Simple;
+    const EfficacyReport s = computeEfficacy(everyTypePlan(), 2025, simple);
+    EXPECT_NEAR(*s.plan.efficacy, 580.0 / 7.0, 1e-9);
+}
+
+TEST(EfficacyByHand, TheFirstYearOfEveryType)
+{
+    const EfficacyReport r = computeEfficacy(everyTypePlan(), 2024);
+    // a) 20 / 20 = 100 %   b) 12 / 10 = 120 % → 100, over 20   c) 420 / 400 = 105 % → 100, over 5
+    // d) (66 − 60) / (65 − 60) = 120 % → 100   e) 12 / 12 = 100 %   f) (20 − 19) / (20 − 18) = 50 %
+    // g) (50 − 46) / (50 − 45) = 80 %   h) 2024 programmed (10) but not reported: "sin reporte"
+    // i) the same
+    EXPECT_DOUBLE_EQ(goal(r, 2).efficacy->overAchievement, 20.0);
+    EXPECT_DOUBLE_EQ(goal(r, 3).efficacy->overAchievement, 5.0);
+    EXPECT_DOUBLE_EQ(goal(r, 4).efficacy->raw, 120.0);
+    EXPECT_DOUBLE_EQ(goal(r, 6).efficacy->capped, 50.0);
+    EXPECT_TRUE(goal(r, 8).noReport);
+    EXPECT_TRUE(goal(r, 9).noReport);
+    // plan: (100 + 100 + 100 + 100 + 100 + 50 + 80) / 7 = 630 / 7 = 90; 7 of 9 reported
+    EXPECT_DOUBLE_EQ(*r.plan.efficacy, 90.0);
+    EXPECT_EQ(r.plan.goalsProgrammed, 9);
+    EXPECT_EQ(r.plan.goalsWithoutReport, 2);
+    EXPECT_NEAR(*r.informationIntegrity, 700.0 / 9.0, 1e-9);
+    EXPECT_DOUBLE_EQ(r.plan.overAchievement, 20.0);
+}
+
+namespace {
+
+// samplePlan() with two offices: Educación holds indicators 1 and 3, Salud 2 and 4; 5 and 6
+// have none.
+PlanData planWithOffices()
+{
+    PlanData plan = samplePlan();
+    plan.offices.append({ 1, QStringLiteral("Secretaría de Educación") });
+    plan.offices.append({ 2, QStringLiteral("Secretaría de Salud") });
+    for (ProductIndicator &i : plan.indicators) {
+        if (i.id == 1 || i.id == 3)
+            i.responsibleOfficeId = 1;
+        if (i.id == 2 || i.id == 4)
+            i.responsibleOfficeId = 2;
+    }
+    plan.reindex();
+    return plan;
+}
+
+} // namespace
+
+TEST(Efficacy, SectorsAndOfficesWeighByTheGoalsShareOfThePlan)
+{
+    const EfficacyReport r = computeEfficacy(planWithOffices(), 2024);
+    // Shares of the plan: ind 1 and 2: 0,6 (line A) × 0,7 (program 101) × 0,5 = 0,21 each;
+    // ind 3: 0,6 × 0,3 × 1 = 0,18; ind 4, 5, 6: 0,4 × 1 × 1/3 = 0,1333 each.
+    EXPECT_DOUBLE_EQ(goal(r, 1).planShare, 0.21);
+    EXPECT_DOUBLE_EQ(goal(r, 3).planShare, 0.18);
+    EXPECT_NEAR(goal(r, 6).planShare, 0.4 / 3.0, 1e-12);
+    // The shares add up to 1: 0,21 + 0,21 + 0,18 + 3 × 0,1333 = 1
+    double total = 0.0;
+    for (const GoalEfficacy &g : r.goals)
+        total += g.planShare;
+    EXPECT_NEAR(total, 1.0, 1e-12);
+
+    ASSERT_EQ(r.sectors.size(), 2);
+    // sector 22 (= line A): (0,21 × 80 + 0,21 × 100 + 0,18 × 50) / 0,6 = 46,8 / 0,6 = 78
+    EXPECT_EQ(r.sectors[0].code, QStringLiteral("22"));
+    EXPECT_NEAR(*r.sectors[0].efficacy, 78.0, 1e-9);
+    // sector 35: only ind 4 can be evaluated: 60
+    EXPECT_DOUBLE_EQ(*r.sectors[1].efficacy, 60.0);
+    EXPECT_EQ(r.sectors[1].goalsWithoutReport, 1);
+
+    ASSERT_EQ(r.offices.size(), 3);
+    // Educación: (0,21 × 80 + 0,18 × 50) / 0,39 = 25,8 / 0,39 = 66,15 → Medio
+    EXPECT_EQ(r.offices[0].name, QStringLiteral("Secretaría de Educación"));
+    EXPECT_NEAR(*r.offices[0].efficacy, 25.8 / 0.39, 1e-9);
+    EXPECT_EQ(r.offices[0].category.name, QStringLiteral("Medio"));
+    // Salud: (0,21 × 100 + 0,1333 × 60) / 0,3433 = 29 / 0,3433 = 84,47 → Sobresaliente
+    EXPECT_NEAR(*r.offices[1].efficacy, 29.0 / (0.21 + 0.4 / 3.0), 1e-9);
+    EXPECT_EQ(r.offices[1].category.name, QStringLiteral("Sobresaliente"));
+    // Goals without an office: ind 5 is NP and ind 6 has no report: nothing to evaluate
+    EXPECT_EQ(r.offices[2].id, 0);
+    EXPECT_FALSE(r.offices[2].efficacy.has_value());
+    EXPECT_EQ(r.offices[2].goalsProgrammed, 1);
+    EXPECT_EQ(r.offices[2].category.name, QStringLiteral("Sin información"));
+    EXPECT_EQ(r.groups(GroupLevel::Office).size(), 3);
+    EXPECT_EQ(r.groups(GroupLevel::Sector).size(), 2);
+
+    EfficacyOptions simple;
+    simple.method = AggregationMethod::Simple;
+    const EfficacyReport s = computeEfficacy(planWithOffices(), 2024, simple);
+    // Salud: (100 + 60) / 2 = 80; sector 22: (80 + 100 + 50) / 3 = 76,67
+    EXPECT_DOUBLE_EQ(*s.offices[1].efficacy, 80.0);
+    EXPECT_NEAR(*s.sectors[0].efficacy, 230.0 / 3.0, 1e-9);
+}
+
+TEST(Efficacy, FlagsAreNamedInSpanish)
+{
+    const EfficacyReport r = computeEfficacy(samplePlan(), 2024);
+    // ind 6: programmed, no report, and its product committed money
+    EXPECT_TRUE(goal(r, 6).noReport);
+    EXPECT_TRUE(goal(r, 6).hasFlag());
+    EXPECT_EQ(flagTexts(goal(r, 6)),
+              QStringList({ QStringLiteral("Sin reporte"), QStringLiteral("Recursos ejecutados sin avance") }));
+    EXPECT_EQ(flagTexts(goal(r, 4)), QStringList { QStringLiteral("Avance sin recursos comprometidos") });
+    EXPECT_TRUE(flagTexts(goal(r, 1)).isEmpty());
+    EXPECT_FALSE(goal(r, 5).noReport); // NP is not "sin reporte"
+    // the product's money of the year, every source: commitments 2.000.000, obligations 0
+    EXPECT_EQ(goal(r, 6).appropriation, 2'000'000);
+    EXPECT_EQ(goal(r, 6).payments, 0);
+}
+
+TEST(ExpectedProgress, ByQuartersCountsOnlyEndedQuarters)
+{
+    // 30 June ends Q2: 2 × 25 = 50; the day before only Q1 has ended: 25
+    EXPECT_DOUBLE_EQ(expectedYearProgress(2024, QDate(2024, 6, 30), ExpectedProgressRule::ByQuarters), 50.0);
+    EXPECT_DOUBLE_EQ(expectedYearProgress(2024, QDate(2024, 6, 29), ExpectedProgressRule::ByQuarters), 25.0);
+    EXPECT_DOUBLE_EQ(expectedYearProgress(2024, QDate(2024, 3, 30), ExpectedProgressRule::ByQuarters), 0.0);
+    EXPECT_DOUBLE_EQ(expectedYearProgress(2024, QDate(2024, 12, 31), ExpectedProgressRule::ByQuarters), 100.0);
+    EXPECT_DOUBLE_EQ(expectedYearProgress(2024, QDate(2026, 1, 1), ExpectedProgressRule::ByQuarters), 100.0);
+    EXPECT_DOUBLE_EQ(expectedYearProgress(2024, QDate(2023, 12, 31), ExpectedProgressRule::ByQuarters), 0.0);
+    // Linear is the default rule
+    EXPECT_DOUBLE_EQ(expectedYearProgress(2024, QDate(2024, 6, 30), ExpectedProgressRule::Linear),
+                     expectedYearProgress(2024, QDate(2024, 6, 30)));
+    GovernmentTerm term;
+    term.startYear = 2024;
+    // 31 March 2025: 4 quarters of 2024 + Q1 2025 = 5 of 16 = 31,25 %
+    EXPECT_DOUBLE_EQ(expectedTermProgress(term, QDate(2025, 3, 31), ExpectedProgressRule::ByQuarters), 31.25);
+    EXPECT_DOUBLE_EQ(expectedTermProgress(term, QDate(2023, 5, 1), ExpectedProgressRule::ByQuarters), 0.0);
+    EXPECT_DOUBLE_EQ(expectedTermProgress(term, QDate(2030, 5, 1), ExpectedProgressRule::ByQuarters), 100.0);
+    EXPECT_DOUBLE_EQ(expectedTermProgress(term, QDate(), ExpectedProgressRule::ByQuarters), 0.0);
+}
