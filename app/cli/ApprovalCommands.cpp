@@ -34,6 +34,8 @@ int approve(const Context &c, const Arguments &a)
     auto store = PlanStore::open(a.positional.value(0));
     if (!store)
         return fail(c, store.error());
+    if (!c.actor.isEmpty())
+        (*store)->setActor(c.actor);
     if ((*store)->isReadOnly()) {
         c.err << (*store)->openNotice() << Qt::endl;
         return BadInput;

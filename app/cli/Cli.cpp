@@ -91,6 +91,23 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
             break;
         }
     }
+    QString actor; // --as NAME: the person recorded in the plan's audit trail for edits
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        if (args[i] == u"--as"_s) {
+            if (i + 1 >= args.size() || args[i + 1].trimmed().isEmpty() || args[i + 1].startsWith(u"--"_s))
+                return usageError(err, QCoreApplication::translate("Cli", "The option --as needs a person's name."));
+            actor = args[i + 1].simplified();
+            args.remove(i, 2);
+            break;
+        }
+        if (args[i].startsWith(u"--as="_s)) {
+            actor = args[i].mid(5).simplified();
+            if (actor.isEmpty())
+                return usageError(err, QCoreApplication::translate("Cli", "The option --as needs a person's name."));
+            args.remove(i);
+            break;
+        }
+    }
     if (dataDir.isEmpty()) // portable.txt next to the program: its datos/ folder (util/AppPaths.h)
         dataDir = dataLocation(QCoreApplication::applicationDirPath()).dataDir;
 
@@ -173,7 +190,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return usageError(
             err, QCoreApplication::translate("Cli", "Wrong arguments. Usage: planea-cli %1").arg(command->usage));
     }
-    const Context context { dataDir, out, err };
+    const Context context { dataDir, out, err, actor };
     return command->run(context, parsed);
 }
 

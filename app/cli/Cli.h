@@ -37,6 +37,8 @@ struct Context
     QString dataDir;
     QTextStream &out;
     QTextStream &err;
+    /// Who edits (global option --as NAME); empty: the operating system's user name.
+    QString actor = {};
 };
 
 /// One command: its name ("catalog search"), its Spanish usage and summary, the options it

@@ -8,6 +8,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -50,12 +52,69 @@ QString displayPath(const QString &path)
     return QDir::toNativeSeparators(QFileInfo(path).fileName());
 }
 
+// The audit trail stores values as text; a null stays null (an invalid QVariant: bindable()
+// would turn a null QString into '').
+QVariant auditText(const QVariant &v)
+{
+    if (v.isNull())
+        return QVariant();
+    if (v.typeId() == QMetaType::Double)
+        return QString::number(v.toDouble(), 'g', 15);
+    return v.toString();
+}
+
+bool sameValue(const QVariant &a, const QVariant &b)
+{
+    if (a.isNull() || b.isNull())
+        return a.isNull() == b.isNull();
+    return auditText(a).toString() == auditText(b).toString();
+}
+
+QString rowJson(const QVariantMap &row)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(row)).toJson(QJsonDocument::Compact));
+}
+
+// A short description of an item for the history: its code and its name (or text).
+QString itemLabel(Table table, const QVariantMap &row)
+{
+    if (!schema::hasIntegerId(table)) {
+        QStringList parts;
+        for (const QString &c : schema::keyColumns(table))
+            parts.append(row.value(c).toString());
+        return parts.join(u" · "_s);
+    }
+    static const QStringList nameColumns { u"name"_s,        u"title"_s, u"text"_s,       u"problem"_s,
+                                           u"description"_s, u"act"_s,   u"entity_name"_s };
+    QStringList parts;
+    const QString code = row.value(u"code"_s).toString();
+    if (!code.isEmpty())
+        parts.append(code);
+    for (const QString &c : nameColumns) {
+        const QString text = row.value(c).toString().simplified();
+        if (!text.isEmpty()) {
+            parts.append(text.size() > 80 ? text.left(79) + u"…"_s : text);
+            break;
+        }
+    }
+    return parts.join(u" "_s);
+}
+
+QString rowKeyText(Table table, const QVariantMap &row)
+{
+    QStringList parts;
+    for (const QString &c : schema::keyColumns(table))
+        parts.append(c + u'=' + row.value(c).toString());
+    return parts.join(u';');
+}
+
 } // namespace
 
 PlanStore::PlanStore(QString path, QString connectionName, bool readOnly)
     : m_path(std::move(path))
     , m_connectionName(std::move(connectionName))
     , m_readOnly(readOnly)
+    , m_actor(systemUserName())
 {
 }
 
@@ -258,12 +317,19 @@ Result<std::unique_ptr<PlanStore>> PlanStore::open(const QString &path, const Op
             tr("The plan «%1» is damaged: %2. Restore a backup copy.").arg(name, problems.mid(0, 3).join(u"; "_s)));
     }
     if ((*store)->schemaVersion() < schema::CurrentVersion) {
-        if (readOnly)
-            return Error::badInput(
-                tr("The plan «%1» was made by an older Planea and must be updated, but it is read-only.").arg(name));
-        if (auto s = (*store)->migrate(options); !s)
+        if (readOnly) {
+            // Nothing may be written, so the file is read as it is: every older schema is a subset
+            // of the current one (versions only add tables), and the missing audit trail reads as
+            // empty. The update happens the next time the plan is opened with write access.
+            const QString older = tr("The plan «%1» was made by an older Planea; it is shown without its change "
+                                     "history and will be updated when it is opened with permission to write.")
+                                      .arg(name);
+            (*store)->m_openNotice = notice.isEmpty() ? older : notice + u"\n\n"_s + older;
+        } else if (auto s = (*store)->migrate(options); !s) {
             return s.error();
+        }
     }
+    (*store)->m_hasAuditLog = (*store)->schemaVersion() >= 2;
     if (!readOnly) {
         if (auto s = (*store)->setMeta(u"last_written_with"_s, QStringLiteral(PLANEA_VERSION_STRING)); !s)
             return s.error();
@@ -279,6 +345,8 @@ Result<std::unique_ptr<PlanStore>> PlanStore::create(const QString &path, const 
     if (!store)
         return store.error();
     PlanStore &s = **store;
+    // The new plan's history starts with one "created" entry, not with every field of it.
+    s.m_auditSuspended = true;
     auto status = s.transaction([&]() -> Status {
         if (auto st = s.createSchema(schema::CurrentVersion); !st)
             return st;
@@ -298,7 +366,14 @@ Result<std::unique_ptr<PlanStore>> PlanStore::create(const QString &path, const 
         }
         if (auto st = s.setMeta(u"created_with"_s, QStringLiteral(PLANEA_VERSION_STRING)); !st)
             return st;
-        return s.setMeta(u"created_at"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        if (auto st = s.setMeta(u"created_at"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)); !st)
+            return st;
+        s.m_hasAuditLog = true;
+        s.m_auditSuspended = false;
+        auto planRow = s.fetchRows(Table::Plan, u"id = 1"_s, {});
+        if (!planRow)
+            return planRow.error();
+        return s.auditRow(AuditAction::Insert, Table::Plan, planRow->value(0), {}, {}, rowJson(planRow->value(0)));
     });
     if (!status) {
         store->reset();
@@ -331,10 +406,14 @@ Status PlanStore::migrate(const OpenOptions &options)
     return transaction([&]() -> Status {
         int version = schemaVersion();
         while (version < schema::CurrentVersion) {
-            switch (version) {
-            // case 1: migration to version 2 goes here.
-            default:
+            const QStringList statements = schema::migrationStatements(version + 1);
+            if (statements.isEmpty())
                 return Error::internal(tr("No migration from file format %1.").arg(version));
+            // Version 2 only adds the audit trail (schema_v2_delta.sql); later steps that move
+            // data get their code here, keyed by `version`.
+            for (const QString &sql : statements) {
+                if (auto s = exec(sql); !s)
+                    return s;
             }
             ++version;
             if (auto s = exec(u"PRAGMA user_version = %1"_s.arg(version)); !s)
@@ -441,7 +520,12 @@ Result<qint64> PlanStore::insert(Table table, const QVariantMap &values)
         if (!q)
             return q.error();
         id = (*q)->lastInsertId().toLongLong();
-        return {};
+        if (!audited(table))
+            return {};
+        QVariantMap row = values;
+        if (schema::hasIntegerId(table))
+            row.insert(u"id"_s, id);
+        return auditRow(AuditAction::Insert, table, row, {}, {}, rowJson(row));
     });
     if (!status)
         return status.error();
@@ -454,12 +538,23 @@ Status PlanStore::update(Table table, qint64 id, const QString &column, const QV
     if (auto s = checkColumns(table, { column }); !s)
         return s;
     auto status = transaction([&]() -> Status {
+        QVariantMap before;
+        if (audited(table)) {
+            auto rows = fetchRows(table, u"id = ?"_s, { id });
+            if (!rows)
+                return rows.error();
+            before = rows->value(0);
+        }
         auto q = write(u"UPDATE %1 SET %2 = ? WHERE id = ?"_s.arg(schema::tableName(table), column), { value, id });
         if (!q)
             return q.error();
         if ((*q)->numRowsAffected() != 1)
             return Error::badInput(tr("The item no longer exists (%1 %2).").arg(schema::tableName(table)).arg(id));
-        return {};
+        if (!audited(table) || sameValue(before.value(column), bindable(value)))
+            return {};
+        QVariantMap after = before;
+        after.insert(column, value);
+        return auditRow(AuditAction::Update, table, after, column, before.value(column), bindable(value));
     });
     if (status)
         emit valueChanged(table, id, column);
@@ -469,8 +564,22 @@ Status PlanStore::update(Table table, qint64 id, const QString &column, const QV
 Status PlanStore::remove(Table table, qint64 id)
 {
     auto status = transaction([&]() -> Status {
+        QList<QVariantMap> before;
+        if (audited(table)) {
+            auto rows = fetchRows(table, u"id = ?"_s, { id });
+            if (!rows)
+                return rows.error();
+            before = *rows;
+        }
         auto q = write(u"DELETE FROM %1 WHERE id = ?"_s.arg(schema::tableName(table)), { id });
-        return q ? Status() : Status(q.error());
+        if (!q)
+            return q.error();
+        // Rows removed with it by ON DELETE CASCADE are inside this row's history, not separate.
+        for (const QVariantMap &row : before) {
+            if (auto s = auditRow(AuditAction::Delete, table, row, {}, rowJson(row), {}); !s)
+                return s;
+        }
+        return {};
     });
     if (status)
         emit rowRemoved(table, id);
@@ -482,8 +591,36 @@ Status PlanStore::upsert(Table table, const QVariantMap &values)
     if (auto s = checkColumns(table, values.keys()); !s)
         return s;
     auto status = transaction([&]() -> Status {
+        QList<QVariantMap> before;
+        const QStringList keys = schema::keyColumns(table);
+        if (audited(table) && !keys.isEmpty()) {
+            QStringList conditions;
+            QVariantList bindings;
+            for (const QString &k : keys) {
+                conditions.append(k + u" = ?"_s);
+                bindings.append(values.value(k));
+            }
+            auto rows = fetchRows(table, conditions.join(u" AND "_s), bindings);
+            if (!rows)
+                return rows.error();
+            before = *rows;
+        }
         auto q = write(insertStatement(u"INSERT OR REPLACE"_s, table, values.keys()), values.values());
-        return q ? Status() : Status(q.error());
+        if (!q)
+            return q.error();
+        if (!audited(table) || keys.isEmpty())
+            return {};
+        if (before.isEmpty())
+            return auditRow(AuditAction::Insert, table, values, {}, {}, rowJson(values));
+        for (auto it = values.cbegin(); it != values.cend(); ++it) {
+            if (keys.contains(it.key()) || sameValue(before[0].value(it.key()), bindable(it.value())))
+                continue;
+            if (auto s = auditRow(AuditAction::Update, table, values, it.key(), before[0].value(it.key()),
+                                  bindable(it.value()));
+                !s)
+                return s;
+        }
+        return {};
     });
     if (status)
         emit tableChanged(table);
@@ -499,8 +636,21 @@ Status PlanStore::removeWhere(Table table, const QVariantMap &match)
         for (const QString &column : match.keys())
             conditions.append(column + u" = ?"_s);
         const QString where = conditions.isEmpty() ? QString() : u" WHERE "_s + conditions.join(u" AND "_s);
+        QList<QVariantMap> before;
+        if (audited(table)) {
+            auto rows = fetchRows(table, conditions.isEmpty() ? u"1"_s : conditions.join(u" AND "_s), match.values());
+            if (!rows)
+                return rows.error();
+            before = *rows;
+        }
         auto q = write(u"DELETE FROM %1%2"_s.arg(schema::tableName(table), where), match.values());
-        return q ? Status() : Status(q.error());
+        if (!q)
+            return q.error();
+        for (const QVariantMap &row : before) {
+            if (auto s = auditRow(AuditAction::Delete, table, row, {}, rowJson(row), {}); !s)
+                return s;
+        }
+        return {};
     });
     if (status)
         emit tableChanged(table);
@@ -517,6 +667,149 @@ Result<QVariant> PlanStore::value(Table table, qint64 id, const QString &column)
     if (rows->isEmpty())
         return Error::badInput(tr("The item no longer exists (%1 %2).").arg(schema::tableName(table)).arg(id));
     return rows->first().value(0);
+}
+
+Result<QList<QVariantMap>> PlanStore::fetchRows(Table table, const QString &where, const QVariantList &bindings)
+{
+    auto prepared = statement(u"SELECT * FROM %1 WHERE %2"_s.arg(schema::tableName(table), where));
+    if (!prepared)
+        return prepared.error();
+    QSqlQuery &q = **prepared;
+    for (const QVariant &v : bindings)
+        q.addBindValue(bindable(v));
+    if (!q.exec())
+        return sqlError(tr("read the plan"), q.lastError());
+    QList<QVariantMap> rows;
+    const QSqlRecord record = q.record();
+    while (q.next()) {
+        QVariantMap row;
+        for (int i = 0; i < record.count(); ++i)
+            row.insert(record.fieldName(i), q.value(i));
+        rows.append(std::move(row));
+    }
+    q.finish();
+    return rows;
+}
+
+Status PlanStore::auditRow(AuditAction action, Table table, const QVariantMap &row, const QString &field,
+                           const QVariant &oldValue, const QVariant &newValue)
+{
+    const bool byId = schema::hasIntegerId(table);
+    auto q = write(u"INSERT INTO audit_log (at, actor, action, table_name, row_id, row_key, field, old_value, "
+                   u"new_value, label) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                   { QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), m_actor, auditActionCode(action),
+                     schema::tableName(table), byId ? row.value(u"id"_s) : QVariant(QMetaType(QMetaType::LongLong)),
+                     byId ? QString(u""_s) : rowKeyText(table, row), field, auditText(oldValue), auditText(newValue),
+                     itemLabel(table, row) });
+    return q ? Status() : Status(q.error());
+}
+
+void PlanStore::setActor(const QString &actor)
+{
+    m_actor = actor.simplified();
+}
+
+QString PlanStore::systemUserName()
+{
+    QString name = qEnvironmentVariable("USER");
+    if (name.isEmpty())
+        name = qEnvironmentVariable("USERNAME");
+    return name;
+}
+
+Result<QList<AuditEntry>> PlanStore::auditEntries(const AuditQuery &query) const
+{
+    if (!m_hasAuditLog)
+        return QList<AuditEntry>();
+    QStringList conditions;
+    QVariantList bindings;
+    if (!query.table.isEmpty()) {
+        conditions.append(u"table_name = ?"_s);
+        bindings.append(query.table);
+    }
+    if (query.rowId) {
+        conditions.append(u"row_id = ?"_s);
+        bindings.append(*query.rowId);
+    }
+    if (!query.rowKey.isEmpty()) {
+        conditions.append(u"row_key = ?"_s);
+        bindings.append(query.rowKey);
+    }
+    if (!query.actor.isEmpty()) {
+        conditions.append(u"actor = ?"_s);
+        bindings.append(query.actor);
+    }
+    if (query.from.isValid()) {
+        conditions.append(u"at >= ?"_s);
+        bindings.append(query.from.toString(Qt::ISODate));
+    }
+    if (query.to.isValid()) {
+        conditions.append(u"at < ?"_s);
+        bindings.append(query.to.addDays(1).toString(Qt::ISODate));
+    }
+    const QString where = conditions.isEmpty() ? QString() : u" WHERE "_s + conditions.join(u" AND "_s);
+    auto rows = select(u"SELECT id, at, actor, action, table_name, row_id, row_key, field, old_value, new_value, "
+                       u"label FROM audit_log%1 ORDER BY id"_s.arg(where),
+                       bindings);
+    if (!rows)
+        return rows.error();
+    QList<AuditEntry> entries;
+    entries.reserve(rows->size());
+    for (const QVariantList &r : *rows) {
+        AuditEntry e;
+        e.id = r.value(0).toLongLong();
+        e.at = QDateTime::fromString(r.value(1).toString(), Qt::ISODateWithMs);
+        e.at = e.at.toUTC(); // stored with "Z"
+        e.actor = r.value(2).toString();
+        e.action = auditActionFromCode(r.value(3).toString()).value_or(AuditAction::Update);
+        e.table = r.value(4).toString();
+        if (!r.value(5).isNull())
+            e.rowId = r.value(5).toLongLong();
+        e.rowKey = r.value(6).toString();
+        e.field = r.value(7).toString();
+        e.oldValue = r.value(8);
+        e.newValue = r.value(9);
+        e.label = r.value(10).toString();
+        entries.append(std::move(e));
+    }
+    return entries;
+}
+
+QStringList PlanStore::auditActors() const
+{
+    if (!m_hasAuditLog)
+        return {};
+    auto rows = select(u"SELECT DISTINCT actor FROM audit_log ORDER BY actor"_s);
+    QStringList actors;
+    if (rows) {
+        for (const QVariantList &r : *rows)
+            actors.append(r.value(0).toString());
+    }
+    return actors;
+}
+
+QString auditActionCode(AuditAction action)
+{
+    switch (action) {
+    case AuditAction::Insert:
+        return u"insert"_s;
+    case AuditAction::Delete:
+        return u"delete"_s;
+    case AuditAction::Update:
+        break;
+    }
+    return u"update"_s;
+}
+
+std::optional<AuditAction> auditActionFromCode(const QString &code)
+{
+    if (code == u"insert"_s)
+        return AuditAction::Insert;
+    if (code == u"update"_s)
+        return AuditAction::Update;
+    if (code == u"delete"_s)
+        return AuditAction::Delete;
+    return std::nullopt;
 }
 
 Status PlanStore::setPlanField(const QString &column, const QVariant &value)
@@ -614,6 +907,8 @@ Status writeNewPlanFile(const QString &path, const PlanInfo &info, const std::fu
             QFile::remove(temp);
             return store.error();
         }
+        // Filling a new file is its creation, recorded once by create(), not edit by edit.
+        (*store)->m_auditSuspended = true;
         status = (*store)->transaction([&]() { return fill(**store); });
     }
     if (!status) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AuditLog.h"
 #include "Schema.h"
 #include "domain/PlanData.h"
 #include "util/Result.h"
@@ -82,6 +83,19 @@ public:
 
     int schemaVersion() const;
 
+    // --- Audit trail (schema version 2, docs/STORAGE.md) ------------------------------------------
+    /// Who is editing: written with every following edit. Defaults to systemUserName().
+    void setActor(const QString &actor);
+    QString actor() const { return m_actor; }
+    /// The operating system's name for the current user ("" when unknown).
+    static QString systemUserName();
+    /// False for an older file opened read-only (not migrated): it has no audit trail yet.
+    bool hasAuditLog() const { return m_hasAuditLog; }
+    /// The audit trail, oldest first (empty when the file has none).
+    Result<QList<AuditEntry>> auditEntries(const AuditQuery &query = {}) const;
+    /// The people named in the audit trail, sorted.
+    QStringList auditActors() const;
+
     /// Runs a read query; for reports and checks inside core only.
     Result<QList<QVariantList>> select(const QString &sql, const QVariantList &bindings = {}) const;
 
@@ -108,6 +122,13 @@ private:
     Status checkColumns(Table table, const QStringList &columns) const;
     Status requireWritable() const;
     Error sqlError(const QString &what, const class QSqlError &error) const;
+    bool audited(Table table) const { return m_hasAuditLog && !m_auditSuspended && table != Table::Meta; }
+    /// The rows of `table` matching `where` (with ? bindings), as column → value.
+    Result<QList<QVariantMap>> fetchRows(Table table, const QString &where, const QVariantList &bindings);
+    Status auditRow(AuditAction action, Table table, const QVariantMap &row, const QString &field,
+                    const QVariant &oldValue, const QVariant &newValue);
+
+    friend Status writeNewPlanFile(const QString &, const PlanInfo &, const std::function<Status(PlanStore &)> &, bool);
 
     QSqlDatabase db() const { return QSqlDatabase::database(m_connectionName, false); }
 
@@ -116,6 +137,9 @@ private:
     bool m_readOnly = false;
     QString m_openNotice;
     int m_transactionDepth = 0;
+    QString m_actor;
+    bool m_hasAuditLog = false;
+    bool m_auditSuspended = false; ///< while a new file is filled (see writeNewPlanFile)
     mutable QHash<Table, QStringList> m_columns;
     QHash<QString, QSqlQuery> m_statements; ///< prepared once per open plan; see statement()
 };

@@ -116,12 +116,42 @@ QStringList keyColumns(Table table)
     }
 }
 
-QStringList createStatements(int version)
+namespace {
+
+QStringList statementsOf(const QString &resource)
 {
-    QFile file(u":/planea/schema/schema_v%1.sql"_s.arg(version));
+    QFile file(resource);
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return splitStatements(QString::fromUtf8(file.readAll()));
+}
+
+} // namespace
+
+QStringList createStatements(int version)
+{
+    if (version < 1 || version > CurrentVersion)
+        return {};
+    QStringList statements = statementsOf(u":/planea/schema/schema_v1.sql"_s);
+    for (int v = 2; v <= version && !statements.isEmpty(); ++v) {
+        const QStringList delta = migrationStatements(v);
+        if (delta.isEmpty())
+            return {};
+        statements += delta;
+    }
+    return statements;
+}
+
+QStringList migrationStatements(int version)
+{
+    if (version < 2 || version > CurrentVersion)
+        return {};
+    return statementsOf(u":/planea/schema/schema_v%1_delta.sql"_s.arg(version));
+}
+
+QString auditTableName()
+{
+    return u"audit_log"_s;
 }
 
 } // namespace planea::schema

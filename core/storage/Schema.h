@@ -37,7 +37,7 @@ enum class Table {
 namespace schema {
 
 /// The schema version this Planea writes. Stored in PRAGMA user_version.
-inline constexpr int CurrentVersion = 1;
+inline constexpr int CurrentVersion = 2;
 
 /// "PLNA": marks a SQLite file as a Planea plan (PRAGMA application_id).
 inline constexpr int ApplicationId = 0x504C4E41;
@@ -53,8 +53,16 @@ bool hasIntegerId(Table table);
 QStringList keyColumns(Table table);
 
 /// The statements that create schema version `version` from nothing (for tests of migrations,
-/// every past version stays here).
+/// every past version stays here): schema_v1.sql followed by the deltas up to `version`.
 QStringList createStatements(int version);
+
+/// The statements that take a file from version `version - 1` to `version`
+/// (schema_v<version>_delta.sql); empty when there is no such step.
+QStringList migrationStatements(int version);
+
+/// The audit trail's table (schema version 2). Not a Table: it is not plan content, and code that
+/// walks every table of the plan (documents, fingerprint) must not see it.
+QString auditTableName();
 
 } // namespace schema
 } // namespace planea
