@@ -30,6 +30,24 @@ struct ExecutionRates
 };
 constexpr ExecutionRates Rates[] = { { 2028, 960, 920, 880 }, { 2029, 930, 850, 760 } };
 
+/// Where each prioritised result indicator stood in the two years with follow-up, as the fraction
+/// of the way from its baseline to its target (negative: it moved the wrong way). NaN: the
+/// source has not published the year yet (DANE's IPM and DNP's MDM come out late).
+struct ResultPath
+{
+    QStringView key;
+    double fraction[2]; ///< 2028, 2029
+};
+const ResultPath ResultPaths[] = {
+    { u"PENTA", { 0.30, 0.55 } },  { u"FEC", { 0.20, 0.40 } },   { u"RSUB", { 0.50, 0.80 } },
+    { u"DESER", { 0.25, -0.15 } }, { u"MEDIA", { 0.15, 0.35 } }, { u"CULT", { 0.40, 0.70 } },
+    { u"DEP", { 0.30, 0.60 } },    { u"IPM", { 0.10, NAN } },    { u"DESJ", { 0.20, 0.30 } },
+    { u"HURTO", { -0.20, 0.10 } }, { u"VIF", { 0.25, 0.45 } },   { u"IDF", { 0.40, 0.50 } },
+    { u"MDM", { 0.30, NAN } },     { u"IDI", { 0.35, 0.60 } },   { u"VIAS", { 0.20, 0.50 } },
+    { u"ACUE", { 0.30, 0.60 } },   { u"ALCA", { 0.15, 0.30 } },  { u"IRCA", { 0.50, 0.75 } },
+    { u"DEFOR", { 0.20, 0.40 } },  { u"ECOS", { 0.25, 0.50 } },
+};
+
 Status fill(PlanStore &store)
 {
     PlanWriter writer(store);
@@ -90,6 +108,19 @@ Status fill(PlanStore &store)
             w.baselineYear = spec.baselineYear;
             w.baseline = spec.values[spec.baselineYear - 2019];
             w.target = spec.target;
+            // The follow-up years: rounded like the series (whole numbers stay whole).
+            for (const ResultPath &path : ResultPaths) {
+                if (path.key != spec.key)
+                    continue;
+                const bool whole = std::floor(*w.baseline) == *w.baseline && std::floor(*w.target) == *w.target;
+                for (int i = 0; i < 2; ++i) {
+                    if (std::isnan(path.fraction[i]))
+                        continue;
+                    const double raw = *w.baseline + (*w.target - *w.baseline) * path.fraction[i];
+                    const double value = whole ? std::round(raw) : std::round(raw * 10.0) / 10.0;
+                    w.values.append({ FirstYear + i, value, w.source });
+                }
+            }
         }
         auto id = writer.addWellbeingIndicator(w);
         if (!id)
