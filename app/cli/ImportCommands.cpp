@@ -1,5 +1,7 @@
-// planea-cli commands that bring in files entities already have: DNP's MGA catalog (CSV or XLSX).
+// planea-cli commands that bring in files entities already have: DNP's MGA catalog (CSV or XLSX), the
+// KPT 2024-2027 workbook.
 #include "Cli.h"
+#include "exchange/KptWorkbook.h"
 #include "xlsx/MgaCatalogXlsx.h"
 
 #include <QJsonArray>
@@ -86,6 +88,68 @@ int importCatalog(const Context &c, const Arguments &a)
     return Success;
 }
 
+int importKpt(const Context &c, const Arguments &a)
+{
+    QString output = a.value(u"-o"_s);
+    if (output.isEmpty())
+        output = a.value(u"--output"_s);
+    if (output.isEmpty()) {
+        c.err << QCoreApplication::translate("Cli", "import-kpt needs -o NEW.planea.") << Qt::endl;
+        return BadInput;
+    }
+    kpt::ImportOptions options;
+    options.daneCode = a.value(u"--dane"_s).trimmed();
+    options.entityName = a.value(u"--entidad"_s).trimmed();
+    if (a.values.contains(u"--inicio"_s)) {
+        bool ok = false;
+        options.startYear = a.value(u"--inicio"_s).toInt(&ok);
+        if (!ok || options.startYear < 1990 || options.startYear > 2100) {
+            c.err << QCoreApplication::translate("Cli", "--inicio must be a year, e.g. 2028.") << Qt::endl;
+            return BadInput;
+        }
+    }
+    auto result = kpt::importToNewPlan(a.positional.value(0), output, options);
+    if (!result)
+        return fail(c, result.error());
+    const PlanData &plan = result->plan;
+    if (a.has(u"--json"_s)) {
+        QJsonArray notes;
+        for (const QString &n : result->notes)
+            notes.append(n);
+        printJson(c,
+                  { { u"plan"_s, output },
+                    { u"entidad"_s, plan.info.entity.name },
+                    { u"codigo_dane"_s, plan.info.entity.daneCode },
+                    { u"inicio"_s, plan.info.term.startYear },
+                    { u"lineas"_s, plan.lines.size() },
+                    { u"programas"_s, plan.programs.size() },
+                    { u"productos"_s, plan.products.size() },
+                    { u"indicadores_producto"_s, plan.indicators.size() },
+                    { u"iniciativas_sgr"_s, plan.royalties.size() },
+                    { u"hoja_planea"_s, result->hadPlaneaSheet },
+                    { u"notas"_s, notes } });
+        return Success;
+    }
+    c.out << QCoreApplication::translate("Cli", "New plan written: %1").arg(output) << u"\n"_s
+          << QCoreApplication::translate("Cli", "%1 (%2), %3-%4")
+                 .arg(plan.info.entity.name, plan.info.entity.daneCode)
+                 .arg(plan.info.term.startYear)
+                 .arg(plan.info.term.endYear())
+          << u"\n"_s
+          << QCoreApplication::translate(
+                 "Cli", "Lines: %1; programs: %2; products: %3; product indicators: %4; SGR initiatives: %5")
+                 .arg(plan.lines.size())
+                 .arg(plan.programs.size())
+                 .arg(plan.products.size())
+                 .arg(plan.indicators.size())
+                 .arg(plan.royalties.size())
+          << u"\n"_s;
+    for (const QString &n : result->notes)
+        c.out << u"  · "_s << n << u"\n"_s;
+    c.out.flush();
+    return Success;
+}
+
 } // namespace
 
 QList<Command> importCommands()
@@ -101,6 +165,18 @@ QList<Command> importCommands()
           1,
           1,
           importCatalog },
+        { u"import-kpt"_s,
+          QCoreApplication::translate("Cli",
+                                      "import-kpt BOOK.xlsx -o NEW.planea [--dane CODE] [--entidad NAME] "
+                                      "[--inicio YEAR] [--json]"),
+          QCoreApplication::translate("Cli",
+                                      "Makes a new plan from a KPT 2024-2027 workbook (the file is written "
+                                      "complete or not at all)."),
+          { u"-o"_s, u"--output"_s, u"--dane"_s, u"--entidad"_s, u"--inicio"_s },
+          { u"--json"_s },
+          1,
+          1,
+          importKpt },
     };
 }
 
