@@ -7,6 +7,7 @@
 #include "PlanView.h"
 #include "Settings.h"
 #include "WelcomeWidget.h"
+#include "council/CouncilPackage.h"
 #include "demo/DemoPlan.h"
 #include "pages/ModulePage.h"
 
@@ -77,6 +78,21 @@ void MainWindow::buildMenus()
     file->addAction(tr("Open the &demonstration plan"), this, &MainWindow::openDemo);
     m_close = file->addAction(tr("&Close plan"), this, &MainWindow::closePlan);
     m_close->setShortcut(QKeySequence::Close);
+    file->addSeparator();
+    m_councilPackage = file->addAction(tr("Package for the &council…"), this, [this] {
+        if (!m_document)
+            return;
+        const QFileInfo plan(m_document->path());
+        const QString suggested
+            = plan.absoluteDir().filePath(tr("%1 - council package.planea").arg(plan.completeBaseName()));
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save the council package as"), suggested,
+                                                          tr("Planea plans (*.planea)"));
+        if (!path.isEmpty())
+            writeCouncilPackage(path);
+    });
+    m_councilPackage->setObjectName(u"councilPackageAction"_s);
+    m_councilPackage->setToolTip(tr("A read-only copy of the approved plan with its progress, for the Consejo "
+                                    "Territorial de Planeación to open in Planea."));
     file->addSeparator();
     QAction *quit = file->addAction(tr("E&xit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -176,6 +192,26 @@ void MainWindow::closePlan()
     updateTitle();
 }
 
+bool MainWindow::writeCouncilPackage(const QString &path)
+{
+    if (!m_document)
+        return false;
+    // The save dialog already asked about replacing an existing file.
+    auto fingerprint = council::writePackage(m_document->store(), path, QFileInfo::exists(path));
+    if (!fingerprint) {
+        showError(tr("The council package was not written"), fingerprint.error().message);
+        return false;
+    }
+    QMessageBox box(QMessageBox::Information, tr("Council package written"),
+                    tr("The council package is in «%1». It opens read-only in Planea, on the dashboard.\n\n"
+                       "Fingerprint: %2")
+                        .arg(QDir::toNativeSeparators(path), *fingerprint),
+                    QMessageBox::Ok, this);
+    box.setObjectName(u"councilPackageWritten"_s);
+    box.exec();
+    return true;
+}
+
 void MainWindow::newPlan()
 {
     NewPlanWizard wizard(m_catalog.get(), this);
@@ -216,6 +252,7 @@ void MainWindow::openWithDialog()
 void MainWindow::updateTitle()
 {
     m_close->setEnabled(m_document != nullptr);
+    m_councilPackage->setEnabled(m_document != nullptr && !m_document->isCouncilPackage());
     m_undo->setEnabled(m_document && m_document->undoStack()->canUndo());
     m_redo->setEnabled(m_document && m_document->undoStack()->canRedo());
     if (!m_document) {

@@ -34,6 +34,9 @@ public:
     /// (Re)creates the demonstration plan in the data folder and opens it.
     bool openDemo();
     void closePlan();
+    /// Writes the council package of the open (approved) plan to `path`; shows the result or the
+    /// reason it was refused. Returns true when written.
+    bool writeCouncilPackage(const QString &path);
 
     PlanDocument *document() const { return m_document.get(); }
     PlanView *planView() const { return m_planView; }
@@ -66,6 +69,7 @@ private:
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
     QAction *m_close = nullptr;
+    QAction *m_councilPackage = nullptr;
 };
 
 } // namespace planea::ui

@@ -1,15 +1,19 @@
 #include "PlanDocument.h"
 
+#include "approval/Approval.h"
 #include "commands/ChangeValueCommand.h"
 #include "commands/InsertRowCommand.h"
 #include "commands/RemoveRowCommand.h"
 #include "commands/SetCellCommand.h"
+#include "council/CouncilPackage.h"
 
 namespace planea::ui {
 
-Result<std::unique_ptr<PlanDocument>> PlanDocument::open(const QString &path, std::shared_ptr<const Catalog> catalog)
+Result<std::unique_ptr<PlanDocument>> PlanDocument::open(const QString &path, std::shared_ptr<const Catalog> catalog,
+                                                       const OpenOptions &options)
 {
-    auto store = PlanStore::open(path);
+    // A council package always opens read-only.
+    auto store = council::openPlan(path, options);
     if (!store)
         return store.error();
     auto loaded = store.value()->load();
@@ -43,6 +47,11 @@ void PlanDocument::invalidate()
     emit changed();
 }
 
+bool PlanDocument::isCouncilPackage() const
+{
+    return council::packageInfo(*m_store).isPackage;
+}
+
 const PlanData &PlanDocument::data() const
 {
     if (!m_data) {
@@ -52,8 +61,29 @@ const PlanData &PlanDocument::data() const
     return *m_data;
 }
 
+Status PlanDocument::checkEdit(Table table, const QString &column) const
+{
+    if (m_amending)
+        return {};
+    if (auto s = approval::checkEdit(data().info, table, column); !s) {
+        return Error::badInput(tr("%1 Use “Plan › Modify the plan (amendment)…” to record it.").arg(s.error().message));
+    }
+    return {};
+}
+
+bool PlanDocument::refuse(Table table, const QString &column)
+{
+    if (auto s = checkEdit(table, column); !s) {
+        emit editFailed(s.error().message);
+        return true;
+    }
+    return false;
+}
+
 bool PlanDocument::setValue(Table table, qint64 id, const QString &column, const QVariant &value, const QString &text)
 {
+    if (refuse(table, column))
+        return false;
     auto before = m_store->value(table, id, column);
     if (!before) {
         emit editFailed(before.error().message);
@@ -71,6 +101,8 @@ bool PlanDocument::setValue(Table table, qint64 id, const QString &column, const
 
 qint64 PlanDocument::insertRow(Table table, const QVariantMap &values, const QString &text)
 {
+    if (refuse(table))
+        return 0;
     auto id = m_store->insert(table, values);
     if (!id) {
         emit editFailed(id.error().message);
@@ -82,6 +114,8 @@ qint64 PlanDocument::insertRow(Table table, const QVariantMap &values, const QSt
 
 bool PlanDocument::removeRow(Table table, qint64 id, const QVariantMap &snapshot, const QString &text)
 {
+    if (refuse(table))
+        return false;
     if (auto s = m_store->remove(table, id); !s) {
         emit editFailed(s.error().message);
         return false;
@@ -131,6 +165,57 @@ std::optional<QVariantMap> PlanDocument::cell(Table table, const QVariantMap &ke
             }
         }
         break;
+    case Table::Progress:
+        for (const auto &p : d.progress) {
+            if (auto r = pick({ { u"indicator_id"_s, p.indicatorId },
+                                { u"year"_s, p.year },
+                                { u"period"_s, p.period },
+                                { u"value"_s, p.value ? QVariant(*p.value) : QVariant() },
+                                { u"evidence"_s, p.evidence },
+                                { u"evidence_link"_s, p.evidenceLink } }))
+                return r;
+        }
+        break;
+    case Table::BudgetExecution:
+        for (const auto &e : d.executions) {
+            if (auto r = pick({ { u"product_id"_s, e.productId },
+                                { u"year"_s, e.year },
+                                { u"source_code"_s, e.sourceCode },
+                                { u"appropriation"_s, e.appropriation },
+                                { u"commitments"_s, e.commitments },
+                                { u"obligations"_s, e.obligations },
+                                { u"payments"_s, e.payments } }))
+                return r;
+        }
+        break;
+    case Table::LineSector:
+        for (const auto &l : d.lines) {
+            for (const QString &sector : l.sectorCodes) {
+                if (auto r = pick({ { u"line_id"_s, l.id }, { u"sector_code"_s, sector } }))
+                    return r;
+            }
+        }
+        break;
+    case Table::FinancialRecord:
+        for (const auto &f : d.financialRecords) {
+            if (auto r = pick({ { u"source_code"_s, f.sourceCode },
+                                { u"year"_s, f.year },
+                                { u"kind"_s, toCode(f.kind) },
+                                { u"amount"_s, f.amount } }))
+                return r;
+        }
+        break;
+    case Table::IndicatorValue:
+        for (const auto &w : d.wellbeingIndicators) {
+            for (const auto &v : w.values) {
+                if (auto r = pick({ { u"indicator_id"_s, w.id },
+                                    { u"year"_s, v.year },
+                                    { u"value"_s, v.value },
+                                    { u"source"_s, v.source } }))
+                    return r;
+            }
+        }
+        break;
     default:
         break;
     }
@@ -140,12 +225,23 @@ std::optional<QVariantMap> PlanDocument::cell(Table table, const QVariantMap &ke
 bool PlanDocument::setCell(Table table, const QVariantMap &key, const std::optional<QVariantMap> &values,
                            const QString &text)
 {
+    if (refuse(table))
+        return false;
     QStringList columns = values ? values->keys() : QStringList();
     if (columns.isEmpty()) {
         if (table == Table::Investment)
             columns = { QStringLiteral("amount") };
         else if (table == Table::AnnualTarget)
             columns = { QStringLiteral("value"), QStringLiteral("not_programmed") };
+        else if (table == Table::Progress)
+            columns = { QStringLiteral("value"), QStringLiteral("evidence"), QStringLiteral("evidence_link") };
+        else if (table == Table::BudgetExecution)
+            columns = { QStringLiteral("appropriation"), QStringLiteral("commitments"), QStringLiteral("obligations"),
+                        QStringLiteral("payments") };
+        else if (table == Table::IndicatorValue)
+            columns = { QStringLiteral("value"), QStringLiteral("source") };
+        else if (table == Table::FinancialRecord)
+            columns = { QStringLiteral("amount") };
     }
     const auto before = cell(table, key, columns);
     if (before == values)

@@ -28,7 +28,8 @@ class PlanDocument final : public QObject
     Q_OBJECT
 
 public:
-    static Result<std::unique_ptr<PlanDocument>> open(const QString &path, std::shared_ptr<const Catalog> catalog = {});
+    static Result<std::unique_ptr<PlanDocument>> open(const QString &path, std::shared_ptr<const Catalog> catalog = {},
+                                                      const OpenOptions &options = {});
     explicit PlanDocument(std::unique_ptr<PlanStore> store, std::shared_ptr<const Catalog> catalog = {});
     ~PlanDocument() override;
 
@@ -38,6 +39,8 @@ public:
     /// May be null when the catalogs could not be loaded; views then offer free text.
     const Catalog *catalog() const { return m_catalog.get(); }
     QString path() const { return m_store->path(); }
+    /// A package for the planning council (council/CouncilPackage.h): always read-only.
+    bool isCouncilPackage() const;
 
     /// The plan as it is in the file now (reloaded lazily after every change).
     const PlanData &data() const;
@@ -52,6 +55,15 @@ public:
     bool setCell(Table table, const QVariantMap &key, const std::optional<QVariantMap> &values,
                  const QString &text = {});
 
+    /// Whether an edit of `table` (`column`, or a whole row when empty) is allowed now: refused on
+    /// an approved plan when it touches what the council approved, with a message that points to
+    /// the amendment. Every edit and every undo/redo passes through it.
+    Status checkEdit(Table table, const QString &column = {}) const;
+    /// Amendment mode ("Modificar el plan (enmienda)"): edits to the approved structure are
+    /// allowed until the amendment is recorded with its act (approval::amend) or abandoned.
+    bool isAmending() const { return m_amending; }
+    void setAmending(bool amending) { m_amending = amending; }
+
     /// Current row of a composite-key table matching `key`, as the columns given in `columns`.
     std::optional<QVariantMap> cell(Table table, const QVariantMap &key, const QStringList &columns) const;
 
@@ -63,11 +75,14 @@ signals:
 
 private:
     void invalidate();
+    /// checkEdit(); on refusal emits editFailed and returns true.
+    bool refuse(Table table, const QString &column = {});
 
     std::unique_ptr<PlanStore> m_store;
     std::shared_ptr<const Catalog> m_catalog;
     QUndoStack m_undoStack;
     mutable std::optional<PlanData> m_data;
+    bool m_amending = false;
 };
 
 } // namespace planea::ui

@@ -2,7 +2,9 @@
 
 #include "Icons.h"
 #include "PlanDocument.h"
+#include "approval/Approval.h"
 #include "calc/Completeness.h"
+#include "council/CouncilPackage.h"
 #include "pages/DiagnosisPage.h"
 #include "pages/DocumentsPage.h"
 #include "pages/IndicativePlanPage.h"
@@ -28,6 +30,7 @@ PlanView::PlanView(PlanDocument *document, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
     , m_banner(new QLabel)
+    , m_councilBanner(new QLabel)
     , m_route(new QListWidget)
     , m_pages(new QStackedWidget)
     , m_previous(new QPushButton(tr("← Previous")))
@@ -44,6 +47,12 @@ PlanView::PlanView(PlanDocument *document, QWidget *parent)
     m_banner->setStyleSheet(u"QLabel { background: #C07A12; color: white; font-weight: bold; padding: 4px; }"_s);
     m_banner->setVisible(document->data().info.isDemo);
     outer->addWidget(m_banner);
+    m_councilBanner->setObjectName(u"councilBanner"_s);
+    m_councilBanner->setAlignment(Qt::AlignCenter);
+    m_councilBanner->setWordWrap(true);
+    m_councilBanner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    outer->addWidget(m_councilBanner);
+    updateCouncilBanner();
 
     auto *body = new QHBoxLayout;
     body->setContentsMargins(0, 0, 0, 0);
@@ -105,6 +114,34 @@ PlanView::PlanView(PlanDocument *document, QWidget *parent)
 
     updateRoute();
     m_route->setCurrentRow(0);
+    // A consejero lands on the dashboard: how each line is doing this year, and why.
+    if (document->isCouncilPackage()) {
+        showModule(6);
+        page(6)->tabs()->setCurrentIndex(IndicativePlanPage::DashboardTab);
+    }
+}
+
+void PlanView::updateCouncilBanner()
+{
+    if (!m_document->isCouncilPackage()) {
+        m_councilBanner->hide();
+        return;
+    }
+    const council::PackageInfo info = council::packageInfo(m_document->store());
+    const approval::Verification v = approval::verify(m_document->data());
+    QString fingerprint = v.stored.isEmpty() ? info.fingerprint : v.stored;
+    const QString status = v.matches
+        ? tr("the content matches the approved plan (version %1, %2)")
+              .arg(m_document->data().info.version)
+              .arg(m_document->data().info.adoptionAct)
+        : tr("WARNING: the content does NOT match the fingerprint: it is not the approved plan");
+    m_councilBanner->setText(tr("Package for the Consejo Territorial de Planeación — read only. Fingerprint: %1… — %2")
+                                 .arg(fingerprint.left(16), status));
+    m_councilBanner->setToolTip(tr("Full fingerprint: %1").arg(fingerprint));
+    m_councilBanner->setStyleSheet(
+        v.matches ? u"QLabel { background: #1F4E79; color: white; font-weight: bold; padding: 4px; }"_s
+                  : u"QLabel { background: #B03A2E; color: white; font-weight: bold; padding: 4px; }"_s);
+    m_councilBanner->show();
 }
 
 int PlanView::currentModule() const

@@ -18,7 +18,8 @@ class PlanDocument;
 
 /// The open plan: the seven modules of the route on the left (numbered, with their completion),
 /// the current module's page on the right, "Previous / Next" below, and a banner when the plan
-/// is the demonstration.
+/// is the demonstration. A council package opens read-only on the dashboard, under a banner
+/// with its fingerprint and whether it still matches.
 class PlanView final : public QWidget
 {
     Q_OBJECT
@@ -39,8 +40,11 @@ private:
     void updateRoute();
     void updateButtons();
 
+    void updateCouncilBanner();
+
     PlanDocument *m_document;
     QLabel *m_banner;
+    QLabel *m_councilBanner;
     QListWidget *m_route;
     QStackedWidget *m_pages;
     QPushButton *m_previous;

@@ -15,6 +15,7 @@ namespace planea::cli {
 QList<Command> planCommands();
 QList<Command> importCommands();
 QList<Command> approvalCommands();
+QList<Command> councilCommands();
 QList<Command> auditCommands();
 
 namespace {
@@ -192,6 +193,7 @@ QList<Command> allCommands()
     commands.append(planCommands());
     commands.append(importCommands());
     commands.append(approvalCommands());
+    commands.append(councilCommands());
     commands.append(auditCommands());
     return commands;
 }

@@ -1,20 +1,27 @@
 #include "IndicativePlanPage.h"
 
+#include "DashboardWidget.h"
 #include "Format.h"
 #include "PlanDocument.h"
 #include "calc/AccumulationRules.h"
 #include "calc/Efficacy.h"
 #include "models/AnnualTargetsModel.h"
+#include "models/FollowUpModels.h"
 #include "widgets/GridView.h"
 
 #include <QComboBox>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QSignalBlocker>
 #include <QStyledItemDelegate>
 #include <QTabWidget>
-#include <QTableWidget>
+#include <QUrl>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -81,13 +88,25 @@ IndicativePlanPage::IndicativePlanPage(PlanDocument *document, QWidget *parent)
     , m_model(new AnnualTargetsModel(document, this))
     , m_view(new GridView)
     , m_preview(new QLabel)
+    , m_progress(new ProgressModel(document, this))
+    , m_execution(new ExecutionModel(document, this))
+    , m_results(new ResultValuesModel(document, this))
+    , m_progressView(new GridView)
+    , m_executionView(new GridView)
+    , m_resultsView(new GridView)
     , m_year(new QComboBox)
-    , m_efficacy(new QTableWidget)
-    , m_planEfficacy(new QLabel)
+    , m_period(new QComboBox)
+    , m_periodLabel(new QLabel)
+    , m_office(new QComboBox)
+    , m_chooseFile(new QPushButton)
+    , m_openEvidence(new QPushButton)
+    , m_captureTabs(new QTabWidget)
+    , m_dashboard(new DashboardWidget(document))
 {
     setHelp(tr("The Plan Indicativo spreads each four-year goal over the years of the term, says which office is "
                "responsible and how much each goal weighs. Write the target of each year, or NP when a goal is not "
-               "programmed that year. Later, in Follow-up, the reported progress gives the eficacia of each line."));
+               "programmed that year. Later, in Progress, each office records what it achieved and spent, with its "
+               "evidence; the Dashboard shows the eficacia of each line with traffic lights."));
     auto *programming = new QWidget;
     auto *layout = new QVBoxLayout(programming);
     m_view->setObjectName(u"targetsView"_s);
@@ -110,33 +129,102 @@ IndicativePlanPage::IndicativePlanPage(PlanDocument *document, QWidget *parent)
     layout->addWidget(m_preview);
     tabs()->addTab(programming, tr("Annual programming"));
 
-    auto *followUp = new QWidget;
-    auto *fl = new QVBoxLayout(followUp);
+    // --- Progress capture ------------------------------------------------------------------------
+    auto *capture = new QWidget;
+    auto *cl = new QVBoxLayout(capture);
     auto *row = new QHBoxLayout;
     auto *yearLabel = new QLabel(tr("Year:"));
-    m_year->setObjectName(u"followUpYear"_s);
+    m_year->setObjectName(u"progressYear"_s);
     yearLabel->setBuddy(m_year);
+    m_periodLabel->setText(tr("Period:"));
+    m_periodLabel->setBuddy(m_period);
+    m_period->setObjectName(u"progressPeriod"_s);
+    m_period->addItem(tr("Whole year"), 0);
+    for (int q = 1; q <= 4; ++q)
+        m_period->addItem(tr("Quarter %1").arg(q), q);
+    auto *officeLabel = new QLabel(tr("Responsible office:"));
+    officeLabel->setBuddy(m_office);
+    m_office->setObjectName(u"progressOffice"_s);
+    m_office->setMinimumContentsLength(24);
+    m_office->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_chooseFile->setObjectName(u"chooseEvidenceFile"_s);
+    m_chooseFile->setText(tr("Choose evidence file…"));
+    m_chooseFile->setToolTip(tr("Stores the path of a file (a report, an act, photos) as the evidence of the "
+                                "selected goal. The file itself is not copied into the plan."));
+    m_openEvidence->setObjectName(u"openEvidence"_s);
+    m_openEvidence->setText(tr("Open evidence"));
     row->addWidget(yearLabel);
     row->addWidget(m_year);
-    row->addSpacing(20);
-    m_planEfficacy->setObjectName(u"planEfficacy"_s);
-    row->addWidget(m_planEfficacy, 1);
-    fl->addLayout(row);
-    m_efficacy->setObjectName(u"efficacyTable"_s);
-    m_efficacy->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_efficacy->verticalHeader()->hide();
-    m_efficacy->setAlternatingRowColors(true);
-    fl->addWidget(m_efficacy, 1);
-    auto *later = new QLabel(tr("Progress is entered per goal and year; the dashboard for the planning council and "
-                                "the council will be shown here."));
-    later->setWordWrap(true);
-    later->setStyleSheet(u"color: #5A6B7B;"_s);
-    fl->addWidget(later);
-    tabs()->addTab(followUp, tr("Follow-up"));
+    row->addSpacing(12);
+    row->addWidget(m_periodLabel);
+    row->addWidget(m_period);
+    row->addSpacing(12);
+    row->addWidget(officeLabel);
+    row->addWidget(m_office);
+    row->addStretch();
+    row->addWidget(m_chooseFile);
+    row->addWidget(m_openEvidence);
+    cl->addLayout(row);
+
+    m_progressView->setObjectName(u"progressView"_s);
+    m_progressView->setModel(m_progress);
+    m_progressView->setColumnWidth(ProgressModel::Code, 80);
+    m_progressView->setColumnWidth(ProgressModel::Indicator, 250);
+    m_progressView->setColumnWidth(ProgressModel::Responsible, 150);
+    m_progressView->setColumnWidth(ProgressModel::Unit, 90);
+    m_progressView->setColumnWidth(ProgressModel::Target, 80);
+    m_progressView->setColumnWidth(ProgressModel::Achieved, 95);
+    m_progressView->setColumnWidth(ProgressModel::Compliance, 110);
+    m_progressView->setColumnWidth(ProgressModel::Evidence, 220);
+    m_progressView->horizontalHeader()->setStretchLastSection(true);
+    m_captureTabs->addTab(m_progressView, tr("Product goals"));
+
+    m_executionView->setObjectName(u"executionView"_s);
+    m_executionView->setModel(m_execution);
+    m_executionView->setColumnWidth(ExecutionModel::ProductCode, 80);
+    m_executionView->setColumnWidth(ExecutionModel::ProductName, 260);
+    m_executionView->setColumnWidth(ExecutionModel::Source, 200);
+    for (int c = ExecutionModel::Appropriation; c <= ExecutionModel::Payments; ++c)
+        m_executionView->setColumnWidth(c, 130);
+    m_captureTabs->addTab(m_executionView, tr("Resources executed"));
+
+    m_resultsView->setObjectName(u"resultsView"_s);
+    m_resultsView->setModel(m_results);
+    m_resultsView->setColumnWidth(ResultValuesModel::Line, 170);
+    m_resultsView->setColumnWidth(ResultValuesModel::Indicator, 280);
+    m_resultsView->setColumnWidth(ResultValuesModel::Unit, 90);
+    m_resultsView->setColumnWidth(ResultValuesModel::Baseline, 100);
+    m_resultsView->setColumnWidth(ResultValuesModel::Target, 100);
+    m_captureTabs->addTab(m_resultsView, tr("Result indicators"));
+    m_captureTabs->setObjectName(u"captureTabs"_s);
+    cl->addWidget(m_captureTabs, 1);
+    tabs()->addTab(capture, tr("Progress"));
+
+    // --- Dashboard -------------------------------------------------------------------------------
+    tabs()->addTab(m_dashboard, tr("Dashboard"));
+
+    connect(m_year, &QComboBox::currentIndexChanged, this,
+            [this] { setProgressPeriod(m_year->currentData().toInt(), m_period->currentData().toInt()); });
+    connect(m_period, &QComboBox::currentIndexChanged, this,
+            [this] { setProgressPeriod(m_year->currentData().toInt(), m_period->currentData().toInt()); });
+    connect(m_office, &QComboBox::currentIndexChanged, this,
+            [this] { setProgressOffice(m_office->currentData().toLongLong()); });
+    connect(m_chooseFile, &QPushButton::clicked, this, &IndicativePlanPage::chooseEvidenceFile);
+    connect(m_openEvidence, &QPushButton::clicked, this, &IndicativePlanPage::openEvidence);
+    connect(m_captureTabs, &QTabWidget::currentChanged, this, [this](int tab) {
+        m_chooseFile->setVisible(tab == 0);
+        m_openEvidence->setVisible(tab == 0);
+    });
+    m_chooseFile->setEnabled(!document->store().isReadOnly());
+    connect(tabs(), &QTabWidget::currentChanged, this, [this](int tab) {
+        if (tab == DashboardTab && m_dashboardStale) {
+            m_dashboardStale = false;
+            m_dashboard->refresh();
+        }
+    });
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &IndicativePlanPage::updatePreview);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &IndicativePlanPage::updatePreview);
-    connect(m_year, &QComboBox::currentIndexChanged, this, &IndicativePlanPage::refreshFollowUp);
     refresh();
     m_view->setCurrentIndex(m_model->index(0, AnnualTargetsModel::Indicator));
 }
@@ -164,7 +252,20 @@ void IndicativePlanPage::updatePreview()
 
 void IndicativePlanPage::refresh()
 {
-    const QList<int> years = document()->data().info.term.years();
+    fillProgressFilters();
+    updatePreview();
+    // The dashboard computes four years of eficacia: only when it is shown.
+    m_dashboardStale = true;
+    if (tabs()->currentIndex() == DashboardTab) {
+        m_dashboardStale = false;
+        m_dashboard->refresh();
+    }
+}
+
+void IndicativePlanPage::fillProgressFilters()
+{
+    const PlanData &d = document()->data();
+    const QList<int> years = d.info.term.years();
     if (m_year->count() != years.size() || (m_year->count() && m_year->itemData(0).toInt() != years.first())) {
         const QSignalBlocker block(m_year);
         m_year->clear();
@@ -172,57 +273,105 @@ void IndicativePlanPage::refresh()
             m_year->addItem(QString::number(y), y);
         // Default: the latest year that has any progress report, else the first.
         int pick = 0;
-        for (const ProgressReport &p : document()->data().progress)
+        for (const ProgressReport &p : d.progress)
             pick = std::max<int>(pick, int(years.indexOf(p.year)));
         m_year->setCurrentIndex(pick);
+        m_progress->setPeriod(m_year->currentData().toInt(), m_period->currentData().toInt());
+        m_execution->setYear(m_year->currentData().toInt());
     }
-    updatePreview();
-    refreshFollowUp();
+    // Quarters only where the entity reports by quarter.
+    const bool quarterly = d.info.progressPeriod == ProgressPeriodUnit::Quarterly;
+    m_period->setVisible(quarterly);
+    m_periodLabel->setVisible(quarterly);
+    if (!quarterly && m_period->currentIndex() != 0)
+        m_period->setCurrentIndex(0);
+
+    const qint64 current = m_office->currentData().isValid() ? m_office->currentData().toLongLong() : AllOffices;
+    const QSignalBlocker block(m_office);
+    m_office->clear();
+    m_office->addItem(tr("All offices"), AllOffices);
+    for (const Office &o : d.offices)
+        m_office->addItem(o.name, o.id);
+    bool withoutOffice = false;
+    for (const ProductIndicator &i : d.indicators)
+        withoutOffice = withoutOffice || !i.responsibleOfficeId;
+    if (withoutOffice)
+        m_office->addItem(tr("Without responsible office"), qint64(0));
+    const int i = m_office->findData(current);
+    m_office->setCurrentIndex(i >= 0 ? i : 0);
 }
 
-void IndicativePlanPage::refreshFollowUp()
+void IndicativePlanPage::setProgressPeriod(int year, int period)
 {
-    const int year = m_year->currentData().toInt();
-    if (!year)
-        return;
-    const calc::EfficacyReport report = calc::computeEfficacy(document()->data(), year);
-    auto pct = [](const std::optional<double> &v) { return v ? format::percent(*v) : tr("—"); };
-    m_planEfficacy->setText(
-        tr("Plan eficacia %1: %2 — %3").arg(year).arg(pct(report.plan.efficacy), report.plan.category.name));
-    m_efficacy->clear();
-    m_efficacy->setColumnCount(6);
-    m_efficacy->setHorizontalHeaderLabels({ tr("Strategic line"), tr("Eficacia of the year"), tr("Four-year progress"),
-                                            tr("Category"), tr("Goals programmed"), tr("Without report") });
-    m_efficacy->setRowCount(int(report.lines.size()));
-    for (int r = 0; r < report.lines.size(); ++r) {
-        const calc::GroupEfficacy &g = report.lines.at(r);
-        const QStringList cells { g.name,
-                                  pct(g.efficacy),
-                                  pct(g.termProgress),
-                                  g.category.name,
-                                  QString::number(g.goalsProgrammed),
-                                  QString::number(g.goalsWithoutReport) };
-        for (int c = 0; c < cells.size(); ++c) {
-            auto *item = new QTableWidgetItem(cells.at(c));
-            if (c > 0 && c != 3)
-                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            if (c == 3 && g.category.color.isValid()) {
-                item->setBackground(g.category.color);
-                item->setForeground(g.category.color.lightness() < 140 ? Qt::white : Qt::black);
-                item->setToolTip(g.category.text);
-            }
-            m_efficacy->setItem(r, c, item);
-        }
+    const int y = m_year->findData(year);
+    if (y >= 0 && y != m_year->currentIndex()) {
+        const QSignalBlocker block(m_year);
+        m_year->setCurrentIndex(y);
     }
-    m_efficacy->setColumnWidth(0, 300);
-    for (int c = 1; c < 6; ++c)
-        m_efficacy->setColumnWidth(c, 140);
+    const int p = m_period->findData(period);
+    if (p >= 0 && p != m_period->currentIndex()) {
+        const QSignalBlocker block(m_period);
+        m_period->setCurrentIndex(p);
+    }
+    m_progress->setPeriod(year, period);
+    m_execution->setYear(year);
+}
+
+void IndicativePlanPage::setProgressOffice(qint64 officeId)
+{
+    const int i = m_office->findData(officeId);
+    if (i >= 0 && i != m_office->currentIndex()) {
+        const QSignalBlocker block(m_office);
+        m_office->setCurrentIndex(i);
+    }
+    m_progress->setOffice(officeId);
+    m_execution->setOffice(officeId);
+}
+
+bool IndicativePlanPage::setEvidenceFile(const QString &path)
+{
+    const QModelIndex current = m_progressView->currentIndex();
+    if (!current.isValid() || path.isEmpty())
+        return false;
+    return m_progress->setData(m_progress->index(current.row(), ProgressModel::EvidenceLink),
+                               QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()));
+}
+
+void IndicativePlanPage::chooseEvidenceFile()
+{
+    const QModelIndex current = m_progressView->currentIndex();
+    if (!current.isValid()) {
+        emit document()->editFailed(tr("Select the goal in the table first, then choose its evidence file."));
+        return;
+    }
+    const QString start = QFileInfo(document()->path()).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Evidence of the goal"), start);
+    if (!path.isEmpty())
+        setEvidenceFile(path);
+}
+
+void IndicativePlanPage::openEvidence()
+{
+    const QModelIndex current = m_progressView->currentIndex();
+    if (!current.isValid())
+        return;
+    const QString link = m_progress->index(current.row(), ProgressModel::EvidenceLink).data().toString().trimmed();
+    if (link.isEmpty())
+        return;
+    const QUrl url = QUrl::fromUserInput(link, QFileInfo(document()->path()).absolutePath(), QUrl::AssumeLocalFile);
+    QDesktopServices::openUrl(url);
 }
 
 void IndicativePlanPage::showItem(Table table, qint64 id)
 {
-    if (table == Table::Progress || table == Table::BudgetExecution) {
-        tabs()->setCurrentIndex(1);
+    if (table == Table::Progress || table == Table::BudgetExecution || table == Table::IndicatorValue) {
+        tabs()->setCurrentIndex(ProgressTab);
+        m_captureTabs->setCurrentIndex(table == Table::Progress ? 0 : table == Table::BudgetExecution ? 1 : 2);
+        if (table == Table::Progress) {
+            const int row = m_progress->rowOf(id);
+            if (row >= 0)
+                m_progressView->setCurrentIndex(m_progress->index(row, ProgressModel::Achieved));
+        }
         return;
     }
     tabs()->setCurrentIndex(0);
