@@ -1,0 +1,345 @@
+// Rotating backups of a plan in the data folder: made complete, summarised without opening the
+// plan, not repeated when nothing changed, pruned by the retention policy, and restored
+// atomically after keeping the current state (even a damaged one).
+#include "SamplePlans.h"
+#include "TempDir.h"
+#include "approval/Approval.h"
+#include "backup/BackupManager.h"
+#include "demo/DemoPlan.h"
+#include "storage/PlanStore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <gtest/gtest.h>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace planea;
+using planea::test::TempDir;
+
+namespace {
+
+std::string msg(const Error &e)
+{
+    return e.message.toStdString();
+}
+
+qint64 addLine(PlanStore &store, const QString &name)
+{
+    auto id = store.insert(Table::StrategicLine, { { u"name"_s, name }, { u"sort_order"_s, 1 } });
+    EXPECT_TRUE(id.ok());
+    return id.ok() ? *id : 0;
+}
+
+QStringList lineNames(const QString &path)
+{
+    OpenOptions ro;
+    ro.readOnly = true;
+    auto store = PlanStore::open(path, ro);
+    EXPECT_TRUE(store.ok()) << msg(store.error());
+    if (!store)
+        return {};
+    auto plan = (*store)->load();
+    EXPECT_TRUE(plan.ok());
+    QStringList names;
+    if (plan) {
+        for (const auto &l : plan->lines)
+            names.append(l.name);
+    }
+    return names;
+}
+
+// Moves a backup's recorded creation time (the summary is what the policy reads).
+void backdate(const BackupInfo &b, const QDateTime &when)
+{
+    const QString json = b.path.chopped(7) + u".json"_s;
+    QFile f(json);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
+    f.close();
+    o.insert(u"created"_s, when.toString(Qt::ISODateWithMs));
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(QJsonDocument(o).toJson());
+}
+
+} // namespace
+
+TEST(Backup, CopyIsACompletePlanWithASummaryReadableWithoutOpeningIt)
+{
+    TempDir dir;
+    const QString path = dir.path(u"Buenavista.planea"_s);
+    ASSERT_TRUE(demo::writeDemoPlan(path));
+    BackupManager backups(dir.path(u"data"_s));
+    auto store = PlanStore::open(path);
+    ASSERT_TRUE(store.ok()) << msg(store.error());
+    const PlanData plan = *(*store)->load();
+
+    auto made = backups.backup(**store, BackupReason::Open);
+    ASSERT_TRUE(made.ok()) << msg(made.error());
+    EXPECT_TRUE(made->path.startsWith(dir.path(u"data/backups/Buenavista-"_s))) << made->path.toStdString();
+    EXPECT_EQ(made->reason, u"open"_s);
+    EXPECT_EQ(made->lines, plan.lines.size());
+    EXPECT_EQ(made->goals, plan.indicators.size());
+    EXPECT_GT(made->lines, 0);
+    EXPECT_GT(made->goals, 0);
+    EXPECT_TRUE(made->planName.contains(plan.info.entity.name));
+    EXPECT_TRUE(made->lastChange.isValid());
+
+    // The list comes from the summaries alone.
+    const auto listed = backups.list(path);
+    ASSERT_EQ(listed.size(), 1);
+    EXPECT_EQ(listed[0].path, made->path);
+    EXPECT_EQ(listed[0].lines, made->lines);
+    EXPECT_EQ(listed[0].goals, made->goals);
+    EXPECT_EQ(listed[0].createdAt, made->createdAt);
+    EXPECT_FALSE(BackupManager::reasonText(listed[0].reason).isEmpty());
+
+    // The copy is a sound plan holding the same content, and no temporary file is left.
+    store->reset();
+    EXPECT_EQ(lineNames(made->path).size(), plan.lines.size());
+    const QStringList leftovers = QDir(backups.folderFor(path)).entryList(QDir::Files | QDir::Hidden);
+    EXPECT_EQ(leftovers.size(), 2) << leftovers.join(u", "_s).toStdString(); // the copy and its summary
+}
+
+TEST(Backup, RoutineBackupIsSkippedWhenNothingChangedButNotAfterAnEdit)
+{
+    TempDir dir;
+    const QString path = dir.path(u"plan.planea"_s);
+    auto store = test::createEmptyPlan(path);
+    BackupManager backups(dir.path(u"data"_s));
+    auto first = backups.backup(*store, BackupReason::Open);
+    ASSERT_TRUE(first.ok()) << msg(first.error());
+    auto again = backups.backup(*store, BackupReason::Periodic);
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ(again->path, first->path);
+    EXPECT_EQ(backups.list(path).size(), 1);
+
+    addLine(*store, u"Agua para todos"_s);
+    auto afterEdit = backups.backup(*store, BackupReason::Periodic);
+    ASSERT_TRUE(afterEdit.ok());
+    EXPECT_NE(afterEdit->path, first->path);
+    EXPECT_EQ(afterEdit->lines, 1);
+    // Approval, import and migration backups are always made.
+    auto approval = backups.backup(*store, BackupReason::Approval);
+    ASSERT_TRUE(approval.ok());
+    EXPECT_NE(approval->path, afterEdit->path);
+    const auto listed = backups.list(path);
+    ASSERT_EQ(listed.size(), 3);
+    EXPECT_EQ(listed[0].reason, u"approval"_s); // newest first
+    EXPECT_EQ(listed[2].reason, u"open"_s);
+}
+
+TEST(Backup, ReopeningAnUnchangedPlanAddsNoBackup)
+{
+    TempDir dir;
+    const QString path = dir.path(u"plan.planea"_s);
+    test::createEmptyPlan(path).reset();
+    BackupManager backups(dir.path(u"data"_s));
+    // As the window does it: when the file was last written is noted before opening (which
+    // writes to it).
+    auto openAndBackUp = [&]() -> std::unique_ptr<PlanStore> {
+        const QDateTime lastChange = QFileInfo(path).lastModified();
+        auto store = PlanStore::open(path);
+        EXPECT_TRUE(store.ok());
+        if (!store)
+            return nullptr;
+        auto made = backups.backup(**store, BackupReason::Open, lastChange);
+        EXPECT_TRUE(made.ok());
+        return std::move(*store);
+    };
+    for (int i = 0; i < 3; ++i)
+        openAndBackUp();
+    EXPECT_EQ(backups.list(path).size(), 1);
+    // An edit in a session is backed up at the next opening.
+    {
+        auto store = openAndBackUp();
+        ASSERT_TRUE(store);
+        addLine(*store, u"Nueva"_s);
+    }
+    openAndBackUp();
+    EXPECT_EQ(backups.list(path).size(), 2);
+}
+
+TEST(Backup, RetentionKeepsTheLatestAndOnePerDayForAMonth)
+{
+    TempDir dir;
+    const QString path = dir.path(u"plan.planea"_s);
+    auto store = test::createEmptyPlan(path);
+    BackupManager backups(dir.path(u"data"_s), RetentionPolicy { 3, 30 });
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    // 20 backups: four on each of the days 0, 10, 20, 35 and 50 days ago.
+    QList<int> ages;
+    for (int age : { 50, 35, 20, 10, 0 }) {
+        for (int k = 0; k < 4; ++k) {
+            addLine(*store, u"Línea %1-%2"_s.arg(age).arg(k));
+            auto b = backups.backup(*store, u"manual"_s, false);
+            ASSERT_TRUE(b.ok()) << msg(b.error());
+            backdate(*b, now.addDays(-age).addSecs(k * 60 - 3600 * 4));
+        }
+    }
+    backups.prune(path, now);
+    const auto kept = backups.list(path);
+    // The newest 3 (all from today), plus the newest of days 10 and 20. Days 35 and 50 are gone.
+    ASSERT_EQ(kept.size(), 5);
+    for (const auto &b : kept)
+        EXPECT_LT(b.createdAt.daysTo(now), 30);
+    EXPECT_EQ(kept[3].createdAt.date(), now.addDays(-10).addSecs(-3600 * 4).date());
+    EXPECT_EQ(QDir(backups.folderFor(path)).entryList(QDir::Files).size(), 10); // .planea + .json each
+}
+
+TEST(Backup, RestoreBringsBackTheCopyAndKeepsTheCurrentState)
+{
+    TempDir dir;
+    const QString path = dir.path(u"plan.planea"_s);
+    BackupManager backups(dir.path(u"data"_s));
+    BackupInfo good;
+    {
+        auto store = test::createEmptyPlan(path);
+        addLine(*store, u"Antes"_s);
+        good = *backups.backup(*store, BackupReason::Manual);
+        addLine(*store, u"Después"_s);
+    }
+    auto previous = backups.restore(path, good);
+    ASSERT_TRUE(previous.ok()) << msg(previous.error());
+    EXPECT_EQ(lineNames(path), QStringList { u"Antes"_s });
+    EXPECT_EQ(previous->reason, u"before-restore"_s);
+    EXPECT_EQ(lineNames(previous->path), (QStringList { u"Antes"_s, u"Después"_s }));
+    // The state before restoring can itself be restored: nothing is ever lost.
+    ASSERT_TRUE(backups.restore(path, *previous).ok());
+    EXPECT_EQ(lineNames(path), (QStringList { u"Antes"_s, u"Después"_s }));
+}
+
+TEST(Backup, RestoreOverADamagedPlanKeepsTheDamagedFileByteForByte)
+{
+    TempDir dir;
+    const QString path = dir.path(u"plan.planea"_s);
+    BackupManager backups(dir.path(u"data"_s));
+    BackupInfo good;
+    {
+        auto store = test::createEmptyPlan(path);
+        addLine(*store, u"Salud rural"_s);
+        good = *backups.backup(*store, BackupReason::Manual);
+    }
+    QByteArray bytes = test::readBytes(path);
+    for (qsizetype i = 1024; i < bytes.size(); i += 7)
+        bytes[i] = char(bytes[i] ^ 0x5a);
+    test::writeBytes(path, bytes);
+    ASSERT_FALSE(PlanStore::open(path).ok());
+
+    auto previous = backups.restore(path, good);
+    ASSERT_TRUE(previous.ok()) << msg(previous.error());
+    EXPECT_EQ(previous->reason, u"damaged"_s);
+    EXPECT_EQ(test::readBytes(previous->path), bytes);
+    EXPECT_EQ(lineNames(path), QStringList { u"Salud rural"_s });
+}
+
+TEST(Backup, RestoreMovesALeftoverJournalAsideSoItIsNotAppliedToTheCopy)
+{
+    TempDir dir;
+    const QString path = dir.path(u"plan.planea"_s);
+    BackupManager backups(dir.path(u"data"_s));
+    BackupInfo good;
+    {
+        auto store = test::createEmptyPlan(path);
+        addLine(*store, u"Vías terciarias"_s);
+        good = *backups.backup(*store, BackupReason::Manual);
+    }
+    QFile::remove(path);
+    test::writeBytes(path + u"-journal"_s, QByteArray(4096, '\x17'));
+    auto previous = backups.restore(path, good);
+    ASSERT_TRUE(previous.ok()) << msg(previous.error());
+    EXPECT_FALSE(QFileInfo::exists(path + u"-journal"_s));
+    EXPECT_EQ(lineNames(path), QStringList { u"Vías terciarias"_s });
+    const QStringList aside = QDir(backups.folderFor(path)).entryList({ u"*-leftover-journal"_s });
+    EXPECT_EQ(aside.size(), 1);
+}
+
+TEST(Backup, DamagedBackupIsRefusedAndThePlanIsUntouched)
+{
+    TempDir dir;
+    const QString path = dir.path(u"plan.planea"_s);
+    BackupManager backups(dir.path(u"data"_s));
+    BackupInfo copy;
+    {
+        auto store = test::createEmptyPlan(path);
+        copy = *backups.backup(*store, BackupReason::Manual);
+        addLine(*store, u"Actual"_s);
+    }
+    test::writeBytes(copy.path, QByteArray("SQLite format 3\0", 16) + QByteArray(3000, 'x'));
+    const QByteArray before = test::readBytes(path);
+    auto restored = backups.restore(path, copy);
+    ASSERT_FALSE(restored.ok());
+    EXPECT_TRUE(restored.error().message.contains(u"no se puede usar"_s)) << msg(restored.error());
+    EXPECT_EQ(test::readBytes(path), before);
+    EXPECT_EQ(backups.list(path).size(), 1); // no "before-restore" copy either
+}
+
+TEST(Backup, RestoreIsRefusedWhileThePlanIsOpen)
+{
+    TempDir dir;
+    const QString path = dir.path(u"plan.planea"_s);
+    BackupManager backups(dir.path(u"data"_s));
+    auto store = test::createEmptyPlan(path);
+    const BackupInfo copy = *backups.backup(*store, BackupReason::Manual);
+    addLine(*store, u"Abierta"_s);
+    auto restored = backups.restore(path, copy);
+    ASSERT_FALSE(restored.ok());
+    EXPECT_EQ(restored.error().kind, Error::Kind::Locked);
+    store.reset();
+    EXPECT_EQ(lineNames(path), QStringList { u"Abierta"_s });
+}
+
+TEST(Backup, ApprovalMakesABackupThroughTheHook)
+{
+    TempDir dir;
+    const QString path = dir.path(u"plan.planea"_s);
+    {
+        auto created = test::createEmptyPlan(path);
+        addLine(*created, u"Desarrollo rural"_s);
+    }
+    BackupManager backups(dir.path(u"data"_s));
+    auto store = PlanStore::open(path);
+    ASSERT_TRUE(store.ok());
+    auto approved = approval::approve(**store, u"Acuerdo 005 de 2028"_s, QDate(2028, 5, 30), backups.hook());
+    ASSERT_TRUE(approved.ok()) << msg(approved.error());
+    const auto listed = backups.list(path);
+    ASSERT_EQ(listed.size(), 1);
+    EXPECT_EQ(listed[0].reason, u"approval"_s);
+    // The copy is the plan before approval.
+    store->reset();
+    OpenOptions ro;
+    ro.readOnly = true;
+    auto copy = PlanStore::open(listed[0].path, ro);
+    ASSERT_TRUE(copy.ok());
+    EXPECT_FALSE(approval::isApproved((*copy)->load()->info));
+}
+
+TEST(Backup, FolderDependsOnThePlanPathAndNeverOnItsContent)
+{
+    BackupManager backups(u"/datos"_s);
+    EXPECT_NE(backups.folderFor(u"/a/plan.planea"_s), backups.folderFor(u"/b/plan.planea"_s));
+    EXPECT_EQ(backups.folderFor(u"/a/plan.planea"_s), backups.folderFor(u"/a/../a/plan.planea"_s));
+    EXPECT_TRUE(backups.folderFor(u"/a/Plan de Desarrollo: 2028?.planea"_s).startsWith(u"/datos/backups/Plan_de_"_s));
+    EXPECT_TRUE(backups.list(u"/no/such/plan.planea"_s).isEmpty());
+    EXPECT_FALSE(backups.latest(u"/no/such/plan.planea"_s).has_value());
+}
+
+TEST(Backup, SaveCopyReplacesATargetOnlyWithACompleteCopyAndNeverThePlanItself)
+{
+    TempDir dir;
+    const QString path = dir.path(u"plan.planea"_s);
+    auto store = test::createEmptyPlan(path);
+    addLine(*store, u"Educación"_s);
+    const QString target = dir.path(u"copia.planea"_s);
+    test::writeBytes(target, "viejo");
+    ASSERT_TRUE(BackupManager::saveCopy(*store, target).ok());
+    EXPECT_EQ(lineNames(target), QStringList { u"Educación"_s });
+    auto itself = BackupManager::saveCopy(*store, path);
+    ASSERT_FALSE(itself.ok());
+    EXPECT_TRUE(itself.error().message.contains(u"el plan mismo"_s)) << msg(itself.error());
+    auto nowhere = BackupManager::saveCopy(*store, dir.path(u"no/existe/copia.planea"_s));
+    ASSERT_FALSE(nowhere.ok());
+    EXPECT_TRUE(QDir(dir.root()).entryList({ u".copia*"_s }, QDir::Files | QDir::Hidden).isEmpty()); // no temp
+}
