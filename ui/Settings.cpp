@@ -23,6 +23,8 @@ QString Settings::keyName(Key key)
         return u"mainWindow/geometry"_s;
     case Key::MainWindowState:
         return u"mainWindow/state"_s;
+    case Key::PlanActors:
+        return u"audit/planActors"_s;
     }
     return {};
 }
@@ -37,6 +39,8 @@ QVariant Settings::defaultValue(Key key)
     case Key::MainWindowGeometry:
     case Key::MainWindowState:
         return QByteArray();
+    case Key::PlanActors:
+        return QVariantMap();
     }
     return {};
 }
@@ -49,6 +53,18 @@ QVariant Settings::value(Key key)
 void Settings::setValue(Key key, const QVariant &value)
 {
     QSettings().setValue(keyName(key), value);
+}
+
+QString Settings::lastActor(const QString &path)
+{
+    return value(Key::PlanActors).toMap().value(QFileInfo(path).absoluteFilePath()).toString();
+}
+
+void Settings::setLastActor(const QString &path, const QString &actor)
+{
+    QVariantMap actors = value(Key::PlanActors).toMap();
+    actors.insert(QFileInfo(path).absoluteFilePath(), actor);
+    setValue(Key::PlanActors, actors);
 }
 
 QStringList Settings::recentPlans()

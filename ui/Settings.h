@@ -15,6 +15,7 @@ public:
         LastFolder, ///< folder of the last plan opened or created
         MainWindowGeometry,
         MainWindowState,
+        PlanActors, ///< QVariantMap: plan file (absolute path) → the person last chosen for it
     };
 
     static QVariant value(Key key);
@@ -24,6 +25,10 @@ public:
     /// Puts `path` first in the recent list (at most 8 entries, existing files only).
     static void addRecentPlan(const QString &path);
     static void removeRecentPlan(const QString &path);
+
+    /// The person last chosen as working on the plan at `path` ("" if none).
+    static QString lastActor(const QString &path);
+    static void setLastActor(const QString &path, const QString &actor);
 
 private:
     static QString keyName(Key key);
