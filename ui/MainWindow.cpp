@@ -4,6 +4,7 @@
 #include "Icons.h"
 #include "NewPlanWizard.h"
 #include "PlanDocument.h"
+#include "PlanSafety.h"
 #include "PlanView.h"
 #include "Settings.h"
 #include "WelcomeWidget.h"
@@ -51,6 +52,7 @@ MainWindow::MainWindow(std::shared_ptr<const Catalog> catalog, QString dataDir, 
     addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
     m_savedLabel->setObjectName(u"savedLabel"_s);
     statusBar()->addPermanentWidget(m_savedLabel);
+    m_safety = new PlanSafety(m_dataDir, this);
     buildMenus();
 
     connect(m_welcome, &WelcomeWidget::newPlanRequested, this, &MainWindow::newPlan);
@@ -78,6 +80,11 @@ void MainWindow::buildMenus()
     file->addAction(tr("Open the &demonstration plan"), this, &MainWindow::openDemo);
     m_close = file->addAction(tr("&Close plan"), this, &MainWindow::closePlan);
     m_close->setShortcut(QKeySequence::Close);
+    file->addSeparator();
+    m_saveCopy = file->addAction(tr("Save a &copy…"), m_safety, &PlanSafety::saveCopy);
+    m_saveCopy->setObjectName(u"saveCopyAction"_s);
+    m_backupsAction = file->addAction(tr("&Backup copies…"), m_safety, &PlanSafety::showBackups);
+    m_backupsAction->setObjectName(u"backupsAction"_s);
     file->addSeparator();
     m_councilPackage = file->addAction(tr("Package for the &council…"), this, [this] {
         if (!m_document)
@@ -135,8 +142,10 @@ bool MainWindow::openPlan(const QString &path)
 {
     if (m_document && QFileInfo(m_document->path()) == QFileInfo(path))
         return true;
-    auto opened = PlanDocument::open(path, m_catalog);
+    auto opened = PlanDocument::open(path, m_catalog, m_safety->openOptions(path));
     if (!opened) {
+        if (m_safety->offerRestore(path, opened.error()))
+            return openPlan(path);
         showError(tr("The plan could not be opened"), opened.error().message);
         return false;
     }
@@ -160,6 +169,7 @@ bool MainWindow::openPlan(const QString &path)
     if (!m_document->store().openNotice().isEmpty())
         QMessageBox::information(this, tr("Plan opened"), m_document->store().openNotice());
     Settings::addRecentPlan(path);
+    m_safety->planOpened(m_document.get());
     updateTitle();
     return true;
 }
@@ -182,6 +192,7 @@ void MainWindow::closePlan()
 {
     if (!m_document)
         return;
+    m_safety->planClosed();
     static_cast<QUndoView *>(m_historyDock->widget())->setStack(nullptr);
     m_stack->setCurrentWidget(m_welcome);
     m_stack->removeWidget(m_planView);
@@ -252,6 +263,8 @@ void MainWindow::openWithDialog()
 void MainWindow::updateTitle()
 {
     m_close->setEnabled(m_document != nullptr);
+    m_saveCopy->setEnabled(m_document != nullptr);
+    m_backupsAction->setEnabled(m_document != nullptr);
     m_councilPackage->setEnabled(m_document != nullptr && !m_document->isCouncilPackage());
     m_undo->setEnabled(m_document && m_document->undoStack()->canUndo());
     m_redo->setEnabled(m_document && m_document->undoStack()->canRedo());

@@ -15,6 +15,7 @@ class Catalog;
 namespace planea::ui {
 
 class PlanDocument;
+class PlanSafety;
 class PlanView;
 class WelcomeWidget;
 
@@ -40,6 +41,8 @@ public:
 
     PlanDocument *document() const { return m_document.get(); }
     PlanView *planView() const { return m_planView; }
+    /// Backups, "Save a copy", restoring, the network-folder warning.
+    PlanSafety *safety() const { return m_safety; }
     WelcomeWidget *welcome() const { return m_welcome; }
     /// Where the demonstration plan lives for this data folder.
     static QString demoPath(const QString &dataDir);
@@ -66,9 +69,12 @@ private:
     PlanView *m_planView = nullptr;
     QDockWidget *m_historyDock;
     QLabel *m_savedLabel;
+    PlanSafety *m_safety = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
     QAction *m_close = nullptr;
+    QAction *m_saveCopy = nullptr;
+    QAction *m_backupsAction = nullptr;
     QAction *m_councilPackage = nullptr;
 };
 
