@@ -6,6 +6,7 @@
 #include "storage/Schema.h"
 #include "validation/Validator.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
@@ -220,14 +221,30 @@ int exportDoc(const Context &c, const Arguments &a)
     QString output = a.value(u"-o"_s);
     if (output.isEmpty())
         output = a.value(u"--output"_s);
-    if (doc.isEmpty() || format.isEmpty() || output.isEmpty()) {
-        c.err << QCoreApplication::translate("Cli", "export needs --doc, --format and -o.") << Qt::endl;
+    const bool all = a.has(u"--all"_s);
+    if (all && (!doc.isEmpty() || !format.isEmpty())) {
+        c.err << QCoreApplication::translate("Cli", "export --all writes every document: leave out --doc and --format.")
+              << Qt::endl;
         return BadInput;
     }
+    if (all ? output.isEmpty() : (doc.isEmpty() || format.isEmpty() || output.isEmpty())) {
+        c.err << QCoreApplication::translate("Cli", "export needs --doc, --format and -o, or --all and -o FOLDER.")
+              << Qt::endl;
+        return BadInput;
+    }
+    report::ReportContext context;
+    if (a.values.contains(u"--year"_s)) {
+        bool ok = false;
+        context.year = a.value(u"--year"_s).toInt(&ok);
+        if (!ok || context.year <= 0) {
+            c.err << QCoreApplication::translate("Cli", "--year needs a year, e.g. --year 2029.") << Qt::endl;
+            return BadInput;
+        }
+    }
+    context.office = a.value(u"--office"_s);
     auto plan = loadPlan(a.positional.value(0));
     if (!plan)
         return fail(c, plan.error());
-    report::ReportContext context;
     if (auto catalog = loadCatalog(c)) {
         std::shared_ptr<const Catalog> cat = *catalog;
         context.sectorName = [cat](const QString &code) {
@@ -238,6 +255,17 @@ int exportDoc(const Context &c, const Arguments &a)
             const CatalogFundingSource *s = cat->fundingSource(code);
             return s ? s->name : QString();
         };
+    }
+    if (all) {
+        auto written = exporting::exportAll(*plan, output, context);
+        if (!written)
+            return fail(c, written.error());
+        if (plan->info.isDemo)
+            c.out << demoBanner() << u"\n"_s;
+        for (const QString &name : *written)
+            c.out << QCoreApplication::translate("Cli", "Written: %1").arg(QDir(output).filePath(name)) << u"\n"_s;
+        c.out.flush();
+        return Success;
     }
     if (auto s = exporting::exportDocument(*plan, doc, format, output, context); !s)
         return fail(c, s.error());
@@ -256,15 +284,17 @@ int efficacy(const Context &c, const Arguments &a)
         return BadInput;
     }
     const QString by = a.values.value(u"--by"_s, u"linea"_s);
-    calc::GroupLevel level = calc::GroupLevel::Line;
-    if (by == u"programa"_s)
-        level = calc::GroupLevel::Program;
-    else if (by == u"producto"_s)
-        level = calc::GroupLevel::Product;
-    else if (by != u"linea"_s) {
-        c.err << QCoreApplication::translate("Cli", "--by must be linea, programa or producto.") << Qt::endl;
+    static const QHash<QString, calc::GroupLevel> levels { { u"linea"_s, calc::GroupLevel::Line },
+                                                           { u"programa"_s, calc::GroupLevel::Program },
+                                                           { u"producto"_s, calc::GroupLevel::Product },
+                                                           { u"sector"_s, calc::GroupLevel::Sector },
+                                                           { u"dependencia"_s, calc::GroupLevel::Office } };
+    if (!levels.contains(by)) {
+        c.err << QCoreApplication::translate("Cli", "--by must be linea, programa, producto, sector or dependencia.")
+              << Qt::endl;
         return BadInput;
     }
+    const calc::GroupLevel level = levels.value(by);
     auto plan = loadPlan(a.positional.value(0));
     if (!plan)
         return fail(c, plan.error());
@@ -277,7 +307,16 @@ int efficacy(const Context &c, const Arguments &a)
         return BadInput;
     }
     const calc::EfficacyReport report = calc::computeEfficacy(*plan, year);
-    const auto &groups = report.groups(level);
+    QList<calc::GroupEfficacy> groups = report.groups(level);
+    if (level == calc::GroupLevel::Sector) {
+        // Sector names live in the catalog; without it the code stands alone.
+        if (auto catalog = loadCatalog(c)) {
+            for (calc::GroupEfficacy &g : groups) {
+                if (const CatalogSector *sector = (*catalog)->sector(g.code))
+                    g.name = sector->name;
+            }
+        }
+    }
     if (a.has(u"--json"_s)) {
         QJsonArray list;
         for (const calc::GroupEfficacy &g : groups) {
@@ -286,14 +325,25 @@ int efficacy(const Context &c, const Arguments &a)
                                       { u"eficacia"_s, number(g.efficacy) },
                                       { u"avance_cuatrienio"_s, number(g.termProgress) },
                                       { u"categoria"_s, g.category.name },
-                                      { u"ponderacion"_s, number(g.weight) } });
+                                      { u"ponderacion"_s, number(g.weight) },
+                                      { u"color"_s, g.category.color.name() },
+                                      { u"metas_programadas"_s, g.goalsProgrammed },
+                                      { u"metas_reportadas"_s, g.goalsReported },
+                                      { u"metas_sin_reporte"_s, g.goalsWithoutReport },
+                                      { u"sobrecumplimiento"_s, number(g.overAchievement) } });
         }
         printJson(c,
                   { { u"anio"_s, year },
+                    { u"por"_s, by },
+                    { u"metodo"_s, u"ponderado"_s },
                     { u"plan"_s,
                       QJsonObject { { u"eficacia"_s, number(report.plan.efficacy) },
                                     { u"avance_cuatrienio"_s, number(report.plan.termProgress) },
-                                    { u"categoria"_s, report.plan.category.name } } },
+                                    { u"categoria"_s, report.plan.category.name },
+                                    { u"color"_s, report.plan.category.color.name() },
+                                    { u"metas_programadas"_s, report.plan.goalsProgrammed },
+                                    { u"metas_sin_reporte"_s, report.plan.goalsWithoutReport },
+                                    { u"integridad_informacion"_s, number(report.informationIntegrity) } } },
                     { u"grupos"_s, list },
                     { u"demo"_s, plan->info.isDemo } });
         return Success;
@@ -306,8 +356,8 @@ int efficacy(const Context &c, const Arguments &a)
                       percentText(report.plan.termProgress))
           << u"\n"_s;
     for (const calc::GroupEfficacy &g : groups) {
-        c.out << g.code << u" "_s << g.name << u": "_s << percentText(g.efficacy) << u" ("_s << g.category.name
-              << u")\n"_s;
+        c.out << (g.code.isEmpty() ? QString() : g.code + u" "_s) << g.name << u": "_s << percentText(g.efficacy)
+              << u" ("_s << g.category.name << u")\n"_s;
     }
     c.out.flush();
     return Success;
@@ -344,15 +394,20 @@ QList<Command> planCommands()
           1,
           check },
         { u"export"_s,
-          QCoreApplication::translate("Cli", "export PLAN --doc DOC --format FORMAT -o OUT"),
-          QCoreApplication::translate("Cli", "Writes a document: --doc plan-indicativo or ppi, --format csv."),
-          { u"--doc"_s, u"--format"_s, u"-o"_s, u"--output"_s },
-          {},
+          QCoreApplication::translate(
+              "Cli", "export PLAN --doc DOC --format FORMAT -o OUT [--office OFFICE] [--year YEAR] | --all -o FOLDER"),
+          QCoreApplication::translate("Cli",
+                                      "Writes a document (pdf, xlsx, csv; the pdt as odt or pdf), or with --all every "
+                                      "document in every format into a folder. See docs/CLI.md."),
+          { u"--doc"_s, u"--format"_s, u"-o"_s, u"--output"_s, u"--office"_s, u"--year"_s },
+          { u"--all"_s },
           1,
           1,
           exportDoc },
         { u"efficacy"_s,
-          QCoreApplication::translate("Cli", "efficacy PLAN --year YEAR [--by linea|programa|producto] [--json]"),
+          QCoreApplication::translate("Cli",
+                                      "efficacy PLAN --year YEAR [--by linea|programa|producto|sector|dependencia] "
+                                      "[--json]"),
           QCoreApplication::translate("Cli", "Eficacia and four-year progress with the EDI category."),
           { u"--year"_s, u"--by"_s },
           { u"--json"_s },

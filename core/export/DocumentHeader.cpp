@@ -24,7 +24,28 @@ DocumentHeader DocumentHeader::fromPlan(const PlanData &plan, const report::Repo
     h.fingerprint = plan.info.fingerprint;
     h.adoptionAct = plan.info.adoptionAct;
     h.adoptionDate = plan.info.adoptionDate;
+    if (isApprovalDocument(report.code) && h.version > 0) {
+        const bool department = plan.info.entity.type == EntityType::Department;
+        h.signatories.append({ plan.info.headOfGovernment.trimmed(),
+                               department ? QCoreApplication::translate("DocumentHeader", "Governor")
+                                          : QCoreApplication::translate("DocumentHeader", "Mayor") });
+        // The head of planning: the team member whose position names planning (leader first).
+        QString planner;
+        for (const TeamMember &m : plan.team) {
+            const QString position = m.position.toLower();
+            if (position.contains(u"planeaci"_s)
+                && (position.startsWith(u"secretari"_s) || position.startsWith(u"jefe"_s))
+                && (planner.isEmpty() || m.isLeader))
+                planner = m.name;
+        }
+        h.signatories.append({ planner, QCoreApplication::translate("DocumentHeader", "Head of planning") });
+    }
     return h;
+}
+
+bool DocumentHeader::isApprovalDocument(const QString &documentCode)
+{
+    return documentCode == u"plan-indicativo"_s || documentCode == u"ppi"_s || documentCode == u"pdt"_s;
 }
 
 DocumentHeader DocumentHeader::fromReport(const report::Report &report)

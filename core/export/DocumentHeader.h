@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QList>
 #include <QString>
 
 namespace planea {
@@ -12,6 +13,13 @@ struct Report;
 }
 
 namespace planea::exporting {
+
+/// Someone who signs an approval document: a name and a position (cargo).
+struct Signatory
+{
+    QString name;
+    QString position;
+};
 
 /// What every page or sheet of a document says about where it comes from: the entity, the
 /// document, the date, the plan version and, once approved, its fingerprint (issue #5). Built from
@@ -28,9 +36,14 @@ struct DocumentHeader
     QString fingerprint; ///< empty until approved
     QString adoptionAct;
     QDate adoptionDate;
+    /// The signature block of approval documents (plan-indicativo, ppi, pdt) once the plan is
+    /// approved: the mayor or governor and the head of planning. Empty otherwise.
+    QList<Signatory> signatories;
 
     /// The header of `report` for `plan`, dated `date`.
     static DocumentHeader fromPlan(const PlanData &plan, const report::Report &report, const QDate &date);
+    /// Documents the council approves, which carry a signature block once the plan is approved.
+    static bool isApprovalDocument(const QString &documentCode);
     /// A header with only what the report itself knows (no plan at hand).
     static DocumentHeader fromReport(const report::Report &report);
 

@@ -1,5 +1,7 @@
 #include "PdfExporter.h"
 
+#include "PdfComposite.h"
+#include "PdfPageFrame.h"
 #include "PdfTableLayout.h"
 #include "calc/NumberText.h"
 
@@ -29,117 +31,23 @@ QString decimalText(double value)
     return calc::formatNumber(value, 2, colombia());
 }
 
-QFont documentFont(double points, bool bold = false)
+Error cancelledError()
 {
-    QFont font;
-    font.setFamilies({ u"DejaVu Sans"_s, u"Liberation Sans"_s, u"Arial"_s, u"Helvetica"_s });
-    font.setPointSizeF(points);
-    font.setBold(bold);
-    return font;
+    return Error::cancelled(QCoreApplication::translate("PdfExporter", "The export was cancelled."));
 }
 
-/// Everything painted around the table on every page.
-class PageFrame
-{
-public:
-    PageFrame(const DocumentHeader &header, QPaintDevice *device, const QRectF &page)
-        : m_header(header)
-        , m_page(page)
-        , m_entityFont(documentFont(10, true))
-        , m_titleFont(documentFont(9, true))
-        , m_smallFont(documentFont(7.5))
-        , m_demoFont(documentFont(8, true))
-    {
-        const QFontMetricsF entity(m_entityFont, device);
-        const QFontMetricsF title(m_titleFont, device);
-        const QFontMetricsF small(m_smallFont, device);
-        m_line = small.height();
-        m_headerHeight = entity.height() + title.height() + small.height() * 0.6;
-        if (header.isDemo)
-            m_headerHeight += QFontMetricsF(m_demoFont, device).height();
-        m_footerHeight = small.height() * 2.8;
-    }
-
-    double headerHeight() const { return m_headerHeight; }
-    double footerHeight() const { return m_footerHeight; }
-
-    void paint(QPainter &p, int pageNumber, int pageCount) const
-    {
-        if (m_header.isDemo)
-            paintWatermark(p);
-        const double w = m_page.width();
-        double y = 0.0;
-        p.setPen(Qt::black);
-        p.setFont(m_entityFont);
-        const double entityHeight = QFontMetricsF(m_entityFont, p.device()).height();
-        p.drawText(QRectF(0, y, w * 0.7, entityHeight), Qt::AlignLeft | Qt::AlignVCenter, m_header.entity);
-        p.setFont(m_smallFont);
-        p.drawText(QRectF(w * 0.5, y, w * 0.5, entityHeight), Qt::AlignRight | Qt::AlignVCenter, m_header.dateText());
-        y += entityHeight;
-        p.setFont(m_titleFont);
-        const double titleHeight = QFontMetricsF(m_titleFont, p.device()).height();
-        QString title = m_header.documentTitle;
-        if (!m_header.subtitle.isEmpty())
-            title += u" — "_s + m_header.subtitle;
-        p.drawText(QRectF(0, y, w, titleHeight), Qt::AlignLeft | Qt::AlignVCenter, title);
-        y += titleHeight;
-        if (m_header.isDemo) {
-            p.setFont(m_demoFont);
-            p.setPen(QColor(0xC0, 0, 0));
-            const double h = QFontMetricsF(m_demoFont, p.device()).height();
-            p.drawText(QRectF(0, y, w, h), Qt::AlignLeft | Qt::AlignVCenter,
-                       QCoreApplication::translate("PdfExporter",
-                                                   "DEMONSTRATION PLAN: invented data, not an official document."));
-            y += h;
-            p.setPen(Qt::black);
-        }
-        y += m_line * 0.2;
-        p.setPen(QPen(QColor(0x40, 0x40, 0x40), m_line * 0.06));
-        p.drawLine(QPointF(0, y), QPointF(w, y));
-
-        // Footer.
-        const double top = m_page.height() - m_footerHeight;
-        p.drawLine(QPointF(0, top + m_line * 0.3), QPointF(w, top + m_line * 0.3));
-        p.setPen(Qt::black);
-        p.setFont(m_smallFont);
-        const QRectF footer(0, top + m_line * 0.5, w, m_line);
-        QString left = m_header.versionLine();
-        if (m_header.version > 0 && !m_header.adoptionAct.isEmpty())
-            left += u" · "_s + m_header.adoptionAct;
-        p.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, left);
-        p.drawText(footer.translated(0, m_line), Qt::AlignLeft | Qt::AlignVCenter, m_header.planName);
-        p.drawText(footer, Qt::AlignRight | Qt::AlignVCenter,
-                   QCoreApplication::translate("PdfExporter", "Page %1 of %2").arg(pageNumber).arg(pageCount));
-    }
-
-private:
-    void paintWatermark(QPainter &p) const
-    {
-        p.save();
-        QFont font = documentFont(54, true);
-        p.setFont(font);
-        p.setPen(QColor(0xC0, 0x00, 0x00, 0x26));
-        p.translate(m_page.width() / 2, m_page.height() / 2);
-        p.rotate(-30);
-        const QString text = QCoreApplication::translate("PdfExporter", "DEMONSTRATION PLAN");
-        const QFontMetricsF fm(font, p.device());
-        const double tw = fm.horizontalAdvance(text);
-        p.drawText(QRectF(-tw / 2 - 10, -fm.height() / 2, tw + 20, fm.height()), Qt::AlignCenter, text);
-        p.restore();
-    }
-
-    const DocumentHeader &m_header;
-    QRectF m_page;
-    QFont m_entityFont;
-    QFont m_titleFont;
-    QFont m_smallFont;
-    QFont m_demoFont;
-    double m_line = 0.0;
-    double m_headerHeight = 0.0;
-    double m_footerHeight = 0.0;
-};
-
 } // namespace
+
+bool haveGuiForDocuments()
+{
+    return qobject_cast<QGuiApplication *>(QCoreApplication::instance()) != nullptr;
+}
+
+QString noGuiMessage()
+{
+    return QCoreApplication::translate(
+        "PdfExporter", "PDF documents can only be written from Planea or planea-cli (the fonts are not loaded).");
+}
 
 QString PdfExporter::formatCode() const
 {
@@ -175,6 +83,13 @@ QString PdfExporter::formatCell(const QVariant &value, ColumnType type)
     return value.toString();
 }
 
+QPageLayout PdfExporter::pageLayoutFor(const report::Report &report)
+{
+    const bool wide = report.columns.size() > 6;
+    return QPageLayout(QPageSize(QPageSize::Letter), wide ? QPageLayout::Landscape : QPageLayout::Portrait,
+                       QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter);
+}
+
 Status PdfExporter::write(const report::Report &report, QIODevice &device) const
 {
     return writeDocument(report, DocumentHeader::fromReport(report), device);
@@ -182,65 +97,75 @@ Status PdfExporter::write(const report::Report &report, QIODevice &device) const
 
 Status PdfExporter::writeDocument(const report::Report &report, const DocumentHeader &header, QIODevice &device) const
 {
-    // Fonts need Qt's GUI layer; a console program without it would abort inside Qt.
-    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
-        return Error::internal(QCoreApplication::translate(
-            "PdfExporter", "PDF documents can only be written from Planea or planea-cli (the fonts are not loaded)."));
-    }
+    return writeDocument(report, header, device, {});
+}
 
+Status PdfExporter::writeDocument(const report::Report &report, const DocumentHeader &header, QIODevice &device,
+                                  const ProgressCallback &progress) const
+{
+    // Fonts need Qt's GUI layer; a console program without it would abort inside Qt.
+    if (!haveGuiForDocuments())
+        return Error::internal(noGuiMessage());
     QPdfWriter writer(&device);
     writer.setCreator(u"Planea"_s);
     writer.setTitle(header.documentTitle);
     writer.setResolution(300);
-    const bool wide = report.columns.size() > 8;
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::Letter),
-                                     wide ? QPageLayout::Landscape : QPageLayout::Portrait, QMarginsF(12, 12, 12, 12),
-                                     QPageLayout::Millimeter));
+    writer.setPageLayout(pageLayoutFor(report));
+    return render(report, header, writer, progress);
+}
 
+Status PdfExporter::render(const report::Report &report, const DocumentHeader &header, QPagedPaintDevice &device,
+                           const ProgressCallback &progress)
+{
+    if (isCompositeReport(report)) // summary, charts and several tables (seguimiento)
+        return renderCompositePdf(report, header, device, progress);
+    if (!haveGuiForDocuments())
+        return Error::internal(noGuiMessage());
     QPainter painter;
-    if (!painter.begin(&writer))
+    if (!painter.begin(&device))
         return Error::io(QCoreApplication::translate("PdfExporter", "Could not start the PDF document."));
-    const QRectF page(QPointF(0, 0), QSizeF(writer.pageLayout().paintRectPixels(writer.resolution()).size()));
+    const int dpi = device.logicalDpiX();
+    const QRectF page(QPointF(0, 0), QSizeF(device.pageLayout().paintRectPixels(dpi).size()));
 
     const qsizetype columns = report.columns.size();
     const double points = columns > 14 ? 5.5 : columns > 8 ? 6.5 : 8.0;
-    const QFont font = documentFont(points);
-    const QFont bold = documentFont(points, true);
-    const QFont mono = [] {
-        QFont f;
-        f.setFamilies({ u"DejaVu Sans Mono"_s, u"Liberation Mono"_s, u"Courier New"_s });
-        f.setPointSizeF(8);
-        return f;
-    }();
+    const QFont font = pdfDocumentFont(points);
+    const QFont bold = pdfDocumentFont(points, true);
 
     QList<QStringList> cells;
     cells.reserve(report.rows.size());
     for (const report::ReportRow &row : report.rows) {
         QStringList texts;
+        texts.reserve(columns);
         for (qsizetype c = 0; c < columns; ++c)
             texts.append(formatCell(row.cells.value(c), report.columns[c].type));
         cells.append(texts);
     }
 
-    PageFrame frame(header, &writer, page);
-    PdfTableLayout layout(report, cells, font, bold, &writer, page.width());
-    const double top = frame.headerHeight() + QFontMetricsF(font, &writer).height() * 0.6;
+    PdfPageFrame frame(header, &device, page);
+    PdfTableLayout layout(report, cells, font, bold, &device, page.width());
+    const double top = frame.headerHeight() + QFontMetricsF(font, &device).height() * 0.6;
     const double bottom = page.height() - frame.footerHeight();
     layout.paginate(bottom - top);
 
-    // The closing block: the full fingerprint of an approved plan, or a note that it is a draft.
-    const QFontMetricsF small(documentFont(8), &writer);
-    const double closingHeight = small.height() * 4.5;
+    // The closing block: the full fingerprint of an approved plan or a note that it is a draft,
+    // and the signatures on approval documents.
+    const double closingHeight = frame.closingHeight();
     const bool closingOnOwnPage = top + layout.lastPageHeight() + closingHeight > bottom;
     const QList<qsizetype> &starts = layout.pageStarts();
     const int pageCount = int(starts.size()) + (closingOnOwnPage ? 1 : 0);
 
     const QColor grid(0xA0, 0xA0, 0xA0);
     const double pad = layout.padding();
+    const QPen gridPen(grid, pad * 0.15);
     const QList<double> &widths = layout.columnWidths();
     double y = top;
     for (qsizetype pageIndex = 0; pageIndex < starts.size(); ++pageIndex) {
-        if (pageIndex > 0 && !writer.newPage()) {
+        if (!reportProgress(progress, int(pageIndex), pageCount)) {
+            painter.end();
+            return cancelledError();
+        }
+        if (pageIndex > 0 && !device.newPage()) {
             painter.end();
             return Error::io(QCoreApplication::translate("PdfExporter", "Could not add a page to the PDF."));
         }
@@ -253,12 +178,10 @@ Status PdfExporter::writeDocument(const report::Report &report, const DocumentHe
         for (qsizetype c = 0; c < columns; ++c) {
             const QRectF cell(x, y, widths[c], layout.headerHeight());
             painter.fillRect(cell, QColor(0xD9, 0xE2, 0xF3));
-            painter.setPen(QPen(grid, pad * 0.15));
+            painter.setPen(gridPen);
             painter.drawRect(cell);
             painter.setPen(Qt::black);
-            const QString &title = report.columns[c].title;
-            painter.drawText(cell.adjusted(pad, pad, -pad, -pad), layout.textFlags(title, widths[c], false, bold),
-                             title);
+            layout.paintHeader(painter, c, cell.adjusted(pad, pad, -pad, -pad));
             x += widths[c];
         }
         y += layout.headerHeight();
@@ -266,26 +189,21 @@ Status PdfExporter::writeDocument(const report::Report &report, const DocumentHe
         const qsizetype end = pageIndex + 1 < starts.size() ? starts[pageIndex + 1] : report.rows.size();
         for (qsizetype r = starts[pageIndex]; r < end; ++r) {
             const bool total = report.rows[r].kind == report::RowKind::Total;
-            const QFont &f = total ? bold : font;
-            painter.setFont(f);
             const double h = layout.rowHeight(r);
+            if (total)
+                painter.fillRect(QRectF(0, y, layout.tableWidth(), h), QColor(0xED, 0xED, 0xED));
+            // Grid: one rectangle for the row, then the column separators.
+            painter.setPen(gridPen);
+            painter.drawRect(QRectF(0, y, layout.tableWidth(), h));
+            x = 0.0;
+            for (qsizetype c = 0; c + 1 < columns; ++c) {
+                x += widths[c];
+                painter.drawLine(QPointF(x, y), QPointF(x, y + h));
+            }
+            painter.setPen(Qt::black);
             x = 0.0;
             for (qsizetype c = 0; c < columns; ++c) {
-                const QRectF cell(x, y, widths[c], h);
-                if (total)
-                    painter.fillRect(cell, QColor(0xED, 0xED, 0xED));
-                painter.setPen(QPen(grid, pad * 0.15));
-                painter.drawRect(cell);
-                painter.setPen(Qt::black);
-                const QString &text = cells[r].at(c);
-                if (!text.isEmpty()) {
-                    const bool number = report.columns[c].type != ColumnType::Text;
-                    painter.drawText(cell.adjusted(pad, pad, -pad, -pad),
-                                     layout.isNoWrap(c) && !number
-                                         ? int(Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine)
-                                         : layout.textFlags(text, widths[c], number, f),
-                                     text);
-                }
+                layout.paintCell(painter, r, c, QPointF(x + pad, y + pad));
                 x += widths[c];
             }
             y += h;
@@ -293,34 +211,15 @@ Status PdfExporter::writeDocument(const report::Report &report, const DocumentHe
     }
 
     if (closingOnOwnPage) {
-        if (!writer.newPage()) {
+        if (!device.newPage()) {
             painter.end();
             return Error::io(QCoreApplication::translate("PdfExporter", "Could not add a page to the PDF."));
         }
         frame.paint(painter, pageCount, pageCount);
         y = top;
     }
-    y += small.height();
-    painter.setFont(documentFont(8));
-    painter.setPen(Qt::black);
-    const QRectF line(0, y, page.width(), small.height());
-    if (header.version > 0 && !header.fingerprint.isEmpty()) {
-        painter.drawText(
-            line, Qt::AlignLeft | Qt::AlignVCenter,
-            QCoreApplication::translate("PdfExporter",
-                                        "Plan approved by %1 on %2. SHA-256 fingerprint of the "
-                                        "approved content (version %3):")
-                .arg(header.adoptionAct, colombia().toString(header.adoptionDate, u"d 'de' MMMM 'de' yyyy"_s))
-                .arg(header.version));
-        painter.setFont(mono);
-        painter.drawText(line.translated(0, small.height() * 1.3), Qt::AlignLeft | Qt::AlignVCenter,
-                         header.fingerprint);
-    } else {
-        painter.drawText(line, Qt::AlignLeft | Qt::AlignVCenter,
-                         QCoreApplication::translate("PdfExporter",
-                                                     "Draft: the plan has not been approved, so this document "
-                                                     "carries no fingerprint yet."));
-    }
+    frame.paintClosing(painter, y);
+    reportProgress(progress, pageCount, pageCount);
     if (!painter.end())
         return Error::io(QCoreApplication::translate("PdfExporter", "Could not finish the PDF document."));
     return {};

@@ -1,18 +1,22 @@
 #pragma once
 
+#include "ExportProgress.h"
 #include "Exporter.h"
 
+#include <QPageLayout>
 #include <QStringList>
+
+class QPagedPaintDevice;
 
 namespace planea::exporting {
 
 /// A printable PDF (QPdfWriter + QPainter, fonts embedded): letter size, landscape for wide
 /// tables; on every page a header with the entity, the document and the date, the table's header
 /// row, and a footer with the plan version, the short fingerprint once approved and "Página X de
-/// Y"; the full fingerprint on the last page; a "PLAN DE DEMOSTRACIÓN" banner and watermark on
-/// demo plans. Numbers are written the Colombian way ($ 150.000.000; 12,5) and right-aligned;
-/// long texts wrap; totals are bold. Needs a QGuiApplication (fonts); without one it fails with
-/// a clear message instead of crashing.
+/// Y"; the full fingerprint on the last page, and the signature block on approval documents of an
+/// approved plan; a "PLAN DE DEMOSTRACIÓN" banner and watermark on demo plans. Numbers are written
+/// the Colombian way ($ 150.000.000; 12,5) and right-aligned; long texts wrap; totals are bold.
+/// Needs a QGuiApplication (fonts); without one it fails with a clear message instead of crashing.
 class PdfExporter final : public Exporter
 {
 public:
@@ -20,9 +24,24 @@ public:
     QString fileSuffix() const override;
     Status write(const report::Report &report, QIODevice &device) const override;
     Status writeDocument(const report::Report &report, const DocumentHeader &header, QIODevice &device) const override;
+    Status writeDocument(const report::Report &report, const DocumentHeader &header, QIODevice &device,
+                         const ProgressCallback &progress) const;
+
+    /// Letter, portrait or landscape (wide tables), 12 mm margins.
+    static QPageLayout pageLayoutFor(const report::Report &report);
+    /// Paints the document on any paged device (QPdfWriter, or a QPrinter for print preview and
+    /// printing: the same code path, so the preview shows exactly what the PDF holds). The device's
+    /// page layout must already be pageLayoutFor(report).
+    static Status render(const report::Report &report, const DocumentHeader &header, QPagedPaintDevice &device,
+                         const ProgressCallback &progress = {});
 
     /// A cell as printed, in es-CO.
     static QString formatCell(const QVariant &value, report::ColumnType type);
 };
+
+/// True when there is a QGuiApplication (fonts); the PDF and ODT writers need one.
+bool haveGuiForDocuments();
+/// The message given when there is none.
+QString noGuiMessage();
 
 } // namespace planea::exporting

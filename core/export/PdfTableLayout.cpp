@@ -1,7 +1,8 @@
 #include "PdfTableLayout.h"
 
-#include <QFontMetricsF>
 #include <QPaintDevice>
+#include <QPainter>
+#include <QTextLayout>
 
 #include <algorithm>
 #include <numeric>
@@ -15,60 +16,73 @@ namespace {
 double widestWord(const QString &text, const QFontMetricsF &fm)
 {
     double widest = 0.0;
-    for (const QString &word : text.split(u' ', Qt::SkipEmptyParts))
-        widest = std::max(widest, fm.horizontalAdvance(word));
+    for (const QStringView word : QStringView(text).split(u' ', Qt::SkipEmptyParts))
+        widest = std::max(widest, fm.horizontalAdvance(word.toString()));
     return widest;
 }
 
 } // namespace
 
+PdfTableLayout::~PdfTableLayout() = default;
+
 PdfTableLayout::PdfTableLayout(const report::Report &report, const QList<QStringList> &cells, const QFont &font,
                                const QFont &boldFont, QPaintDevice *device, double width)
-    : m_device(device)
+    : m_report(report)
+    , m_cells(cells)
+    , m_font(font)
+    , m_bold(boldFont)
+    , m_fm(font, device)
+    , m_boldFm(boldFont, device)
+    , m_device(device)
+    , m_columns(report.columns.size())
 {
-    const QFontMetricsF fm(font, device);
-    const QFontMetricsF bold(boldFont, device);
-    m_padding = fm.height() * 0.25;
-    const qsizetype columns = report.columns.size();
+    m_padding = m_fm.height() * 0.25;
+    const qsizetype columns = m_columns;
+    const qsizetype rows = cells.size();
     const double maxNatural = width * 0.30;
+
+    // Measure every cell once.
+    m_advance.assign(size_t(rows * columns), 0.0);
+    for (qsizetype r = 0; r < rows; ++r) {
+        const QFontMetricsF &m = report.rows[r].kind == report::RowKind::Total ? m_boldFm : m_fm;
+        for (qsizetype c = 0; c < columns; ++c) {
+            const QString &text = cells[r].at(c);
+            if (!text.isEmpty())
+                m_advance[size_t(r * columns + c)] = m.horizontalAdvance(text);
+        }
+    }
 
     QList<double> natural(columns, 0.0);
     QList<double> minimum(columns, 0.0);
     m_noWrap = QList<bool>(columns, false);
+    const double sevenLetters = m_fm.horizontalAdvance(u"nnnnnnn"_s);
     for (qsizetype c = 0; c < columns; ++c) {
         const bool number = report.columns[c].type != report::ColumnType::Text;
         double widest = 0.0;
         bool shortWords = true; // codes: one short word in every cell
-        for (qsizetype r = 0; r < cells.size(); ++r) {
+        for (qsizetype r = 0; r < rows; ++r) {
             const QString &text = cells[r].at(c);
-            const QFontMetricsF &m = report.rows[r].kind == report::RowKind::Total ? bold : fm;
-            widest = std::max(widest, m.horizontalAdvance(text));
-            if (text.contains(u' ') || text.size() > 12)
+            widest = std::max(widest, m_advance[size_t(r * columns + c)]);
+            if (shortWords && (text.size() > 12 || text.contains(u' ')))
                 shortWords = false;
         }
-        const double headerWord = widestWord(report.columns[c].title, bold);
+        const double headerWord = widestWord(report.columns[c].title, m_boldFm);
         m_noWrap[c] = number || shortWords;
         if (m_noWrap[c]) {
             // A long header word ("Transferencias") may wrap rather than widen a column of short
             // numbers beyond about seven letters.
-            const double header = std::min(headerWord, std::max(widest, fm.horizontalAdvance(u"nnnnnnn"_s)));
+            const double header = std::min(headerWord, std::max(widest, sevenLetters));
             natural[c] = minimum[c] = std::max(widest, header) + 2 * m_padding;
         } else {
             natural[c] = std::min(std::max(widest, headerWord), maxNatural) + 2 * m_padding;
-            minimum[c]
-                = std::min(natural[c], std::max(headerWord, fm.horizontalAdvance(u"MMMMMMMM"_s)) + 2 * m_padding);
+            minimum[c] = std::min(natural[c], sevenLetters + 2 * m_padding);
         }
     }
 
     // Numbers and codes keep their natural width (they never wrap); a text column gets at least
-    // about eight letters, and the width left over goes to the texts in proportion to what they
+    // about seven letters, and the width left over goes to the texts in proportion to what they
     // would need to fit on one line.
-    double sumMinimum = 0.0;
-    for (qsizetype c = 0; c < columns; ++c) {
-        if (!m_noWrap[c])
-            minimum[c] = std::min(natural[c], fm.horizontalAdvance(u"nnnnnnn"_s) + 2 * m_padding);
-        sumMinimum += minimum[c];
-    }
+    double sumMinimum = std::accumulate(minimum.cbegin(), minimum.cend(), 0.0);
     m_widths = minimum;
     double fixed = 0.0;
     for (qsizetype c = 0; c < columns; ++c)
@@ -95,44 +109,93 @@ PdfTableLayout::PdfTableLayout(const report::Report &report, const QList<QString
                 m_widths[c] = natural[c];
         }
         if (want <= spare) {
-            // Everything fits on one line: share the rest among all columns.
-            for (qsizetype c = 0; c < columns; ++c)
-                m_widths[c] += (spare - want) / double(columns);
+            // Everything fits on one line: share the rest among the text columns (all columns
+            // when there is no text column).
+            qsizetype texts = std::count(m_noWrap.cbegin(), m_noWrap.cend(), false);
+            for (qsizetype c = 0; c < columns; ++c) {
+                if (texts == 0 || !m_noWrap[c])
+                    m_widths[c] += (spare - want) / double(texts == 0 ? columns : texts);
+            }
         }
     }
 
-    m_headerHeight = 0.0;
-    for (qsizetype c = 0; c < columns; ++c)
-        m_headerHeight = std::max(m_headerHeight, cellHeight(report.columns[c].title, m_widths[c], false, boldFont));
-    m_rowHeights.reserve(cells.size());
-    for (qsizetype r = 0; r < cells.size(); ++r) {
-        const QFont &f = report.rows[r].kind == report::RowKind::Total ? boldFont : font;
-        double h = fm.height() + 2 * m_padding;
+    // Header titles: word-wrapped (anywhere inside a word too long for its column).
+    m_headerHeight = m_boldFm.height() + 2 * m_padding;
+    m_headerLayouts.resize(size_t(columns));
+    for (qsizetype c = 0; c < columns; ++c) {
+        double h = 0.0;
+        m_headerLayouts[size_t(c)] = wrapped(report.columns[c].title, m_bold, m_widths[c] - 2 * m_padding, &h);
+        m_headerHeight = std::max(m_headerHeight, h + 2 * m_padding);
+    }
+
+    // Rows: a cell that fits on one line is painted as is; one that does not gets its layout.
+    m_layouts.resize(size_t(rows * columns));
+    m_rowHeights.reserve(rows);
+    for (qsizetype r = 0; r < rows; ++r) {
+        const bool total = report.rows[r].kind == report::RowKind::Total;
+        double h = m_fm.height();
         for (qsizetype c = 0; c < columns; ++c) {
-            if (!m_noWrap[c])
-                h = std::max(h, cellHeight(cells[r].at(c), m_widths[c], false, f));
+            const size_t i = size_t(r * columns + c);
+            const double inner = m_widths[c] - 2 * m_padding;
+            if (m_noWrap[c] || m_advance[i] <= inner)
+                continue;
+            double cellHeight = 0.0;
+            m_layouts[i] = wrapped(cells[r].at(c), total ? m_bold : m_font, inner, &cellHeight);
+            h = std::max(h, cellHeight);
         }
-        m_rowHeights.append(h);
+        m_rowHeights.append(h + 2 * m_padding);
     }
 }
 
-int PdfTableLayout::textFlags(const QString &text, double width, bool number, const QFont &font) const
+std::unique_ptr<QTextLayout> PdfTableLayout::wrapped(const QString &text, const QFont &font, double width,
+                                                     double *height) const
 {
-    if (number)
-        return Qt::AlignRight | Qt::AlignTop | Qt::TextSingleLine;
-    const QFontMetricsF fm(font, m_device);
-    const bool longWord = widestWord(text, fm) > width - 2 * m_padding;
-    return Qt::AlignLeft | Qt::AlignTop | (longWord ? Qt::TextWrapAnywhere : Qt::TextWordWrap);
+    auto layout = std::make_unique<QTextLayout>(text, font, m_device);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout->setTextOption(option);
+    layout->setCacheEnabled(true);
+    double y = 0.0;
+    layout->beginLayout();
+    for (QTextLine line = layout->createLine(); line.isValid(); line = layout->createLine()) {
+        line.setLineWidth(std::max(1.0, width));
+        line.setPosition(QPointF(0, y));
+        y += line.height();
+    }
+    layout->endLayout();
+    *height = y;
+    return layout;
 }
 
-double PdfTableLayout::cellHeight(const QString &text, double width, bool number, const QFont &font) const
+double PdfTableLayout::tableWidth() const
 {
-    const QFontMetricsF fm(font, m_device);
-    if (text.isEmpty() || number)
-        return fm.height() + 2 * m_padding;
-    const double inner = std::max(1.0, width - 2 * m_padding);
-    const QRectF box = fm.boundingRect(QRectF(0, 0, inner, 1e9), textFlags(text, width, number, font), text);
-    return box.height() + 2 * m_padding;
+    return std::accumulate(m_widths.cbegin(), m_widths.cend(), 0.0);
+}
+
+void PdfTableLayout::paintCell(QPainter &painter, qsizetype row, qsizetype column, const QPointF &topLeft) const
+{
+    const QString &text = m_cells[row].at(column);
+    if (text.isEmpty())
+        return;
+    const size_t i = size_t(row * m_columns + column);
+    if (const QTextLayout *layout = m_layouts[i].get()) {
+        layout->draw(&painter, topLeft);
+        return;
+    }
+    const bool total = m_report.rows[row].kind == report::RowKind::Total;
+    const QFontMetricsF &fm = total ? m_boldFm : m_fm;
+    const QFont &font = total ? m_bold : m_font;
+    if (painter.font() != font)
+        painter.setFont(font);
+    double x = topLeft.x();
+    if (m_report.columns[column].type != report::ColumnType::Text)
+        x += m_widths[column] - 2 * m_padding - m_advance[i]; // numbers to the right
+    painter.drawText(QPointF(x, topLeft.y() + fm.ascent()), text);
+}
+
+void PdfTableLayout::paintHeader(QPainter &painter, qsizetype column, const QRectF &inner) const
+{
+    m_headerLayouts[size_t(column)]->draw(&painter, inner.topLeft());
 }
 
 void PdfTableLayout::paginate(double pageHeight)

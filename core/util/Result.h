@@ -17,7 +17,8 @@ struct Error
         Locked, ///< the plan is open in another process
         NewerVersion, ///< written by a newer Planea
         Io, ///< the disk refused (read-only, full, missing folder)
-        Internal ///< a bug or an unexpected failure of a dependency
+        Internal, ///< a bug or an unexpected failure of a dependency
+        Cancelled ///< the user stopped a long operation
     };
 
     Kind kind = Kind::Internal;
@@ -26,6 +27,7 @@ struct Error
     static Error badInput(QString msg) { return { Kind::BadInput, std::move(msg) }; }
     static Error io(QString msg) { return { Kind::Io, std::move(msg) }; }
     static Error internal(QString msg) { return { Kind::Internal, std::move(msg) }; }
+    static Error cancelled(QString msg) { return { Kind::Cancelled, std::move(msg) }; }
 };
 
 /// A value or an Error. Core functions that can fail return this instead of throwing.

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "DocumentHeader.h"
+#include "ExportProgress.h"
+#include "report/ReportContext.h"
+#include "util/Result.h"
+
+#include <memory>
+
+class QIODevice;
+class QPagedPaintDevice;
+class QTextDocument;
+
+namespace planea {
+struct PlanData;
+}
+
+namespace planea::exporting {
+
+/// The full plan document (pdt) as rich text: cover, presentation and government program,
+/// diagnosis (characterisation, wellbeing indicators, problems), strategic part (lines, their
+/// indicators and programs), Plan Plurianual de Inversiones (by line and year, by source), a Plan
+/// Indicativo summary (goals by line and program) and, once approved, the signatures. Built from
+/// the plan only, so the secretary can keep editing the ODT in Word or LibreOffice.
+std::unique_ptr<QTextDocument> buildPdtDocument(const PlanData &plan, const report::ReportContext &context = {});
+
+/// Writes the pdt as OpenDocument Text (QTextDocumentWriter "odf").
+Status writePdtOdt(const QTextDocument &document, QIODevice &device);
+
+/// Writes the pdt as PDF: letter portrait, with the same page header, footer ("Página X de Y",
+/// version, fingerprint) and closing block as every other PDF document.
+Status writePdtPdf(QTextDocument &document, const DocumentHeader &header, QIODevice &device,
+                   const ProgressCallback &progress = {});
+
+/// Paints the pdt on a paged device (QPdfWriter or a QPrinter, for print preview).
+Status renderPdt(QTextDocument &document, const DocumentHeader &header, QPagedPaintDevice &device,
+                 const ProgressCallback &progress = {});
+
+} // namespace planea::exporting
