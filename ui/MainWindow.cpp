@@ -1,12 +1,14 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "AmendmentDialog.h"
 #include "Icons.h"
 #include "NewPlanWizard.h"
 #include "PlanDocument.h"
 #include "PlanSafety.h"
 #include "PlanView.h"
 #include "Settings.h"
+#include "SupportContentsDialog.h"
 #include "WelcomeWidget.h"
 #include "council/CouncilPackage.h"
 #include "demo/DemoPlan.h"
@@ -125,7 +127,18 @@ void MainWindow::buildMenus()
             m_document->undoStack()->redo();
     });
 
+    QMenu *planMenu = menuBar()->addMenu(tr("&Plan"));
+    QAction *amend = planMenu->addAction(tr("&Modify the plan (amendment)…"), this,
+                                         [this] { AmendmentDialog::run(this, m_document.get()); });
+    amend->setObjectName(u"amendAction"_s);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *support = help->addAction(tr("&Support contents"), this, [this] {
+        SupportContentsDialog::showFor(this, m_document.get(), m_planView,
+                                       m_planView ? m_planView->currentModule() : 0);
+    });
+    support->setObjectName(u"supportContentsAction"_s);
+    support->setShortcut(QKeySequence::HelpContents);
     QAction *about = help->addAction(tr("&About Planea"), this, [this] {
         AboutDialog dialog(this);
         dialog.exec();
@@ -152,6 +165,9 @@ bool MainWindow::openPlan(const QString &path)
     closePlan();
     m_document = std::move(opened.value());
     m_planView = new PlanView(m_document.get());
+    for (int module = 1; module <= 7; ++module)
+        connect(m_planView->page(module), &ModulePage::supportRequested, this,
+                [this](int m) { SupportContentsDialog::showFor(this, m_document.get(), m_planView, m); });
     m_stack->addWidget(m_planView);
     m_stack->setCurrentWidget(m_planView);
     static_cast<QUndoView *>(m_historyDock->widget())->setStack(m_document->undoStack());

@@ -20,6 +20,10 @@ ChangeValueCommand::ChangeValueCommand(PlanDocument *document, Table table, qint
 
 void ChangeValueCommand::apply(const QVariant &value)
 {
+    if (auto g = m_document->checkEdit(m_table, m_column); !g) {
+        emit m_document->editFailed(g.error().message);
+        return;
+    }
     if (auto s = m_document->store().update(m_table, m_rowId, m_column, value); !s)
         emit m_document->editFailed(s.error().message);
 }

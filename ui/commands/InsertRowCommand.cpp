@@ -18,6 +18,10 @@ InsertRowCommand::InsertRowCommand(PlanDocument *document, Table table, qint64 r
 
 void InsertRowCommand::undo()
 {
+    if (auto g = m_document->checkEdit(m_table); !g) {
+        emit m_document->editFailed(g.error().message);
+        return;
+    }
     if (auto s = m_document->store().remove(m_table, m_rowId); !s)
         emit m_document->editFailed(s.error().message);
 }
@@ -26,6 +30,10 @@ void InsertRowCommand::redo()
 {
     if (m_applied) {
         m_applied = false;
+        return;
+    }
+    if (auto g = m_document->checkEdit(m_table); !g) {
+        emit m_document->editFailed(g.error().message);
         return;
     }
     QVariantMap values = m_values;

@@ -19,6 +19,10 @@ RemoveRowCommand::RemoveRowCommand(PlanDocument *document, Table table, qint64 r
 
 void RemoveRowCommand::undo()
 {
+    if (auto g = m_document->checkEdit(m_table); !g) {
+        emit m_document->editFailed(g.error().message);
+        return;
+    }
     if (auto id = m_document->store().insert(m_table, m_snapshot); !id)
         emit m_document->editFailed(id.error().message);
 }
@@ -27,6 +31,10 @@ void RemoveRowCommand::redo()
 {
     if (m_applied) {
         m_applied = false;
+        return;
+    }
+    if (auto g = m_document->checkEdit(m_table); !g) {
+        emit m_document->editFailed(g.error().message);
         return;
     }
     if (auto s = m_document->store().remove(m_table, m_rowId); !s)

@@ -19,6 +19,8 @@ SetCellCommand::SetCellCommand(PlanDocument *document, Table table, QVariantMap 
 
 Status SetCellCommand::apply(const std::optional<QVariantMap> &values)
 {
+    if (auto g = m_document->checkEdit(m_table); !g)
+        return g;
     if (!values)
         return m_document->store().removeWhere(m_table, m_key);
     QVariantMap row = m_key;

@@ -1,8 +1,10 @@
 #include "ModulePage.h"
 
 #include <QCoreApplication>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QTabWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -54,10 +56,25 @@ ModulePage::ModulePage(PlanDocument *document, int module, QWidget *parent)
     m_help->setTextFormat(Qt::PlainText);
     m_help->setStyleSheet(u"QLabel { background: #EEF3F8; border: 1px solid #C9D6E3; border-radius: 3px;"
                           " padding: 6px; color: #243746; }"_s);
-    layout->addWidget(m_help);
+    auto *helpRow = new QHBoxLayout;
+    helpRow->addWidget(m_help, 1);
+    auto *more = new QToolButton(this);
+    more->setObjectName(u"moreHelpButton"_s);
+    more->setText(tr("More…"));
+    more->setToolTip(tr("Support contents: the help of every step, the legal references and the entity's "
+                        "documents (F1)"));
+    more->setAutoRaise(true);
+    connect(more, &QToolButton::clicked, this, [this] { emit supportRequested(m_module); });
+    helpRow->addWidget(more, 0, Qt::AlignTop);
+    layout->addLayout(helpRow);
     m_tabs->setObjectName(u"moduleTabs"_s);
     m_tabs->setDocumentMode(true);
     layout->addWidget(m_tabs, 1);
+}
+
+QString ModulePage::helpText() const
+{
+    return m_help->text();
 }
 
 void ModulePage::setHelp(const QString &text)

@@ -22,6 +22,8 @@ public:
 
     int module() const { return m_module; }
     QTabWidget *tabs() const { return m_tabs; }
+    /// The plain-words explanation of the step shown above its tabs.
+    QString helpText() const;
 
     /// Recomputes derived views (totals, completeness…) after the plan changed. Editable tables
     /// follow the store by themselves; this is for what is calculated.
@@ -32,6 +34,10 @@ public:
         Q_UNUSED(table);
         Q_UNUSED(id);
     }
+
+signals:
+    /// The user asked for the support contents of this step ("Más información").
+    void supportRequested(int module);
 
 protected:
     void setHelp(const QString &text);

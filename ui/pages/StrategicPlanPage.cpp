@@ -2,17 +2,27 @@
 
 #include "Format.h"
 #include "PlanDocument.h"
+#include "catalog/Catalog.h"
 #include "models/StrategicTreeModel.h"
+#include "models/WellbeingModel.h"
+#include "widgets/CatalogSearchDialog.h"
+#include "widgets/ChoiceDelegate.h"
 
 #include <QComboBox>
 #include <QGridLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QShortcut>
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -45,12 +55,37 @@ StrategicPlanPage::StrategicPlanPage(PlanDocument *document, QWidget *parent)
     m_tree->setColumnWidth(StrategicTreeModel::Status, 70);
     m_tree->setColumnWidth(StrategicTreeModel::Cost, 125);
     m_tree->expandToDepth(1);
-    split->addWidget(m_tree);
+    auto *treeBox = new QWidget;
+    auto *treeLayout = new QVBoxLayout(treeBox);
+    treeLayout->setContentsMargins(0, 0, 0, 0);
+    treeLayout->addWidget(m_tree, 1);
+    auto *buttons = new QHBoxLayout;
+    m_addCatalog = new QPushButton(tr("Add from the catalog…"));
+    m_addCatalog->setObjectName(u"addFromCatalogButton"_s);
+    m_addCatalog->setShortcut(QKeySequence(u"Ctrl+Shift+N"_s));
+    m_addOwn = new QPushButton(tr("Add own item…"));
+    m_addOwn->setObjectName(u"addOwnButton"_s);
+    m_addOwn->setToolTip(tr("An item the MGA catalog does not have. It is marked “own — pending validation” until "
+                            "the sector's ministry validates it."));
+    m_remove = new QPushButton(tr("Remove"));
+    m_remove->setObjectName(u"removeItemButton"_s);
+    m_remove->setToolTip(tr("Removes the selected item with everything under it (Delete). Ctrl+Z brings it back."));
+    for (auto *b : { m_addCatalog, m_addOwn, m_remove })
+        buttons->addWidget(b);
+    buttons->addStretch();
+    treeLayout->addLayout(buttons);
+    connect(m_addCatalog, &QPushButton::clicked, this, &StrategicPlanPage::addFromCatalog);
+    connect(m_addOwn, &QPushButton::clicked, this, &StrategicPlanPage::addOwn);
+    connect(m_remove, &QPushButton::clicked, this, &StrategicPlanPage::removeSelected);
+    auto *del = new QShortcut(QKeySequence::Delete, m_tree, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(del, &QShortcut::activated, this, &StrategicPlanPage::removeSelected);
+    split->addWidget(treeBox);
     split->addWidget(buildEditor());
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     split->setSizes({ 680, 380 });
     tabs()->addTab(split, tr("Value chain"));
+    tabs()->addTab(buildWellbeingTab(), tr("Prioritised welfare indicators"));
 
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &StrategicPlanPage::onSelection);
     // The tree is rebuilt on structural changes: remember the item and select it again.
@@ -119,6 +154,22 @@ QWidget *StrategicPlanPage::buildEditor()
     for (int t = int(Trend::Increase); t <= int(Trend::Decrease); ++t)
         m_trend->addItem(displayName(Trend(t)), toCode(Trend(t)));
     addRow(tr("Trend:"), m_trend);
+    m_focus = new QLineEdit;
+    m_focus->setObjectName(u"itemPopulationFocus"_s);
+    m_focus->setPlaceholderText(tr("e.g. Niñez; Mujeres; Población rural"));
+    m_focus->setToolTip(tr("Population groups the goal is aimed at (enfoque poblacional), separated by “;”."));
+    addRow(tr("Population focus:"), m_focus);
+    connect(m_focus, &QLineEdit::editingFinished, this, [this] {
+        if (!m_id || m_table != Table::ProductIndicator || !m_focus->isModified())
+            return;
+        m_focus->setModified(false);
+        QStringList tags;
+        for (const QString &t : m_focus->text().split(u';'))
+            if (!t.trimmed().isEmpty() && !tags.contains(t.trimmed()))
+                tags.append(t.trimmed());
+        document()->setValue(Table::ProductIndicator, m_id, u"population_focus"_s, tags.join(u"; "_s),
+                             tr("Edit population focus"));
+    });
 
     connect(m_name, &QLineEdit::editingFinished, this, [this] { commitText(m_name, u"name"_s, tr("Rename item")); });
     connect(m_customLabel, &QLineEdit::editingFinished, this,
@@ -217,7 +268,7 @@ void StrategicPlanPage::loadEditor()
     const PlanData &d = document()->data();
     const bool ro = document()->store().isReadOnly();
     bool own = false;
-    QString kind, code, name, custom, unit, baseline, target, cost, ppi;
+    QString kind, code, name, custom, unit, baseline, target, cost, ppi, focus;
     int accumulation = -1, trend = -1;
     bool isIndicator = false, isProduct = false, hasItem = true;
     switch (m_table) {
@@ -262,6 +313,7 @@ void StrategicPlanPage::loadEditor()
             target = format::number(i->termTarget);
             accumulation = m_accumulation->findData(toCode(i->accumulation));
             trend = m_trend->findData(toCode(i->trend));
+            focus = i->populationFocus.join(u"; "_s);
         }
         break;
     default:
@@ -272,8 +324,9 @@ void StrategicPlanPage::loadEditor()
         m_kind->setText(tr("Select a line, program, product or indicator in the tree to see and edit it."));
         for (QWidget *w :
              std::initializer_list<QWidget *> { m_origin, m_code, m_name, m_customLabel, m_unit, m_baseline, m_target,
-                                                m_cost, m_ppiNote, m_accumulation, m_trend })
+                                                m_cost, m_ppiNote, m_accumulation, m_trend, m_focus })
             setRow(w, false);
+        updateActions();
         return;
     }
     m_kind->setText(kind);
@@ -290,6 +343,7 @@ void StrategicPlanPage::loadEditor()
     setRow(m_target, isIndicator);
     setRow(m_accumulation, isIndicator);
     setRow(m_trend, isIndicator);
+    setRow(m_focus, isIndicator);
     setRow(m_cost, isProduct);
     setRow(m_ppiNote, isProduct);
     m_code->setText(code);
@@ -307,7 +361,8 @@ void StrategicPlanPage::loadEditor()
     setText(m_baseline, baseline);
     setText(m_target, target);
     setText(m_cost, cost);
-    for (QLineEdit *e : { m_customLabel, m_baseline, m_target, m_cost })
+    setText(m_focus, focus);
+    for (QLineEdit *e : { m_customLabel, m_baseline, m_target, m_cost, m_focus })
         e->setReadOnly(ro);
     m_ppiNote->setText(ppi);
     const QSignalBlocker b1(m_accumulation), b2(m_trend);
@@ -315,6 +370,399 @@ void StrategicPlanPage::loadEditor()
     m_trend->setCurrentIndex(trend);
     m_accumulation->setEnabled(!ro);
     m_trend->setEnabled(!ro);
+    updateActions();
+}
+
+QWidget *StrategicPlanPage::buildWellbeingTab()
+{
+    auto *w = new QWidget;
+    auto *layout = new QVBoxLayout(w);
+    auto *hint = new QLabel(tr("A welfare indicator measures the result the people feel (for example the infant "
+                               "mortality rate), not what the administration delivers. Tick the ones each line "
+                               "commits to improve and give their baseline and the value expected at the end of the "
+                               "four years. The indicators themselves are recorded in the diagnosis."));
+    hint->setWordWrap(true);
+    layout->addWidget(hint);
+    m_wellbeing = new WellbeingModel(document(), WellbeingModel::Mode::Strategy, this);
+    m_wellbeingView = new QTableView;
+    m_wellbeingView->setObjectName(u"prioritisedWellbeingView"_s);
+    m_wellbeingView->setModel(m_wellbeing);
+    m_wellbeingView->setItemDelegate(new ChoiceDelegate(m_wellbeingView));
+    m_wellbeingView->setAlternatingRowColors(true);
+    m_wellbeingView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_wellbeingView->verticalHeader()->hide();
+    m_wellbeingView->setColumnWidth(WellbeingModel::SName, 420);
+    m_wellbeingView->setColumnWidth(WellbeingModel::SLine, 220);
+    m_wellbeingView->setColumnWidth(WellbeingModel::SPrioritized, 90);
+    m_wellbeingView->setColumnWidth(WellbeingModel::SBaseline, 90);
+    m_wellbeingView->setColumnWidth(WellbeingModel::SBaselineYear, 110);
+    m_wellbeingView->horizontalHeader()->setStretchLastSection(true);
+    layout->addWidget(m_wellbeingView, 1);
+    return w;
+}
+
+StrategicPlanPage::Target StrategicPlanPage::addTarget() const
+{
+    const PlanData &d = document()->data();
+    Target t;
+    switch (m_table) {
+    case Table::StrategicLine:
+        if (d.line(m_id))
+            t = { Table::Program, m_id, {}, false };
+        break;
+    case Table::Program:
+        if (const auto *p = d.program(m_id))
+            t = { Table::Product, p->id, p->code, p->isOwn };
+        break;
+    case Table::Product:
+        if (const auto *p = d.product(m_id))
+            t = { Table::ProductIndicator, p->id, p->code, p->isOwn };
+        break;
+    case Table::ProductIndicator:
+        if (const auto *i = d.indicator(m_id)) {
+            if (const auto *p = d.product(i->productId))
+                t = { Table::ProductIndicator, p->id, p->code, p->isOwn };
+        }
+        break;
+    default:
+        break;
+    }
+    return t;
+}
+
+void StrategicPlanPage::updateActions()
+{
+    if (!m_addCatalog)
+        return;
+    const Target t = addTarget();
+    const bool writable = !document()->store().isReadOnly();
+    QString what;
+    switch (t.table) {
+    case Table::Program:
+        what = tr("program");
+        break;
+    case Table::Product:
+        what = tr("product");
+        break;
+    case Table::ProductIndicator:
+        what = tr("indicator");
+        break;
+    default:
+        break;
+    }
+    m_addCatalog->setEnabled(writable && !what.isEmpty() && document()->catalog());
+    m_addOwn->setEnabled(writable && !what.isEmpty());
+    m_remove->setEnabled(writable && m_id && m_table != Table::StrategicLine && m_table != Table::Plan);
+    m_addCatalog->setText(what.isEmpty() ? tr("Add from the catalog…") : tr("Add %1 from the catalog…").arg(what));
+    m_addOwn->setText(what.isEmpty() ? tr("Add own item…") : tr("Add own %1…").arg(what));
+    m_addCatalog->setToolTip(tr("Search the MGA catalog by words or code and add the item under the selection "
+                                "(Ctrl+Shift+N)."));
+}
+
+void StrategicPlanPage::addFromCatalog()
+{
+    const Target t = addTarget();
+    if (t.table == Table::Plan || !document()->catalog())
+        return;
+    const CatalogKind kind = t.table == Table::Program ? CatalogKind::Program
+        : t.table == Table::Product                    ? CatalogKind::Product
+                                                       : CatalogKind::ProductIndicator;
+    CatalogSearchDialog dialog(document()->catalog(), kind, t.parentOwn ? QString() : t.parentCode, this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.selected())
+        return;
+    addCatalogItem(*dialog.selected());
+}
+
+namespace {
+
+int nextOrder(const auto &siblings)
+{
+    int next = 1;
+    for (const auto *s : siblings)
+        next = std::max(next, s->sortOrder + 1);
+    return next;
+}
+
+} // namespace
+
+qint64 StrategicPlanPage::addCatalogItem(const CatalogHit &hit)
+{
+    const Target t = addTarget();
+    const Catalog *catalog = document()->catalog();
+    if (t.table == Table::Plan || !catalog)
+        return 0;
+    const PlanData &d = document()->data();
+    auto *stack = document()->undoStack();
+    qint64 id = 0;
+    if (t.table == Table::Program && hit.kind == CatalogKind::Program) {
+        stack->beginMacro(tr("Add program %1").arg(hit.code));
+        id = document()->insertRow(Table::Program,
+                                   { { u"line_id"_s, t.parentId },
+                                     { u"code"_s, hit.code },
+                                     { u"name"_s, hit.name },
+                                     { u"is_own"_s, 0 },
+                                     { u"sort_order"_s, nextOrder(d.programsOf(t.parentId)) } },
+                                   tr("Add program %1").arg(hit.code));
+        // The program's sector joins the line's sectors.
+        if (id)
+            document()->setCell(Table::LineSector,
+                                { { u"line_id"_s, t.parentId }, { u"sector_code"_s, hit.code.left(2) } },
+                                QVariantMap {}, tr("Add sector to line"));
+        stack->endMacro();
+    } else if (t.table == Table::Product && hit.kind == CatalogKind::Product) {
+        const CatalogProduct *product = catalog->product(hit.code);
+        QString name = hit.name;
+        if (name.isEmpty() && product)
+            name = product->description;
+        if (name.isEmpty())
+            name = tr("Product %1").arg(hit.code);
+        stack->beginMacro(tr("Add product %1").arg(hit.code));
+        id = document()->insertRow(Table::Product,
+                                   { { u"program_id"_s, t.parentId },
+                                     { u"code"_s, hit.code },
+                                     { u"name"_s, name },
+                                     { u"is_own"_s, 0 },
+                                     { u"sort_order"_s, nextOrder(d.productsOf(t.parentId)) } },
+                                   tr("Add product %1").arg(hit.code));
+        // Its main indicator comes along: a product is measured by it.
+        if (id) {
+            for (const CatalogProductIndicator &i : catalog->indicatorsOf(hit.code)) {
+                if (!i.isMain)
+                    continue;
+                document()->insertRow(Table::ProductIndicator,
+                                      { { u"product_id"_s, id },
+                                        { u"code"_s, i.code },
+                                        { u"name"_s, i.name },
+                                        { u"unit"_s, i.unit },
+                                        { u"is_own"_s, 0 },
+                                        { u"is_main"_s, 1 },
+                                        { u"sort_order"_s, 1 } },
+                                      tr("Add indicator %1").arg(i.code));
+                break;
+            }
+        }
+        stack->endMacro();
+    } else if (t.table == Table::ProductIndicator && hit.kind == CatalogKind::ProductIndicator) {
+        const CatalogProductIndicator *i = catalog->productIndicator(hit.code);
+        id = document()->insertRow(Table::ProductIndicator,
+                                   { { u"product_id"_s, t.parentId },
+                                     { u"code"_s, hit.code },
+                                     { u"name"_s, hit.name },
+                                     { u"unit"_s, i ? i->unit : QString() },
+                                     { u"is_own"_s, 0 },
+                                     { u"is_main"_s, d.indicatorsOf(t.parentId).isEmpty() ? 1 : 0 },
+                                     { u"sort_order"_s, int(d.indicatorsOf(t.parentId).size()) + 1 } },
+                                   tr("Add indicator %1").arg(hit.code));
+    }
+    if (id)
+        showItem(t.table, id);
+    return id;
+}
+
+void StrategicPlanPage::addOwn()
+{
+    const Target t = addTarget();
+    if (t.table == Table::Plan)
+        return;
+    const PlanData &d = document()->data();
+    const QString what = t.table == Table::Program ? tr("program")
+        : t.table == Table::Product                ? tr("product")
+                                                   : tr("indicator");
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Own %1").arg(what),
+                                               tr("Name of the own %1 (it will be marked “own — pending "
+                                                  "validation”):")
+                                                   .arg(what),
+                                               QLineEdit::Normal, {}, &ok)
+                             .trimmed();
+    if (!ok)
+        return;
+    if (name.isEmpty()) {
+        emit document()->editFailed(tr("The name cannot be empty."));
+        return;
+    }
+    // Own items get the next free code under their parent, in the 9… range the KPT kept for them.
+    auto nextCode = [](const QString &prefix, const QStringList &taken, int width, int first) {
+        for (int n = first; n < first + 900; ++n) {
+            const QString code = prefix + QString::number(n).rightJustified(width, u'0');
+            if (!taken.contains(code))
+                return code;
+        }
+        return prefix;
+    };
+    QStringList taken;
+    qint64 id = 0;
+    if (t.table == Table::Program) {
+        const StrategicLine *line = d.line(t.parentId);
+        const QString sector = line && !line->sectorCodes.isEmpty() ? line->sectorCodes.first() : u"00"_s;
+        for (const BudgetProgram &p : d.programs)
+            taken.append(p.code);
+        id = document()->insertRow(Table::Program,
+                                   { { u"line_id"_s, t.parentId },
+                                     { u"code"_s, nextCode(sector, taken, 2, 90) },
+                                     { u"name"_s, name },
+                                     { u"is_own"_s, 1 },
+                                     { u"sort_order"_s, nextOrder(d.programsOf(t.parentId)) } },
+                                   tr("Add own program"));
+    } else if (t.table == Table::Product) {
+        for (const Product &p : d.products)
+            taken.append(p.code);
+        id = document()->insertRow(Table::Product,
+                                   { { u"program_id"_s, t.parentId },
+                                     { u"code"_s, nextCode(t.parentCode, taken, 3, 901) },
+                                     { u"name"_s, name },
+                                     { u"is_own"_s, 1 },
+                                     { u"sort_order"_s, nextOrder(d.productsOf(t.parentId)) } },
+                                   tr("Add own product"));
+    } else {
+        const QString unit
+            = QInputDialog::getText(this, tr("Own indicator"), tr("Unit of measure (e.g. Número, Porcentaje):"),
+                                    QLineEdit::Normal, tr("Número"), &ok)
+                  .trimmed();
+        if (!ok)
+            return;
+        for (const ProductIndicator &i : d.indicators)
+            taken.append(i.code);
+        id = document()->insertRow(Table::ProductIndicator,
+                                   { { u"product_id"_s, t.parentId },
+                                     { u"code"_s, nextCode(t.parentCode, taken, 2, 90) },
+                                     { u"name"_s, name },
+                                     { u"unit"_s, unit },
+                                     { u"is_own"_s, 1 },
+                                     { u"is_main"_s, d.indicatorsOf(t.parentId).isEmpty() ? 1 : 0 },
+                                     { u"sort_order"_s, int(d.indicatorsOf(t.parentId).size()) + 1 } },
+                                   tr("Add own indicator"));
+    }
+    if (id)
+        showItem(t.table, id);
+}
+
+namespace {
+
+QVariant optional(const auto &v)
+{
+    return v ? QVariant(*v) : QVariant();
+}
+
+QVariantMap indicatorSnapshot(const ProductIndicator &i)
+{
+    return { { u"product_id"_s, i.productId },
+             { u"code"_s, i.code },
+             { u"name"_s, i.name },
+             { u"custom_label"_s, i.customLabel },
+             { u"unit"_s, i.unit },
+             { u"is_own"_s, i.isOwn ? 1 : 0 },
+             { u"is_main"_s, i.isMain ? 1 : 0 },
+             { u"baseline"_s, optional(i.baseline) },
+             { u"term_target"_s, i.termTarget },
+             { u"accumulation"_s, toCode(i.accumulation) },
+             { u"trend"_s, toCode(i.trend) },
+             { u"sdg"_s, optional(i.sdg) },
+             { u"responsible_office_id"_s, optional(i.responsibleOfficeId) },
+             { u"weight"_s, optional(i.weight) },
+             { u"wellbeing_indicator_id"_s, optional(i.wellbeingIndicatorId) },
+             { u"population_focus"_s, i.populationFocus.join(u"; "_s) } };
+}
+
+} // namespace
+
+void StrategicPlanPage::removeSelected()
+{
+    if (!m_id || m_table == Table::StrategicLine || m_table == Table::Plan || document()->store().isReadOnly())
+        return;
+    const PlanData d = document()->data(); // a copy: the edits below reload the cached plan
+    // Progress already reported is the follow-up's record: it is not removed from here.
+    auto hasProgress = [&d](qint64 indicatorId) {
+        for (const auto &p : d.progress)
+            if (p.indicatorId == indicatorId)
+                return true;
+        return false;
+    };
+    QList<const ProductIndicator *> indicators;
+    QList<const Product *> products;
+    QString label;
+    if (m_table == Table::ProductIndicator) {
+        if (const auto *i = d.indicator(m_id)) {
+            indicators.append(i);
+            label = i->displayName();
+        }
+    } else if (m_table == Table::Product) {
+        if (const auto *p = d.product(m_id)) {
+            products.append(p);
+            label = p->name;
+        }
+    } else if (m_table == Table::Program) {
+        if (const auto *p = d.program(m_id)) {
+            products = d.productsOf(p->id);
+            label = p->name;
+        }
+    }
+    for (const Product *p : products)
+        indicators.append(d.indicatorsOf(p->id));
+    for (const ProductIndicator *i : indicators) {
+        if (hasProgress(i->id)) {
+            QMessageBox::information(this, tr("Remove"),
+                                     tr("The goal “%1” already has progress reported in the follow-up; it cannot be "
+                                        "removed. Set its remaining targets to “not programmed” instead.")
+                                         .arg(i->displayName()));
+            return;
+        }
+    }
+    if (!indicators.isEmpty() || !products.isEmpty()) {
+        const auto answer = QMessageBox::question(
+            this, tr("Remove"),
+            tr("Remove “%1” with %n goal(s) under it, their annual targets and investment? Ctrl+Z brings them back.",
+               nullptr, int(indicators.size()))
+                .arg(label));
+        if (answer != QMessageBox::Yes)
+            return;
+    }
+    // Children first, each with what its undo needs, so one Ctrl+Z restores the whole branch.
+    auto *stack = document()->undoStack();
+    stack->beginMacro(tr("Remove “%1”").arg(label));
+    bool ok = true;
+    for (const ProductIndicator *i : indicators) {
+        for (const AnnualTarget &a : i->annualTargets)
+            ok = ok
+                && document()->setCell(Table::AnnualTarget, { { u"indicator_id"_s, i->id }, { u"year"_s, a.year } },
+                                       std::nullopt);
+        ok = ok && document()->removeRow(Table::ProductIndicator, i->id, indicatorSnapshot(*i), {});
+    }
+    for (const Product *p : products) {
+        for (const InvestmentAmount &inv : d.investments)
+            if (inv.productId == p->id)
+                ok = ok
+                    && document()->setCell(
+                        Table::Investment,
+                        { { u"product_id"_s, p->id }, { u"year"_s, inv.year }, { u"source_code"_s, inv.sourceCode } },
+                        std::nullopt);
+        ok = ok
+            && document()->removeRow(Table::Product, p->id,
+                                     { { u"program_id"_s, p->programId },
+                                       { u"code"_s, p->code },
+                                       { u"name"_s, p->name },
+                                       { u"is_own"_s, p->isOwn ? 1 : 0 },
+                                       { u"cost"_s, p->cost },
+                                       { u"bpin"_s, p->bpin },
+                                       { u"sort_order"_s, p->sortOrder } },
+                                     {});
+    }
+    if (ok && m_table == Table::Program) {
+        if (const auto *p = d.program(m_id))
+            ok = document()->removeRow(Table::Program, p->id,
+                                       { { u"line_id"_s, p->lineId },
+                                         { u"code"_s, p->code },
+                                         { u"name"_s, p->name },
+                                         { u"objective"_s, p->objective },
+                                         { u"is_own"_s, p->isOwn ? 1 : 0 },
+                                         { u"weight"_s, optional(p->weight) },
+                                         { u"sort_order"_s, p->sortOrder } },
+                                       {});
+    }
+    stack->endMacro();
+    // A refused step leaves the macro half done: undo it so the plan is as before.
+    if (!ok && stack->canUndo())
+        stack->undo();
 }
 
 void StrategicPlanPage::showItem(Table table, qint64 id)

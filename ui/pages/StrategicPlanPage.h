@@ -9,11 +9,18 @@ class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
+class QTableView;
 class QTreeView;
+
+namespace planea {
+struct CatalogHit;
+}
 
 namespace planea::ui {
 
 class StrategicTreeModel;
+class WellbeingModel;
 
 /// Module 4: the value chain line › program › product › indicator, with an editor for the
 /// selected item.
@@ -27,6 +34,18 @@ public:
     void showItem(Table table, qint64 id) override;
     StrategicTreeModel *treeModel() const { return m_model; }
     QTreeView *treeView() const { return m_tree; }
+    QTableView *wellbeingView() const { return m_wellbeingView; }
+
+    /// Adds under the selected item (a program to a line, a product to a program, an indicator to
+    /// a product) the item the user picks in the catalog search dialog.
+    void addFromCatalog();
+    /// Adds an own item ("propio — pendiente de validación") with a name the user types.
+    void addOwn();
+    /// Removes the selected item and everything under it, as one undo step.
+    void removeSelected();
+    /// Adds a catalog item under the selection (what addFromCatalog() does after the dialog).
+    /// Returns the new row's id, or 0.
+    qint64 addCatalogItem(const CatalogHit &hit);
 
 private:
     QWidget *buildEditor();
@@ -36,6 +55,18 @@ private:
     void commitNumber(QLineEdit *edit, const QString &column, const QString &undoText, bool allowEmpty);
     void addRow(const QString &label, QWidget *field);
     void setRow(QWidget *field, bool visible);
+    void updateActions();
+    /// What the buttons add under the current selection, and where: the table, the parent's id
+    /// and the parent's code (the catalog prefix).
+    struct Target
+    {
+        Table table = Table::Plan;
+        qint64 parentId = 0;
+        QString parentCode;
+        bool parentOwn = false;
+    };
+    Target addTarget() const;
+    QWidget *buildWellbeingTab();
 
     StrategicTreeModel *m_model;
     QTreeView *m_tree;
@@ -58,6 +89,12 @@ private:
     QComboBox *m_accumulation = nullptr;
     QComboBox *m_trend = nullptr;
     QLabel *m_ppiNote = nullptr;
+    QLineEdit *m_focus = nullptr;
+    QPushButton *m_addCatalog = nullptr;
+    QPushButton *m_addOwn = nullptr;
+    QPushButton *m_remove = nullptr;
+    WellbeingModel *m_wellbeing = nullptr;
+    QTableView *m_wellbeingView = nullptr;
 };
 
 } // namespace planea::ui

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QDialog>
+
+class QDateEdit;
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace planea::ui {
+
+class PlanDocument;
+
+/// "Plan › Modificar el plan (enmienda)…": on an approved plan, the first use opens amendment
+/// mode (the approved structure becomes editable); the second records the amendment with its act,
+/// date and note (approval::amend: new version and fingerprint) and closes the mode.
+class AmendmentDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit AmendmentDialog(QWidget *parent = nullptr);
+
+    QString act() const;
+    QDate date() const;
+    QString note() const;
+
+    /// Runs the action for the open plan (may be null). Returns true when something changed.
+    static bool run(QWidget *parent, PlanDocument *document);
+
+private:
+    QLineEdit *m_act;
+    QDateEdit *m_date;
+    QPlainTextEdit *m_note;
+};
+
+} // namespace planea::ui
