@@ -276,121 +276,196 @@ Status XlsxExporter::writeFile(const report::Report &report, const DocumentHeade
 
 Status XlsxExporter::writeDocument(const report::Report &report, const DocumentHeader &header, QIODevice &device) const
 {
-    const QString name = sheetName(report.title);
-    const int columns = int(report.columns.size());
-    SheetWriter sheet;
-
-    // Title block.
-    int row = 0;
-    const auto titleLine = [&](const QString &text, Style style) {
-        if (!text.isEmpty()) {
-            sheet.beginRow(row);
-            sheet.text(row, 0, text, style);
-            sheet.endRow();
-        }
-        ++row;
+    // One sheet for the main table, then one per section (documents that are more than one table).
+    struct SheetSpec
+    {
+        QString name;
+        QString subtitle;
+        const QList<report::ReportColumn> *columns;
+        const QList<report::ReportRow> *rows;
     };
-    titleLine(header.entity.isEmpty() ? header.documentTitle : header.entity, Title);
-    titleLine(header.documentTitle, Subtitle);
-    titleLine(header.subtitle, Default);
-    titleLine(header.dateText() + u"  ·  "_s + header.versionLine(), Default);
-    if (header.isDemo) {
-        titleLine(
-            QCoreApplication::translate("XlsxExporter", "DEMONSTRATION PLAN: invented data, not an official document."),
-            Demo);
-    }
-    const int headerAt = headerRow(header);
-    sheet.beginRow(headerAt);
-    for (int c = 0; c < columns; ++c)
-        sheet.text(headerAt, c, report.columns[c].title, Header);
-    sheet.endRow();
-    row = headerAt + 1;
-
-    for (const report::ReportRow &r : report.rows) {
-        const bool total = r.kind == report::RowKind::Total;
-        sheet.beginRow(row);
-        for (int c = 0; c < columns; ++c) {
-            const QVariant v = r.cells.value(c);
-            const ColumnType type = report.columns[c].type;
-            if (v.isNull()) {
-                if (total)
-                    sheet.blank(row, c, BoldText);
-                continue;
-            }
-            if (type == ColumnType::Text || v.typeId() == QMetaType::QString) {
-                const QString text = v.toString();
-                Style style = total ? BoldText : Text;
-                if (type != ColumnType::Text)
-                    style = total ? BoldMark : Mark;
-                else if (text.size() > 40)
-                    style = total ? BoldWrap : Wrap;
-                sheet.text(row, c, text, style);
-                continue;
-            }
-            switch (type) {
-            case ColumnType::Money:
-                sheet.numeric(row, c, QString::number(v.toLongLong()), total ? BoldMoney : Money);
-                break;
-            case ColumnType::Integer:
-                sheet.numeric(row, c, QString::number(v.toLongLong()), total ? BoldInteger : Integer);
-                break;
-            case ColumnType::Percent:
-                // Stored as a fraction, as spreadsheets expect of a percent cell (25 % is 0.25).
-                sheet.numeric(row, c, number(v.toDouble() / 100.0), total ? BoldPercent : Percent);
-                break;
-            case ColumnType::Decimal: {
-                const double value = v.toDouble();
-                const bool whole = value == std::floor(value);
-                sheet.numeric(row, c, number(value),
-                              whole ? (total ? BoldInteger : Integer) : (total ? BoldDecimal : Decimal));
-                break;
-            }
-            case ColumnType::Text:
-                break;
-            }
+    QList<SheetSpec> specs { { sheetName(report.title), header.subtitle, &report.columns, &report.rows } };
+    QStringList usedNames { specs.first().name.toLower() };
+    for (const report::ReportSection &section : report.sections) {
+        QString name = sheetName(section.title);
+        for (int n = 2; usedNames.contains(name.toLower()); ++n) {
+            const QString suffix = u" (%1)"_s.arg(n);
+            name = name.left(31 - suffix.size()) + suffix;
         }
-        sheet.endRow();
-        ++row;
+        usedNames.append(name.toLower());
+        const QString subtitle = section.note.isEmpty() ? section.title : section.title + u". "_s + section.note;
+        specs.append({ name, subtitle, &section.columns, &section.rows });
     }
-    const int lastRow = std::max(headerAt, row - 1);
-    const QString lastColumn = columnName(std::max(0, columns - 1));
-    const QString filterRange = u"A%1:%2%3"_s.arg(headerAt + 1).arg(lastColumn).arg(lastRow + 1);
 
-    QString cols = u"<cols>"_s;
-    for (int c = 0; c < columns; ++c)
-        cols += u"<col min=\"%1\" max=\"%1\" width=\"%2\" customWidth=\"1\"/>"_s.arg(c + 1).arg(columnWidth(report, c),
-                                                                                                0, 'f', 1);
-    cols += u"</cols>"_s;
+    SheetWriter sheet; // shared strings are one table for the whole workbook
+    const int headerAt = headerRow(header);
+    QStringList worksheets;
+    QString sheetsXml;
+    QString definedNames;
+    for (qsizetype index = 0; index < specs.size(); ++index) {
+        const SheetSpec &spec = specs[index];
+        const QList<report::ReportColumn> &columnList = *spec.columns;
+        const int columns = int(columnList.size());
+        report::Report shape; // columnWidth() measures a report
+        shape.columns = columnList;
+        shape.rows = *spec.rows;
+        sheet.xml.clear();
 
-    const QString worksheet = u"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-                              "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
-                              "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
-                              "<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>"_s
-        + u"<dimension ref=\"A1:%1%2\"/>"_s.arg(lastColumn).arg(lastRow + 1)
-        + u"<sheetViews><sheetView tabSelected=\"1\" workbookViewId=\"0\"><pane ySplit=\"%1\" topLeftCell=\"A%2\" "
-          "activePane=\"bottomLeft\" state=\"frozen\"/><selection pane=\"bottomLeft\" activeCell=\"A%2\" "
-          "sqref=\"A%2\"/></sheetView></sheetViews><sheetFormatPr defaultRowHeight=\"15\"/>"_s.arg(headerAt + 1)
-              .arg(headerAt + 2)
-        + (columns > 0 ? cols : QString()) + u"<sheetData>"_s + sheet.xml + u"</sheetData>"_s
-        + (columns > 0 ? u"<autoFilter ref=\"%1\"/>"_s.arg(filterRange) : QString())
-        + u"<pageMargins left=\"0.4\" right=\"0.4\" top=\"0.5\" bottom=\"0.5\" header=\"0.3\" footer=\"0.3\"/>"
-          "<pageSetup paperSize=\"1\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/>"
-          "</worksheet>"_s;
+        // Title block.
+        int row = 0;
+        const auto titleLine = [&](const QString &text, Style style) {
+            if (!text.isEmpty()) {
+                sheet.beginRow(row);
+                sheet.text(row, 0, text, style);
+                sheet.endRow();
+            }
+            ++row;
+        };
+        titleLine(header.entity.isEmpty() ? header.documentTitle : header.entity, Title);
+        titleLine(header.documentTitle, Subtitle);
+        titleLine(spec.subtitle, Default);
+        titleLine(header.dateText() + u"  ·  "_s + header.versionLine(), Default);
+        if (header.isDemo) {
+            titleLine(QCoreApplication::translate("XlsxExporter",
+                                                  "DEMONSTRATION PLAN: invented data, not an official document."),
+                      Demo);
+        }
+        sheet.beginRow(headerAt);
+        for (int c = 0; c < columns; ++c)
+            sheet.text(headerAt, c, columnList[c].title, Header);
+        sheet.endRow();
+        row = headerAt + 1;
 
-    QString quoted = name;
-    quoted.replace(u'\'', u"''"_s);
-    const QString absoluteFilter
-        = u"'%1'!$A$%2:$%3$%4"_s.arg(quoted).arg(headerAt + 1).arg(lastColumn).arg(lastRow + 1);
+        for (const report::ReportRow &r : *spec.rows) {
+            const bool total = r.kind == report::RowKind::Total;
+            sheet.beginRow(row);
+            for (int c = 0; c < columns; ++c) {
+                const QVariant v = r.cells.value(c);
+                const ColumnType type = columnList[c].type;
+                if (v.isNull()) {
+                    if (total)
+                        sheet.blank(row, c, BoldText);
+                    continue;
+                }
+                if (type == ColumnType::Text || v.typeId() == QMetaType::QString) {
+                    const QString text = v.toString();
+                    Style style = total ? BoldText : Text;
+                    if (type != ColumnType::Text)
+                        style = total ? BoldMark : Mark;
+                    else if (text.size() > 40)
+                        style = total ? BoldWrap : Wrap;
+                    sheet.text(row, c, text, style);
+                    continue;
+                }
+                switch (type) {
+                case ColumnType::Money:
+                    sheet.numeric(row, c, QString::number(v.toLongLong()), total ? BoldMoney : Money);
+                    break;
+                case ColumnType::Integer:
+                    sheet.numeric(row, c, QString::number(v.toLongLong()), total ? BoldInteger : Integer);
+                    break;
+                case ColumnType::Percent:
+                    // Stored as a fraction, as spreadsheets expect of a percent cell (25 % is 0.25).
+                    sheet.numeric(row, c, number(v.toDouble() / 100.0), total ? BoldPercent : Percent);
+                    break;
+                case ColumnType::Decimal: {
+                    const double value = v.toDouble();
+                    const bool whole = value == std::floor(value);
+                    sheet.numeric(row, c, number(value),
+                                  whole ? (total ? BoldInteger : Integer) : (total ? BoldDecimal : Decimal));
+                    break;
+                }
+                case ColumnType::Text:
+                    break;
+                }
+            }
+            sheet.endRow();
+            ++row;
+        }
+        const int lastRow = std::max(headerAt, row - 1);
+        const QString lastColumn = columnName(std::max(0, columns - 1));
+        const QString filterRange = u"A%1:%2%3"_s.arg(headerAt + 1).arg(lastColumn).arg(lastRow + 1);
+
+        QString cols = u"<cols>"_s;
+        for (int c = 0; c < columns; ++c)
+            cols += u"<col min=\"%1\" max=\"%1\" width=\"%2\" customWidth=\"1\"/>"_s.arg(c + 1).arg(
+                columnWidth(shape, c), 0, 'f', 1);
+        cols += u"</cols>"_s;
+
+        worksheets.append(
+            u"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+            "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+            "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
+            "<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>"_s
+            + u"<dimension ref=\"A1:%1%2\"/>"_s.arg(lastColumn).arg(lastRow + 1)
+            + u"<sheetViews><sheetView%3 workbookViewId=\"0\"><pane ySplit=\"%1\" topLeftCell=\"A%2\" "
+              "activePane=\"bottomLeft\" state=\"frozen\"/><selection pane=\"bottomLeft\" activeCell=\"A%2\" "
+              "sqref=\"A%2\"/></sheetView></sheetViews><sheetFormatPr defaultRowHeight=\"15\"/>"_s.arg(headerAt + 1)
+                  .arg(headerAt + 2)
+                  .arg(index == 0 ? u" tabSelected=\"1\""_s : QString())
+            + (columns > 0 ? cols : QString()) + u"<sheetData>"_s + sheet.xml + u"</sheetData>"_s
+            + (columns > 0 ? u"<autoFilter ref=\"%1\"/>"_s.arg(filterRange) : QString())
+            + u"<pageMargins left=\"0.4\" right=\"0.4\" top=\"0.5\" bottom=\"0.5\" header=\"0.3\" footer=\"0.3\"/>"
+              "<pageSetup paperSize=\"1\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/>"
+              "</worksheet>"_s);
+
+        QString quoted = spec.name;
+        quoted.replace(u'\'', u"''"_s);
+        const QString absoluteFilter
+            = u"'%1'!$A$%2:$%3$%4"_s.arg(quoted).arg(headerAt + 1).arg(lastColumn).arg(lastRow + 1);
+        sheetsXml += u"<sheet name=\""_s + xmlEscape(spec.name)
+            + u"\" sheetId=\"%1\" r:id=\"rId%2\"/>"_s.arg(index + 1).arg(index + 10);
+        if (columns > 0)
+            definedNames
+                += u"<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"%1\" hidden=\"1\">"_s.arg(index)
+                + xmlEscape(absoluteFilter) + u"</definedName>"_s;
+        definedNames += u"<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"%1\">"_s.arg(index)
+            + xmlEscape(u"'%1'!$%2:$%2"_s.arg(quoted).arg(headerAt + 1)) + u"</definedName>"_s;
+    }
+    // Excel wants the defined names sorted by name; keep filters first, then print titles, as above
+    // for one sheet (both orders open; LibreOffice and Excel accept them).
     const QString workbook = u"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
                              "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
                              "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
-                             "<bookViews><workbookView/></bookViews><sheets><sheet name=\""_s
-        + xmlEscape(name) + u"\" sheetId=\"1\" r:id=\"rId1\"/></sheets><definedNames>"_s
-        + (columns > 0 ? u"<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"0\" hidden=\"1\">"_s
-                   + xmlEscape(absoluteFilter) + u"</definedName>"_s
-                       : QString())
-        + u"<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"0\">"_s
-        + xmlEscape(u"'%1'!$%2:$%2"_s.arg(quoted).arg(headerAt + 1)) + u"</definedName></definedNames></workbook>"_s;
+                             "<bookViews><workbookView/></bookViews><sheets>"_s
+        + sheetsXml + u"</sheets><definedNames>"_s + definedNames + u"</definedNames></workbook>"_s;
+
+    QByteArray contentTypes
+        = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+          "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+          "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+          "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+          "<Override PartName=\"/xl/workbook.xml\" "
+          "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>";
+    QByteArray workbookRels = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+                              "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">";
+    for (qsizetype index = 0; index < worksheets.size(); ++index) {
+        contentTypes += QStringLiteral("<Override PartName=\"/xl/worksheets/sheet%1.xml\" "
+                                       "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml."
+                                       "worksheet+xml\"/>")
+                            .arg(index + 1)
+                            .toUtf8();
+        workbookRels += QStringLiteral("<Relationship Id=\"rId%1\" "
+                                       "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+                                       "worksheet\" Target=\"worksheets/sheet%2.xml\"/>")
+                            .arg(index + 10)
+                            .arg(index + 1)
+                            .toUtf8();
+    }
+    contentTypes += "<Override PartName=\"/xl/styles.xml\" "
+                    "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>"
+                    "<Override PartName=\"/xl/sharedStrings.xml\" "
+                    "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/>"
+                    "<Override PartName=\"/docProps/core.xml\" "
+                    "ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>"
+                    "</Types>";
+    workbookRels += "<Relationship Id=\"rId2\" "
+                    "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" "
+                    "Target=\"styles.xml\"/>"
+                    "<Relationship Id=\"rId3\" "
+                    "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings\" "
+                    "Target=\"sharedStrings.xml\"/>"
+                    "</Relationships>";
 
     const QString created = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     const QString core = u"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
@@ -402,24 +477,8 @@ Status XlsxExporter::writeDocument(const report::Report &report, const DocumentH
         + xmlEscape(header.entity) + u"</dc:description><dcterms:created xsi:type=\"dcterms:W3CDTF\">"_s + created
         + u"</dcterms:created></cp:coreProperties>"_s;
 
-    const QList<std::pair<QString, QByteArray>> parts {
-        { u"[Content_Types].xml"_s,
-          QByteArrayLiteral(
-              "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-              "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-              "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-              "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-              "<Override PartName=\"/xl/workbook.xml\" "
-              "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
-              "<Override PartName=\"/xl/worksheets/sheet1.xml\" "
-              "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
-              "<Override PartName=\"/xl/styles.xml\" "
-              "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>"
-              "<Override PartName=\"/xl/sharedStrings.xml\" "
-              "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/>"
-              "<Override PartName=\"/docProps/core.xml\" "
-              "ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>"
-              "</Types>") },
+    QList<std::pair<QString, QByteArray>> parts {
+        { u"[Content_Types].xml"_s, contentTypes },
         { u"_rels/.rels"_s,
           QByteArrayLiteral(
               "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
@@ -433,24 +492,12 @@ Status XlsxExporter::writeDocument(const report::Report &report, const DocumentH
               "</Relationships>") },
         { u"docProps/core.xml"_s, core.toUtf8() },
         { u"xl/workbook.xml"_s, workbook.toUtf8() },
-        { u"xl/_rels/workbook.xml.rels"_s,
-          QByteArrayLiteral(
-              "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-              "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-              "<Relationship Id=\"rId1\" "
-              "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" "
-              "Target=\"worksheets/sheet1.xml\"/>"
-              "<Relationship Id=\"rId2\" "
-              "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" "
-              "Target=\"styles.xml\"/>"
-              "<Relationship Id=\"rId3\" "
-              "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings\" "
-              "Target=\"sharedStrings.xml\"/>"
-              "</Relationships>") },
+        { u"xl/_rels/workbook.xml.rels"_s, workbookRels },
         { u"xl/styles.xml"_s, QByteArray(StylesXml) },
         { u"xl/sharedStrings.xml"_s, sheet.sharedStringsXml().toUtf8() },
-        { u"xl/worksheets/sheet1.xml"_s, worksheet.toUtf8() },
     };
+    for (qsizetype index = 0; index < worksheets.size(); ++index)
+        parts.append({ u"xl/worksheets/sheet%1.xml"_s.arg(index + 1), worksheets[index].toUtf8() });
 
     // The zip is built in memory (QuaZip needs to seek back over what it wrote) and then copied.
     QBuffer buffer;

@@ -3,6 +3,8 @@
 #include "PlaneaVersion.h"
 #include "SamplePlans.h"
 #include "TempDir.h"
+#include "calc/Efficacy.h"
+#include "storage/PlanStore.h"
 #include "storage/PlanWriter.h"
 
 #include <QFile>
@@ -81,7 +83,8 @@ TEST_F(Cli, VersionAndSpanishHelp)
         EXPECT_TRUE(help.out.contains(u"  "_s + command + u" "_s)) << command.toStdString();
     const CliResult commandHelp = cli({ u"export"_s, u"--help"_s });
     EXPECT_EQ(commandHelp.exitCode, 0);
-    EXPECT_TRUE(commandHelp.out.contains(u"--doc DOCUMENTO"_s)) << commandHelp.out.toStdString();
+    EXPECT_TRUE(commandHelp.out.contains(u"--doc DOC --format FORMATO -o SALIDA"_s)) << commandHelp.out.toStdString();
+    EXPECT_TRUE(commandHelp.out.contains(u"--all -o CARPETA"_s)) << commandHelp.out.toStdString();
 }
 
 TEST_F(Cli, WrongArgumentsExitTwoInSpanish)
@@ -138,7 +141,7 @@ TEST_F(Cli, InfoJsonHasTheStableShape)
     EXPECT_EQ(counts[u"fuentes"_s].toInt(), 13);
     EXPECT_EQ(o[u"costo_total"_s].toInteger(), 29'230'000'000LL);
     EXPECT_FALSE(r.out.contains(u"29230000000.0"_s)); // an integer, not a decimal
-    EXPECT_EQ(o[u"version_esquema"_s].toInt(), 1);
+    EXPECT_EQ(o[u"version_esquema"_s].toInt(), schema::CurrentVersion);
     EXPECT_FALSE(o[u"version_catalogo"_s].toString().isEmpty());
     EXPECT_TRUE(o[u"huella"_s].isNull());
 }
@@ -227,10 +230,11 @@ TEST_F(Cli, ExportWritesCsvDocumentsAndRefusesTheOthers)
     EXPECT_TRUE(indicative.contains(";29230000000;")); // total cost, integer pesos
 
     const QString out = m_dir.path(u"otro.csv"_s);
+    // A format the document does not have is refused with the formats it does have.
     expectRefused({ u"export"_s, plan, u"--doc"_s, u"pdt"_s, u"--format"_s, u"csv"_s, u"-o"_s, out },
-                  u"todavía no está disponible en esta versión"_s, out);
+                  u"El documento «pdt» no se puede escribir como csv. Sus formatos: odt, pdf."_s, out);
     expectRefused({ u"export"_s, plan, u"--doc"_s, u"ppi"_s, u"--format"_s, u"odt"_s, u"-o"_s, out },
-                  u"formato «odt» todavía no está disponible"_s, out);
+                  u"El documento «ppi» no se puede escribir como odt."_s, out);
     expectRefused({ u"export"_s, plan, u"--doc"_s, u"ppi"_s, u"-o"_s, out }, u"necesita --doc, --format y -o"_s, out);
     expectRefused({ u"export"_s, plan, u"--doc"_s, u"ppi"_s, u"--format"_s, u"csv"_s, u"-o"_s,
                     m_dir.path(u"no-existe/ppi.csv"_s) },
@@ -259,7 +263,8 @@ TEST_F(Cli, EfficacyJsonByLineAndProgram)
     EXPECT_EQ(json(programs)[u"grupos"_s].toArray().size(), 14);
     expectRefused({ u"efficacy"_s, demoPath(), u"--year"_s, u"dos mil"_s }, u"--year"_s);
     expectRefused({ u"efficacy"_s, demoPath(), u"--year"_s, u"2040"_s }, u"fuera del periodo"_s);
-    expectRefused({ u"efficacy"_s, demoPath(), u"--year"_s, u"2029"_s, u"--by"_s, u"sector"_s }, u"--by debe ser"_s);
+    expectRefused({ u"efficacy"_s, demoPath(), u"--year"_s, u"2029"_s, u"--by"_s, u"comuna"_s }, u"--by debe ser"_s);
+    expectRefused({ u"efficacy"_s, m_dir.path(u"no-existe.planea"_s), u"--year"_s, u"2029"_s }, u"no-existe"_s);
 }
 
 TEST_F(Cli, CatalogStatsAndSearch)
@@ -366,4 +371,49 @@ TEST_F(Cli, PlanOpenInAnotherProcessIsRefused)
     ASSERT_TRUE(store);
     expectRefused({ u"info"_s, path }, u"abierto"_s);
     expectRefused({ u"check"_s, path }, u"abierto"_s);
+}
+
+TEST_F(Cli, EfficacyBySectorAndOfficeGivesTheCalculatedNumbers)
+{
+    OpenOptions options;
+    options.readOnly = true;
+    auto store = PlanStore::open(demoPath(), options);
+    ASSERT_TRUE(store.ok());
+    const PlanData plan = *(*store)->load();
+    const calc::EfficacyReport expected = calc::computeEfficacy(plan, 2029);
+    store->reset();
+
+    for (const auto &[by, level] : { std::pair { u"sector"_s, calc::GroupLevel::Sector },
+                                     std::pair { u"dependencia"_s, calc::GroupLevel::Office },
+                                     std::pair { u"producto"_s, calc::GroupLevel::Product } }) {
+        SCOPED_TRACE(by.toStdString());
+        const CliResult r = cli({ u"efficacy"_s, demoPath(), u"--year"_s, u"2029"_s, u"--by"_s, by, u"--json"_s });
+        ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+        const QJsonObject o = json(r);
+        EXPECT_EQ(o[u"por"_s].toString(), by);
+        const QJsonArray groups = o[u"grupos"_s].toArray();
+        const QList<calc::GroupEfficacy> &want = expected.groups(level);
+        ASSERT_EQ(groups.size(), want.size());
+        ASSERT_FALSE(want.isEmpty());
+        for (qsizetype i = 0; i < want.size(); ++i) {
+            const QJsonObject g = groups[i].toObject();
+            EXPECT_FALSE(g[u"nombre"_s].toString().isEmpty());
+            EXPECT_EQ(g[u"categoria"_s].toString(), want[i].category.name);
+            EXPECT_EQ(g[u"metas_programadas"_s].toInt(), want[i].goalsProgrammed);
+            if (want[i].efficacy)
+                EXPECT_NEAR(g[u"eficacia"_s].toDouble(), *want[i].efficacy, 0.005);
+            else
+                EXPECT_TRUE(g[u"eficacia"_s].isNull());
+        }
+    }
+    // Sector names come from the catalog: 22 is Educación.
+    const CliResult sectors = cli({ u"efficacy"_s, demoPath(), u"--year"_s, u"2029"_s, u"--by"_s, u"sector"_s });
+    ASSERT_EQ(sectors.exitCode, 0);
+    EXPECT_TRUE(sectors.out.contains(u"22 Educación"_s)) << sectors.out.toStdString();
+    EXPECT_TRUE(sectors.out.contains(u"Eficacia 2029: "_s));
+    // The plan's numbers, in JSON, are the calculation's, rounded to two decimals.
+    const QJsonObject o
+        = json(cli({ u"efficacy"_s, demoPath(), u"--year"_s, u"2029"_s, u"--by"_s, u"dependencia"_s, u"--json"_s }));
+    EXPECT_NEAR(o[u"plan"_s].toObject()[u"eficacia"_s].toDouble(), *expected.plan.efficacy, 0.005);
+    EXPECT_NEAR(o[u"plan"_s].toObject()[u"integridad_informacion"_s].toDouble(), *expected.informationIntegrity, 0.005);
 }
