@@ -2,6 +2,7 @@
 
 #include "PlanDocument.h"
 #include "approval/Approval.h"
+#include "backup/BackupManager.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -68,7 +69,7 @@ QString AmendmentDialog::note() const
     return m_note->toPlainText().trimmed();
 }
 
-bool AmendmentDialog::run(QWidget *parent, PlanDocument *document)
+bool AmendmentDialog::run(QWidget *parent, PlanDocument *document, const QString &dataDir)
 {
     const QString title = tr("Modify the plan (amendment)");
     if (!document || document->store().isReadOnly()) {
@@ -95,7 +96,12 @@ bool AmendmentDialog::run(QWidget *parent, PlanDocument *document)
     AmendmentDialog dialog(parent);
     if (dialog.exec() != QDialog::Accepted)
         return false;
-    auto fingerprint = approval::amend(document->store(), dialog.act(), dialog.date(), dialog.note());
+    // The hook refers to the manager: it lives until amend() returns.
+    BackupManager backups(dataDir);
+    approval::BackupHook backup;
+    if (!dataDir.isEmpty())
+        backup = backups.hook();
+    auto fingerprint = approval::amend(document->store(), dialog.act(), dialog.date(), dialog.note(), {}, backup);
     if (!fingerprint) {
         QMessageBox::warning(parent, title, fingerprint.error().message);
         return false;

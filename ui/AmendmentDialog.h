@@ -25,7 +25,8 @@ public:
     QString note() const;
 
     /// Runs the action for the open plan (may be null). Returns true when something changed.
-    static bool run(QWidget *parent, PlanDocument *document);
+    /// `dataDir` is the user data folder: the plan is backed up there before the amendment.
+    static bool run(QWidget *parent, PlanDocument *document, const QString &dataDir = {});
 
 private:
     QLineEdit *m_act;

@@ -10,6 +10,7 @@
 #include "Settings.h"
 #include "SupportContentsDialog.h"
 #include "WelcomeWidget.h"
+#include "audit/AuditDialogs.h"
 #include "council/CouncilPackage.h"
 #include "demo/DemoPlan.h"
 #include "pages/ModulePage.h"
@@ -118,6 +119,16 @@ void MainWindow::buildMenus()
     QAction *history = m_historyDock->toggleViewAction();
     history->setText(tr("Change &history"));
     edit->addAction(history);
+    QAction *changeLog = edit->addAction(tr("Change &log…"), this, [this] {
+        if (!m_document)
+            return;
+        auto *dialog = new ChangeLogDialog(m_document.get(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    changeLog->setObjectName(u"changeLogAction"_s);
+    QAction *who = edit->addAction(tr("&Who is working…"), this, [this] { askForActor(true); });
+    who->setObjectName(u"actorAction"_s);
     connect(m_undo, &QAction::triggered, this, [this] {
         if (m_document)
             m_document->undoStack()->undo();
@@ -129,7 +140,7 @@ void MainWindow::buildMenus()
 
     QMenu *planMenu = menuBar()->addMenu(tr("&Plan"));
     QAction *amend = planMenu->addAction(tr("&Modify the plan (amendment)…"), this,
-                                         [this] { AmendmentDialog::run(this, m_document.get()); });
+                                         [this] { AmendmentDialog::run(this, m_document.get(), m_dataDir); });
     amend->setObjectName(u"amendAction"_s);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -186,8 +197,46 @@ bool MainWindow::openPlan(const QString &path)
         QMessageBox::information(this, tr("Plan opened"), m_document->store().openNotice());
     Settings::addRecentPlan(path);
     m_safety->planOpened(m_document.get());
+    installHistoryMenus(m_planView, m_document.get());
+    if (const QString last = Settings::lastActor(path); !last.isEmpty())
+        m_document->store().setActor(last);
+    askForActor();
     updateTitle();
     return true;
+}
+
+ActorDialog *MainWindow::askForActor(bool evenWithoutTeam)
+{
+    if (!m_document || m_document->store().isReadOnly())
+        return nullptr;
+    // The demonstration plan is rewritten at every opening: nobody's work to attribute.
+    if (m_document->data().info.isDemo && !evenWithoutTeam)
+        return nullptr;
+    QStringList members;
+    for (const TeamMember &member : m_document->data().team) {
+        if (!member.name.trimmed().isEmpty())
+            members.append(member.name.simplified());
+    }
+    if (members.isEmpty() && !evenWithoutTeam)
+        return nullptr;
+    const QString path = m_document->path();
+    QString current = Settings::lastActor(path);
+    if (current.isEmpty() && members.isEmpty())
+        current = m_document->store().actor();
+    auto *dialog = new ActorDialog(members, current, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    PlanDocument *document = m_document.get();
+    connect(dialog, &QDialog::accepted, this, [this, dialog, document, path] {
+        if (m_document.get() != document || dialog->actor().isEmpty())
+            return; // another plan was opened meanwhile
+        document->store().setActor(dialog->actor());
+        Settings::setLastActor(path, dialog->actor());
+        updateTitle();
+    });
+    // Not modal: the plan can be read while the dialog waits; edits until then carry the
+    // person remembered for this plan (or the system user name).
+    dialog->show();
+    return dialog;
 }
 
 bool MainWindow::openDemo()

@@ -44,6 +44,10 @@ public:
     /// Backups, "Save a copy", restoring, the network-folder warning.
     PlanSafety *safety() const { return m_safety; }
     WelcomeWidget *welcome() const { return m_welcome; }
+    /// Shows (not modal) "¿Quién trabaja en este plan?" for the open plan, when it can be edited,
+    /// is not the demonstration plan and has team members; the choice becomes the audit trail's actor and is remembered
+    /// for the plan. Returns the dialog, or null when it is not asked.
+    class ActorDialog *askForActor(bool evenWithoutTeam = false);
     /// Where the demonstration plan lives for this data folder.
     static QString demoPath(const QString &dataDir);
 

@@ -3,6 +3,7 @@
 #include "Cli.h"
 #include "approval/Approval.h"
 #include "approval/CanonicalPlan.h"
+#include "backup/BackupManager.h"
 
 #include <QRegularExpression>
 
@@ -40,7 +41,10 @@ int approve(const Context &c, const Arguments &a)
         c.err << (*store)->openNotice() << Qt::endl;
         return BadInput;
     }
-    auto fingerprint = approval::approve(**store, act, date);
+    // The plan as it was before approval is kept among the rotating backups (issue: backups before
+    // migrations, imports and approval).
+    BackupManager backups(c.dataDir);
+    auto fingerprint = approval::approve(**store, act, date, backups.hook());
     if (!fingerprint)
         return fail(c, fingerprint.error());
     c.out << QCoreApplication::translate("Cli", "Plan approved by «%1» on %2 (version 1).")
