@@ -222,10 +222,12 @@ TEST(DocumentExport, UnavailableDocumentOrFormatSaysSoAndWritesNothing)
     auto pdt = exporting::exportDocument(smallPlan(), u"pdt"_s, u"csv"_s, out);
     ASSERT_FALSE(pdt.ok());
     EXPECT_EQ(pdt.error().kind, Error::Kind::BadInput);
-    EXPECT_TRUE(pdt.error().message.contains(u"todavía no está disponible"_s)) << pdt.error().message.toStdString();
+    EXPECT_TRUE(pdt.error().message.contains(u"«pdt» no se puede escribir como csv. Sus formatos: odt, pdf"_s))
+        << pdt.error().message.toStdString();
     auto odt = exporting::exportDocument(smallPlan(), u"ppi"_s, u"odt"_s, out);
     ASSERT_FALSE(odt.ok());
-    EXPECT_TRUE(odt.error().message.contains(u"formato «odt»"_s)) << odt.error().message.toStdString();
+    EXPECT_TRUE(odt.error().message.contains(u"«ppi» no se puede escribir como odt"_s))
+        << odt.error().message.toStdString();
     auto unknown = exporting::exportDocument(smallPlan(), u"nada"_s, u"csv"_s, out);
     ASSERT_FALSE(unknown.ok());
     EXPECT_TRUE(unknown.error().message.contains(u"desconocido"_s));
