@@ -19,7 +19,10 @@ DataLocation dataLocation(const QString &applicationDir)
     // Only a regular file counts: a folder that happens to have the name does not.
     if (!applicationDir.isEmpty() && QFileInfo(QDir(applicationDir).filePath(portableMarkerName())).isFile())
         return { QDir::cleanPath(QDir(applicationDir).filePath(u"datos"_s)), true };
-    return { QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation), false };
+    // One folder for both executables (the GUI's organisation/application is Planea/Planea; the CLI
+    // is named planea-cli): catalogs imported with planea-cli are the ones the GUI sees.
+    const QString base = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    return { QDir::cleanPath(base + u"/Planea/Planea"_s), false };
 }
 
 void usePortableSettings(const QString &dataDir)

@@ -24,12 +24,15 @@ void writeFile(const QString &path)
 
 } // namespace
 
-TEST(AppPaths, InstalledUsesThePerUserLocation)
+TEST(AppPaths, InstalledUsesThePerUserLocationSharedByGuiAndCli)
 {
     planea::test::TempDir dir;
     const auto location = planea::dataLocation(dir.root());
     EXPECT_FALSE(location.portable);
-    EXPECT_EQ(location.dataDir, QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation));
+    // The GUI is Planea/Planea; whatever this executable is called, the folder is the GUI's, so a
+    // catalog imported with planea-cli is the one the GUI uses.
+    const QString generic = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    EXPECT_EQ(location.dataDir, QDir::cleanPath(generic + u"/Planea/Planea"_s));
 }
 
 TEST(AppPaths, MarkerNextToTheProgramKeepsDataBesideIt)
