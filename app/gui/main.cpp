@@ -1,3 +1,4 @@
+#include "GuiBenchmark.h"
 #include "Icons.h"
 #include "MainWindow.h"
 #include "PlaneaVersion.h"
@@ -9,6 +10,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QIcon>
 #include <QStandardPaths>
@@ -20,6 +22,8 @@ using namespace Qt::Literals::StringLiterals;
 
 int main(int argc, char **argv)
 {
+    QElapsedTimer sinceMain;
+    sinceMain.start();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(u"Planea"_s);
     QApplication::setApplicationName(u"Planea"_s);
@@ -42,7 +46,11 @@ int main(int argc, char **argv)
         u"screenshot-tour"_s,
         QApplication::translate("main", "Save a PNG of every module page into DIR (of PLAN, or the demo) and exit."),
         QApplication::translate("main", "DIR"));
+    const QCommandLineOption benchOption(
+        u"bench"_s,
+        QApplication::translate("main", "Open PLAN, print start-up time, memory and page timings as JSON, and exit."));
     parser.addOption(demoOption);
+    parser.addOption(benchOption);
     parser.addOption(dataDirOption);
     parser.addOption(tourOption);
     parser.addPositionalArgument(u"PLAN"_s, QApplication::translate("main", "Plan file to open."));
@@ -64,6 +72,12 @@ int main(int argc, char **argv)
 
     planea::ui::MainWindow window(catalog, dataDir);
     const QStringList positional = parser.positionalArguments();
+
+    if (parser.isSet(benchOption)) {
+        if (positional.isEmpty())
+            parser.showHelp(2);
+        return runGuiBenchmark(window, positional.first(), sinceMain.nsecsElapsed());
+    }
 
     if (parser.isSet(tourOption)) {
         const QString dir = parser.value(tourOption);
