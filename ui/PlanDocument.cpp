@@ -10,7 +10,7 @@
 namespace planea::ui {
 
 Result<std::unique_ptr<PlanDocument>> PlanDocument::open(const QString &path, std::shared_ptr<const Catalog> catalog,
-                                                       const OpenOptions &options)
+                                                         const OpenOptions &options)
 {
     // A council package always opens read-only.
     auto store = council::openPlan(path, options);
