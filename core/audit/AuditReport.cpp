@@ -126,19 +126,19 @@ QString moduleName(int module)
 {
     switch (module) {
     case 1:
-        return translated("Readiness");
+        return translated(QT_TRANSLATE_NOOP("planea::audit", "Readiness"));
     case 2:
-        return translated("Strategic lines");
+        return translated(QT_TRANSLATE_NOOP("planea::audit", "Strategic lines"));
     case 3:
-        return translated("Diagnosis");
+        return translated(QT_TRANSLATE_NOOP("planea::audit", "Diagnosis"));
     case 4:
-        return translated("Strategic plan");
+        return translated(QT_TRANSLATE_NOOP("planea::audit", "Strategic plan"));
     case 5:
-        return translated("Multi-year investment plan");
+        return translated(QT_TRANSLATE_NOOP("planea::audit", "Multi-year investment plan"));
     case 6:
-        return translated("Indicative plan and follow-up");
+        return translated(QT_TRANSLATE_NOOP("planea::audit", "Indicative plan and follow-up"));
     case 7:
-        return translated("Documents and status");
+        return translated(QT_TRANSLATE_NOOP("planea::audit", "Documents and status"));
     default:
         return {};
     }
@@ -166,13 +166,13 @@ QString actionTitle(AuditAction action)
 {
     switch (action) {
     case AuditAction::Insert:
-        return translated("Created");
+        return translated(QT_TRANSLATE_NOOP("planea::audit", "Created"));
     case AuditAction::Delete:
-        return translated("Deleted");
+        return translated(QT_TRANSLATE_NOOP("planea::audit", "Deleted"));
     case AuditAction::Update:
         break;
     }
-    return translated("Changed");
+    return translated(QT_TRANSLATE_NOOP("planea::audit", "Changed"));
 }
 
 QString itemText(const AuditEntry &entry)
@@ -208,17 +208,17 @@ report::Report changeLogReport(const QList<AuditEntry> &entries, const QString &
     using report::ColumnType;
     report::Report r;
     r.code = u"registro-cambios"_s;
-    r.title = translated("Change log");
+    r.title = translated(QT_TRANSLATE_NOOP("planea::audit", "Change log"));
     r.subtitle = planName;
     r.columns = {
-        { u"fecha"_s, translated("Date and time"), ColumnType::Text },
-        { u"persona"_s, translated("Person"), ColumnType::Text },
-        { u"modulo"_s, translated("Module"), ColumnType::Text },
-        { u"elemento"_s, translated("Item"), ColumnType::Text },
-        { u"accion"_s, translated("Action"), ColumnType::Text },
-        { u"campo"_s, translated("Field"), ColumnType::Text },
-        { u"valor_anterior"_s, translated("Old value"), ColumnType::Text },
-        { u"valor_nuevo"_s, translated("New value"), ColumnType::Text },
+        { u"fecha"_s, translated(QT_TRANSLATE_NOOP("planea::audit", "Date and time")), ColumnType::Text },
+        { u"persona"_s, translated(QT_TRANSLATE_NOOP("planea::audit", "Person")), ColumnType::Text },
+        { u"modulo"_s, translated(QT_TRANSLATE_NOOP("planea::audit", "Module")), ColumnType::Text },
+        { u"elemento"_s, translated(QT_TRANSLATE_NOOP("planea::audit", "Item")), ColumnType::Text },
+        { u"accion"_s, translated(QT_TRANSLATE_NOOP("planea::audit", "Action")), ColumnType::Text },
+        { u"campo"_s, translated(QT_TRANSLATE_NOOP("planea::audit", "Field")), ColumnType::Text },
+        { u"valor_anterior"_s, translated(QT_TRANSLATE_NOOP("planea::audit", "Old value")), ColumnType::Text },
+        { u"valor_nuevo"_s, translated(QT_TRANSLATE_NOOP("planea::audit", "New value")), ColumnType::Text },
     };
     for (auto it = entries.crbegin(); it != entries.crend(); ++it) {
         const AuditEntry &e = *it;

@@ -3349,6 +3349,82 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
             <source>version</source>
             <translation>versión</translation>
         </message>
+        <message>
+            <source>Readiness</source>
+            <translation>Alistamiento</translation>
+        </message>
+        <message>
+            <source>Strategic lines</source>
+            <translation>Líneas estratégicas</translation>
+        </message>
+        <message>
+            <source>Diagnosis</source>
+            <translation>Diagnóstico</translation>
+        </message>
+        <message>
+            <source>Strategic plan</source>
+            <translation>Plan estratégico</translation>
+        </message>
+        <message>
+            <source>Multi-year investment plan</source>
+            <translation>Plan plurianual de inversiones</translation>
+        </message>
+        <message>
+            <source>Indicative plan and follow-up</source>
+            <translation>Plan indicativo y seguimiento</translation>
+        </message>
+        <message>
+            <source>Documents and status</source>
+            <translation>Documentos y estado</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Creó</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>Eliminó</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Cambió</translation>
+        </message>
+        <message>
+            <source>Change log</source>
+            <translation>Registro de cambios</translation>
+        </message>
+        <message>
+            <source>Date and time</source>
+            <translation>Fecha y hora</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Persona</translation>
+        </message>
+        <message>
+            <source>Module</source>
+            <translation>Módulo</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Elemento</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Acción</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Campo</translation>
+        </message>
+        <message>
+            <source>Old value</source>
+            <translation>Valor anterior</translation>
+        </message>
+        <message>
+            <source>New value</source>
+            <translation>Valor nuevo</translation>
+        </message>
     </context>
     <context>
         <name>planea::ui::AboutDialog</name>

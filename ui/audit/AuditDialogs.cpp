@@ -116,8 +116,6 @@ ActorDialog::ActorDialog(const QStringList &members, const QString &current, QWi
     : QDialog(parent)
     , m_members(members)
     , m_group(new QButtonGroup(this))
-    , m_other(new QRadioButton(tr("Another person…"), this))
-    , m_otherName(new QLineEdit(this))
 {
     setObjectName(u"actorDialog"_s);
     setWindowTitle(tr("Who is working on this plan?"));
@@ -132,6 +130,9 @@ ActorDialog::ActorDialog(const QStringList &members, const QString &current, QWi
         m_group->addButton(button, int(i));
         layout->addWidget(button);
     }
+    // Created after the members so that children and tab order follow the order on screen.
+    m_other = new QRadioButton(tr("Another person…"), this);
+    m_otherName = new QLineEdit(this);
     m_group->addButton(m_other, -2);
     layout->addWidget(m_other);
     m_otherName->setObjectName(u"otherName"_s);
@@ -179,7 +180,7 @@ QString ActorDialog::actor() const
 
 void ActorDialog::updateState()
 {
-    m_otherName->setEnabled(m_other->isChecked() || m_members.isEmpty());
+    // The name field stays enabled: typing in it chooses "Otra persona…" (see the constructor).
     m_ok->setEnabled(!actor().isEmpty());
 }
 

@@ -63,8 +63,8 @@ private:
 
     QStringList m_members;
     QButtonGroup *m_group;
-    QRadioButton *m_other;
-    QLineEdit *m_otherName;
+    QRadioButton *m_other = nullptr;
+    QLineEdit *m_otherName = nullptr;
     class QPushButton *m_ok = nullptr;
 };
 
