@@ -139,6 +139,7 @@ def main():
                 ms, peak, _, _, err = median_run([cli, "import-kpt", kpt, "-o", imported], 1, env)
             figures["import-kpt"] = {"ms": ms, "peak_kib": peak}
         alldir = os.path.join(work, f"all-{size}")
+        os.makedirs(alldir, exist_ok=True)
         ms, peak, _, _, _ = median_run([cli, "export", plan, "--all", "-o", alldir], repeat, env)
         figures["export-all"] = {"ms": ms, "peak_kib": peak}
         if os.path.exists(gui):
