@@ -91,10 +91,13 @@ std::optional<Money> parseMoney(const QString &input, bool *ok)
         if (text.size() - head.size() <= 3 && (head.contains(u'.') || head.contains(u',') || text.endsWith(u",00")))
             text = head;
     }
+    // Only plain digits or thousands groups of three are pesos: "2,5" or "1.5" are decimals, refused
+    // rather than silently read as 25 or 15.
+    static const QRegularExpression pesos(u"^-?([0-9]+|[0-9]{1,3}(\\.[0-9]{3})+|[0-9]{1,3}(,[0-9]{3})+)$"_s);
+    bool good = pesos.match(text).hasMatch();
     text.remove(u'.');
     text.remove(u',');
-    bool good = false;
-    const qint64 v = text.toLongLong(&good);
+    const qint64 v = good ? text.toLongLong(&good) : 0;
     if (!good) {
         if (ok)
             *ok = false;

@@ -2,6 +2,7 @@
 // grid and undone, the dashboard's numbers against the calculation, the drill-down, the office
 // filter, and a council package that opens read-only on the dashboard.
 
+#include "Format.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "PlanDocument.h"
@@ -11,6 +12,7 @@
 #include "catalog/Catalog.h"
 #include "charts/ChartWidget.h"
 #include "council/CouncilPackage.h"
+#include "models/AnnualTargetsModel.h"
 #include "models/DashboardModel.h"
 #include "models/FollowUpModels.h"
 #include "pages/DashboardWidget.h"
@@ -161,6 +163,8 @@ private slots:
         QTest::keyClicks(editor, u"2,5"_s);
         QCOMPARE(editor->text(), u"12,5"_s);
         QTest::keyClick(editor, Qt::Key_Return);
+        // Qt 6.4's delegate commits a Return through a queued call: let it run.
+        QCoreApplication::processEvents();
         QCOMPARE(progressValue(doc->data(), id, 2030).value_or(-1), 12.5);
         QCOMPARE(model->index(0, ProgressModel::Achieved).data().toString(), u"12,5"_s);
 
@@ -213,10 +217,12 @@ private slots:
         QCOMPARE(execution.index(0, ExecutionModel::Commitments).data().toString(), u"0"_s);
 
         ResultValuesModel results(doc.get());
+        // The demo plan already has 2029 values for its result indicators: undo brings that back.
+        const QString before = results.index(0, ResultValuesModel::Year2).data().toString();
         QVERIFY(results.setData(results.index(0, ResultValuesModel::Year2), u"41,2"_s));
         QCOMPARE(results.index(0, ResultValuesModel::Year2).data().toString(), u"41,2"_s);
         doc->undoStack()->undo();
-        QCOMPARE(results.index(0, ResultValuesModel::Year2).data().toString(), QString());
+        QCOMPARE(results.index(0, ResultValuesModel::Year2).data().toString(), before);
     }
 
     void dashboardNumbersAreTheCalculation()
@@ -283,7 +289,14 @@ private slots:
                               { u"evidence"_s, QString() },
                               { u"evidence_link"_s, QString() } }));
             dashboard.refresh();
-            QCOMPARE(dashboard.flagsTable()->rowCount(), flags - 1);
+            // Its 'sin reporte' flag goes; a 'progress without money' flag comes when its product
+            // committed nothing that year.
+            const calc::EfficacyReport after = calc::computeEfficacy(doc->data(), 2029);
+            const auto it = std::find_if(after.goals.cbegin(), after.goals.cend(), [&](const calc::GoalEfficacy &g) {
+                return g.indicatorId == unreported->indicatorId;
+            });
+            QVERIFY(it != after.goals.cend() && it->reported);
+            QCOMPARE(dashboard.flagsTable()->rowCount(), flags - 1 + int(it->progressWithoutMoney));
             QCOMPARE(dashboard.report().plan.goalsReported, expected.plan.goalsReported + 1);
         }
     }

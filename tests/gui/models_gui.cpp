@@ -88,6 +88,13 @@ private slots:
         bool ok = true;
         QVERIFY(!format::parseMoney(u"mil pesos"_s, &ok));
         QVERIFY(!ok);
+        // Decimals are refused, never read as 25 or 15 pesos.
+        for (const QString &decimals : { u"2,5"_s, u"1.5"_s, u"1.500,5"_s }) {
+            ok = true;
+            QVERIFY(!format::parseMoney(decimals, &ok));
+            QVERIFY(!ok);
+        }
+        QCOMPARE(format::parseMoney(u"1,500,000"_s).value(), 1'500'000);
         QCOMPARE(format::parseNumber(u"12,5"_s).value(), 12.5);
         QVERIFY(!format::parseNumber(u""_s, &ok));
         QVERIFY(ok); // empty is "no value", not an error
