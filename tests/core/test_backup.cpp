@@ -158,6 +158,14 @@ TEST(Backup, ReopeningAnUnchangedPlanAddsNoBackup)
         ASSERT_TRUE(store);
         addLine(*store, u"Nueva"_s);
     }
+    // File times come from the kernel's coarse clock (a few milliseconds behind the wall clock), so
+    // an edit made within milliseconds of the opening backup can carry an earlier time than that
+    // backup. A person's edit comes later than that; say so explicitly instead of depending on it.
+    {
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::ReadWrite));
+        ASSERT_TRUE(file.setFileTime(QDateTime::currentDateTimeUtc().addSecs(1), QFileDevice::FileModificationTime));
+    }
     openAndBackUp();
     EXPECT_EQ(backups.list(path).size(), 2);
 }
