@@ -4604,6 +4604,14 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
             <source>Print</source>
             <translation>Imprimir</translation>
         </message>
+        <message>
+            <source>KPT 2024-2027 workbook</source>
+            <translation>Libro del KPT 2024-2027</translation>
+        </message>
+        <message>
+            <source>The plan in the layout of DNP's Kit de Planeación Territorial workbook (lines, result indicators, SGR initiatives, Plan Indicativo with its 86 columns); Planea imports it back.</source>
+            <translation>El plan con la estructura del libro del Kit de Planeación Territorial del DNP (líneas, indicadores de resultado, iniciativas SGR, Plan Indicativo con sus 86 columnas); Planea lo vuelve a importar.</translation>
+        </message>
     </context>
     <context>
         <name>planea::ui::ExecutionModel</name>

@@ -6,6 +6,7 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
+#include <QHorizontalBarSeries>
 #include <QLineSeries>
 #include <QLocale>
 #include <QVBoxLayout>
@@ -145,6 +146,45 @@ void ChartWidget::showBars(const QString &title, const QStringList &categories, 
     m_view->setChart(chart);
     delete old;
     m_seriesCount = int(series.size());
+}
+
+void ChartWidget::showRanking(const QString &title, const QStringList &categories, const QList<int> &counts,
+                              const QString &seriesName)
+{
+    QChart *chart = newChart(title);
+    auto *bars = new QHorizontalBarSeries;
+    auto *set = new QBarSet(seriesName);
+    set->setColor(seriesColors().constFirst());
+    // A horizontal bar axis draws its first category at the bottom: reverse, so the largest is on top.
+    QStringList labels;
+    int maxCount = 0;
+    for (qsizetype i = categories.size() - 1; i >= 0; --i) {
+        const int count = i < counts.size() ? counts.at(i) : 0;
+        labels.append(categories.at(i));
+        set->append(count);
+        maxCount = std::max(maxCount, count);
+    }
+    bars->append(set);
+    chart->addSeries(bars);
+    auto *axisY = new QBarCategoryAxis;
+    axisY->append(labels);
+    auto *axisX = new QValueAxis;
+    // Whole numbers only: a tick per unit up to 10, else about five round steps.
+    const int top = std::max(1, maxCount);
+    axisX->setRange(0, top);
+    axisX->setTickCount(top <= 10 ? top + 1 : 6);
+    if (top > 10)
+        axisX->applyNiceNumbers();
+    axisX->setLabelFormat(u"%.0f"_s);
+    chart->addAxis(axisY, Qt::AlignLeft);
+    chart->addAxis(axisX, Qt::AlignBottom);
+    bars->attachAxis(axisY);
+    bars->attachAxis(axisX);
+    chart->legend()->setVisible(false);
+    QChart *old = m_view->chart();
+    m_view->setChart(chart);
+    delete old;
+    m_seriesCount = 1;
 }
 
 } // namespace planea::ui

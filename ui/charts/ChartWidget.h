@@ -32,6 +32,10 @@ public:
                    const QString &unit = {});
     /// Grouped bars; with `money` the axis reads in millions of pesos.
     void showBars(const QString &title, const QStringList &categories, const QList<Series> &series, bool money);
+    /// Horizontal bars of whole counts, largest first from the top, with each category written in
+    /// full beside its bar (word frequencies and other rankings).
+    void showRanking(const QString &title, const QStringList &categories, const QList<int> &counts,
+                     const QString &seriesName);
     /// An explanatory text instead of a chart (no data yet).
     void showMessage(const QString &message);
 

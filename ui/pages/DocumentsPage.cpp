@@ -196,6 +196,7 @@ QString DocumentsPage::documentName(const QString &code)
         { u"estado"_s, QT_TR_NOOP("Status of our plan") },
         { u"seguimiento"_s, QT_TR_NOOP("Follow-up") },
         { u"pdt"_s, QT_TR_NOOP("Full plan document (PDT)") },
+        { u"kpt"_s, QT_TR_NOOP("KPT 2024-2027 workbook") },
     };
     const char *name = names.value(code);
     return name ? tr(name) : code;
@@ -218,6 +219,9 @@ QString DocumentsPage::documentDescription(const QString &code)
         { u"pdt"_s,
           QT_TR_NOOP("Diagnosis, strategic part, investment plan and indicative plan summary, to keep "
                      "editing in Word or LibreOffice (ODT) or to print (PDF).") },
+        { u"kpt"_s,
+          QT_TR_NOOP("The plan in the layout of DNP's Kit de Planeación Territorial workbook (lines, result "
+                     "indicators, SGR initiatives, Plan Indicativo with its 86 columns); Planea imports it back.") },
     };
     const char *text = texts.value(code);
     return text ? tr(text) : QString();

@@ -227,12 +227,13 @@ void LinesPage::updateWordChart()
         return;
     }
     QStringList categories;
-    ChartWidget::Series series { tr("Times mentioned"), {} };
+    QList<int> counts;
     for (const WordCount &w : words) {
         categories.append(w.word);
-        series.values.append(double(w.count));
+        counts.append(w.count);
     }
-    m_wordChart->showBars(tr("Most frequent words in the government program"), categories, { series }, false);
+    m_wordChart->showRanking(tr("Most frequent words in the government program"), categories, counts,
+                             tr("Times mentioned"));
 }
 
 void LinesPage::addLine()
