@@ -200,7 +200,7 @@ QString displayValue(const AuditEntry &entry, const QVariant &value)
 
 QString displayTime(const AuditEntry &entry)
 {
-    return entry.at.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s);
+    return entry.at.toLocalTime().toString(u"dd/MM/yyyy HH:mm:ss"_s); // es-CO, as Excel reads it
 }
 
 report::Report changeLogReport(const QList<AuditEntry> &entries, const QString &planName)

@@ -3679,6 +3679,13 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         </message>
     </context>
     <context>
+        <name>planea::ui::AuditLogModel</name>
+        <message>
+            <source>(no name)</source>
+            <translation>(sin nombre)</translation>
+        </message>
+    </context>
+    <context>
         <name>planea::ui::BackupsDialog</name>
         <message>
             <source>&amp;Restore this copy</source>

@@ -7,6 +7,7 @@
 #include "storage/PlanStore.h"
 
 #include <QAbstractButton>
+#include <QDir>
 #include <QApplication>
 #include <QMessageBox>
 #include <QStandardPaths>
@@ -27,6 +28,17 @@ inline int runTests(int argc, char **argv, QObject *tests)
     QApplication::setApplicationName(QStringLiteral("PlaneaGuiTests"));
     planea::installTranslations(app);
     return QTest::qExec(tests, argc, argv);
+}
+
+/// Saves a picture of \a widget as NAME.png in the folder named by PLANEA_GUI_SHOTS, when set,
+/// so a developer can look at a dialog as the user sees it (`PLANEA_GUI_SHOTS=/tmp/shots ctest -R _gui`).
+inline void saveShot(QWidget *widget, const QString &name)
+{
+    const QString folder = qEnvironmentVariable("PLANEA_GUI_SHOTS");
+    if (folder.isEmpty() || !widget)
+        return;
+    QDir().mkpath(folder);
+    widget->grab().save(QDir(folder).filePath(name + QStringLiteral(".png")));
 }
 
 /// Arms a one-shot handler for the next modal message box: records its text and closes it, so

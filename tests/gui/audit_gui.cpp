@@ -88,6 +88,7 @@ private slots:
             for (auto *radio : dialog->findChildren<QRadioButton *>())
                 options.append(radio->text());
             QCOMPARE(options, QStringList({ u"Ana María Ortiz"_s, u"Luis Fernando Cano"_s, u"Otra persona…"_s }));
+            guitest::saveShot(dialog, u"actor-dialog"_s);
             dialog->choose(u"Luis Fernando Cano"_s);
             dialog->accept();
             QCOMPARE(window.document()->store().actor(), u"Luis Fernando Cano"_s);
@@ -219,6 +220,8 @@ private slots:
         QCOMPARE(cell(1, 4), u"Creó"_s);
         QVERIFY2(cell(1, 7).contains(u"cargo: Secretaria de Planeación"_s), qPrintable(cell(1, 7)));
         QVERIFY(cell(0, 3).startsWith(u"Integrante del equipo"_s));
+        dialog.show();
+        guitest::saveShot(&dialog, u"item-history-dialog"_s);
     }
 
     void historyMenuIsInstalledOnModuleTables()
@@ -262,6 +265,8 @@ private slots:
         QCOMPARE(dialog.model()->rowCount(), 0);
 
         dialog.setFilter({}, 0, {}, {});
+        dialog.show();
+        guitest::saveShot(&dialog, u"change-log-dialog"_s);
         const QString csv = m_dir.filePath(u"registro.csv"_s);
         QString error;
         QVERIFY2(dialog.exportCsv(csv, &error), qPrintable(error));

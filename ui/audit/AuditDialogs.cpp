@@ -44,15 +44,18 @@ QTableView *makeLogView(QAbstractItemModel *model, QWidget *parent)
     view->setWordWrap(true);
     view->setAlternatingRowColors(true);
     view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    view->setColumnWidth(0, 140);
+    // Date, action and field are short; the item and both values take what is left, so the new
+    // value is never pushed out of sight on a 1366-pixel screen.
+    QHeaderView *header = view->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     view->setColumnWidth(1, 150);
-    view->setColumnWidth(2, 150);
-    view->setColumnWidth(3, 220);
-    view->setColumnWidth(4, 70);
-    view->setColumnWidth(5, 110);
-    view->setColumnWidth(6, 180);
+    view->setColumnWidth(2, 120);
+    header->setSectionResizeMode(3, QHeaderView::Stretch);
+    header->setSectionResizeMode(4, QHeaderView::ResizeToContents);
+    view->setColumnWidth(5, 130);
+    header->setSectionResizeMode(6, QHeaderView::Stretch);
+    header->setSectionResizeMode(7, QHeaderView::Stretch);
     return view;
 }
 
@@ -96,6 +99,8 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
     const QVariant cell = m_report.rows.at(index.row()).cells.value(index.column());
     if (role == Qt::DisplayRole) {
         const QString text = cell.toString();
+        if (index.column() == 1 && text.isEmpty())
+            return tr("(no name)");
         return text.size() > 200 ? text.left(199) + u"…"_s : text;
     }
     if (role == Qt::ToolTipRole)
@@ -119,6 +124,7 @@ ActorDialog::ActorDialog(const QStringList &members, const QString &current, QWi
 {
     setObjectName(u"actorDialog"_s);
     setWindowTitle(tr("Who is working on this plan?"));
+    setMinimumWidth(380);
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(tr("Every change is recorded with the name of the person who makes it, so the team can "
                                 "see who changed what and when."),
@@ -253,7 +259,7 @@ ChangeLogDialog::ChangeLogDialog(PlanDocument *document, QWidget *parent)
     const QDate today = QDate::currentDate();
     for (QDateEdit *edit : { m_from, m_to }) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(u"yyyy-MM-dd"_s);
+        edit->setDisplayFormat(u"dd/MM/yyyy"_s);
         edit->setDate(today);
         edit->setEnabled(false);
     }
