@@ -7,8 +7,8 @@
 #include "storage/PlanStore.h"
 
 #include <QAbstractButton>
-#include <QDir>
 #include <QApplication>
+#include <QDir>
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QTest>
