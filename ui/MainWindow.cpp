@@ -25,6 +25,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -63,7 +64,11 @@ MainWindow::MainWindow(std::shared_ptr<const Catalog> catalog, QString dataDir, 
     connect(m_welcome, &WelcomeWidget::openDemoRequested, this, &MainWindow::openDemo);
     connect(m_welcome, &WelcomeWidget::openPathRequested, this, &MainWindow::openPlan);
 
-    resize(1366, 768);
+    // A 1366×768 window, or the screen's free area when that is smaller (a laptop at 125 %).
+    QSize size(1366, 768);
+    if (const QScreen *screen = QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableGeometry().size());
+    resize(size);
     restoreGeometry(Settings::value(Settings::Key::MainWindowGeometry).toByteArray());
     updateTitle();
 }

@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -71,7 +72,15 @@ PlanView::PlanView(PlanDocument *document, QWidget *parent)
     auto *right = new QVBoxLayout;
     right->setContentsMargins(0, 0, 0, 6);
     body->addLayout(right, 1);
-    right->addWidget(m_pages, 1);
+    // The pages scroll as a whole when the window is smaller than the largest page needs (a
+    // 1366×768 laptop at 125 % leaves about 1093×560 points), instead of pushing the window
+    // past the screen's edge.
+    auto *scroll = new QScrollArea;
+    scroll->setObjectName(u"pageScroll"_s);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(m_pages);
+    right->addWidget(scroll, 1);
     auto *nav = new QHBoxLayout;
     nav->setContentsMargins(12, 0, 12, 0);
     m_previous->setObjectName(u"previousButton"_s);

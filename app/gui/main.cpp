@@ -83,11 +83,15 @@ int main(int argc, char **argv)
         const QString dir = parser.value(tourOption);
         window.setAttribute(Qt::WA_DontShowOnScreen);
         window.show();
-        window.saveScreenshots(dir, QSize(1366, 768)); // the welcome screen
+        // 1366×768 device pixels, the laptop's screen: at 125 % scaling (QT_SCALE_FACTOR=1.25 or the
+        // system setting) that leaves the window 1093×614 logical pixels, which is what must fit.
+        const qreal ratio = window.devicePixelRatioF();
+        const QSize laptop(qRound(1366 / ratio), qRound(768 / ratio));
+        window.saveScreenshots(dir, laptop); // the welcome screen
         const bool opened = positional.isEmpty() ? window.openDemo() : window.openPlan(positional.first());
         if (!opened)
             return 2;
-        const int written = window.saveScreenshots(dir, QSize(1366, 768));
+        const int written = window.saveScreenshots(dir, laptop);
         std::fprintf(stdout, "%d\n", written + 1);
         return written > 0 ? 0 : 3;
     }

@@ -10,6 +10,7 @@
 #include "models/FindingsModel.h"
 #include "models/StrategicTreeModel.h"
 #include "pages/DocumentsPage.h"
+#include "pages/ModulePage.h"
 #include "pages/StrategicPlanPage.h"
 
 #include <QAction>
@@ -21,6 +22,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTreeView>
@@ -82,6 +84,30 @@ private slots:
         auto *recent = window.findChild<QListWidget *>(u"recentPlans"_s);
         QVERIFY(recent->count() >= 1);
         QVERIFY(recent->item(0)->data(Qt::UserRole).toString().endsWith(u"Buenavista-demo.planea"_s));
+    }
+
+    void everyPageFitsALaptopAt125Percent()
+    {
+        // A 1366×768 laptop at 125 % gives the window 1093 logical pixels; the route takes 265.
+        // Wider pages would scroll sideways (PlanView scrolls rather than grow past the screen).
+        MainWindow window(m_catalog, m_dir.filePath(u"data"_s));
+        window.show();
+        QVERIFY(window.openDemo());
+        const int available = qRound(1366 / 1.25) - 265 - 20; // minus a vertical scroll bar
+        for (int module = 1; module <= 7; ++module) {
+            window.planView()->showModule(module);
+            ModulePage *page = window.planView()->page(module);
+            for (int tab = 0; tab < page->tabs()->count(); ++tab) {
+                page->tabs()->setCurrentIndex(tab);
+                QApplication::processEvents();
+                QVERIFY2(page->minimumSizeHint().width() <= available,
+                         qPrintable(u"module %1 tab %2 needs %3 pixels"_s.arg(module).arg(tab + 1).arg(
+                             page->minimumSizeHint().width())));
+            }
+        }
+        // The window itself never asks for more than the screen at 125 %.
+        QVERIFY(window.minimumSizeHint().width() <= qRound(1366 / 1.25));
+        QVERIFY(window.minimumSizeHint().height() <= qRound(768 / 1.25));
     }
 
     void undoFromTheEditMenu()

@@ -122,6 +122,8 @@ QVariant InvestmentGridModel::data(const QModelIndex &index, int role) const
 
 QVariant InvestmentGridModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (role == Qt::ToolTipRole && orientation == Qt::Vertical)
+        return headerData(section, orientation, Qt::DisplayRole); // the whole name, when elided
     if (role != Qt::DisplayRole)
         return {};
     if (orientation == Qt::Horizontal) {

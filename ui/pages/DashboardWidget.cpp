@@ -112,7 +112,7 @@ DashboardWidget::DashboardWidget(PlanDocument *document, QWidget *parent)
     auto *officeLabel = new QLabel(tr("Office:"));
     officeLabel->setBuddy(m_office);
     m_office->setObjectName(u"dashboardOffice"_s);
-    m_office->setMinimumContentsLength(22);
+    m_office->setMinimumContentsLength(14);
     m_office->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     auto *chartLabel = new QLabel(tr("Chart:"));
     chartLabel->setBuddy(m_chartKind);

@@ -138,7 +138,7 @@ QWidget *DiagnosisPage::buildIndicatorsTab()
     for (const auto &[label, combo] : combos) {
         auto *l = new QLabel(label);
         l->setBuddy(combo);
-        combo->setMinimumContentsLength(14);
+        combo->setMinimumContentsLength(8);
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         filters->addWidget(l);
         filters->addWidget(combo, 1);

@@ -145,7 +145,7 @@ IndicativePlanPage::IndicativePlanPage(PlanDocument *document, QWidget *parent)
     auto *officeLabel = new QLabel(tr("Responsible office:"));
     officeLabel->setBuddy(m_office);
     m_office->setObjectName(u"progressOffice"_s);
-    m_office->setMinimumContentsLength(24);
+    m_office->setMinimumContentsLength(14);
     m_office->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_chooseFile->setObjectName(u"chooseEvidenceFile"_s);
     m_chooseFile->setText(tr("Choose evidence file…"));

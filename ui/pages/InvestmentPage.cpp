@@ -58,7 +58,7 @@ InvestmentPage::InvestmentPage(PlanDocument *document, QWidget *parent)
     auto *label = new QLabel(tr("Product:"));
     m_products->setObjectName(u"productChooser"_s);
     m_products->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_products->setMinimumContentsLength(60);
+    m_products->setMinimumContentsLength(40);
     label->setBuddy(m_products);
     chooser->addWidget(label);
     chooser->addWidget(m_products, 1);
@@ -66,7 +66,13 @@ InvestmentPage::InvestmentPage(PlanDocument *document, QWidget *parent)
     m_gridView->setObjectName(u"investmentGrid"_s);
     m_gridView->setModel(m_grid);
     m_gridView->setAlternatingRowColors(false);
-    m_gridView->verticalHeader()->setMinimumWidth(260);
+    // Source names give way (elided, whole in the tooltip) before the money does: a peso figure
+    // cut to "$ 16.000.0…" is useless, on a laptop at 125 % too.
+    m_gridView->verticalHeader()->setMinimumWidth(180);
+    m_gridView->verticalHeader()->setMaximumWidth(240);
+    m_gridView->verticalHeader()->setTextElideMode(Qt::ElideRight);
+    m_gridView->horizontalHeader()->setMinimumSectionSize(
+        m_gridView->fontMetrics().horizontalAdvance(u"$ 999.999.999"_s) + 16);
     m_gridView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     layout->addWidget(m_gridView, 1);
     m_summary->setObjectName(u"productSummary"_s);
