@@ -91,8 +91,11 @@ void MainWindow::buildMenus()
     file->addSeparator();
     m_saveCopy = file->addAction(tr("Save a &copy…"), m_safety, &PlanSafety::saveCopy);
     m_saveCopy->setObjectName(u"saveCopyAction"_s);
+    m_saveCopy->setShortcut(QKeySequence::SaveAs);
+    m_saveCopy->setToolTip(tr("Writes a complete copy of the plan to another file or a USB stick (Ctrl+Shift+S)."));
     m_backupsAction = file->addAction(tr("&Backup copies…"), m_safety, &PlanSafety::showBackups);
     m_backupsAction->setObjectName(u"backupsAction"_s);
+    m_backupsAction->setToolTip(tr("The copies Planea made of this plan, to restore one."));
     file->addSeparator();
     m_councilPackage = file->addAction(tr("Package for the &council…"), this, [this] {
         if (!m_document)
@@ -123,6 +126,7 @@ void MainWindow::buildMenus()
     edit->addSeparator();
     QAction *history = m_historyDock->toggleViewAction();
     history->setText(tr("Change &history"));
+    history->setShortcut(QKeySequence(u"Ctrl+H"_s));
     edit->addAction(history);
     QAction *changeLog = edit->addAction(tr("Change &log…"), this, [this] {
         if (!m_document)
@@ -132,6 +136,7 @@ void MainWindow::buildMenus()
         dialog->show();
     });
     changeLog->setObjectName(u"changeLogAction"_s);
+    changeLog->setShortcut(QKeySequence(u"Ctrl+Shift+H"_s));
     QAction *who = edit->addAction(tr("&Who is working…"), this, [this] { askForActor(true); });
     who->setObjectName(u"actorAction"_s);
     connect(m_undo, &QAction::triggered, this, [this] {

@@ -19,6 +19,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QShortcut>
 #include <QStackedWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -112,6 +113,23 @@ PlanView::PlanView(PlanDocument *document, QWidget *parent)
         }
         updateButtons();
     });
+    // Ctrl+PgUp / Ctrl+PgDown walk the route like the buttons; Ctrl+1 … Ctrl+7 jump to a module.
+    // (QShortcut, not the buttons' own shortcut: their text changes with the module, which resets it.)
+    connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp), this), &QShortcut::activated, this, [this] {
+        if (currentModule() > 1)
+            showModule(currentModule() - 1);
+    });
+    connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown), this), &QShortcut::activated, this, [this] {
+        if (currentModule() < int(m_modulePages.size()))
+            showModule(currentModule() + 1);
+    });
+    m_previous->setToolTip(tr("The previous module of the route (Ctrl+PgUp)"));
+    m_next->setToolTip(tr("The next module of the route (Ctrl+PgDown)"));
+    for (int module = 1; module <= int(m_modulePages.size()); ++module) {
+        auto *jump = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + module)), this);
+        connect(jump, &QShortcut::activated, this, [this, module] { showModule(module); });
+        m_route->item(module - 1)->setToolTip(tr("%1. %2 (Ctrl+%1)").arg(module).arg(moduleTitle(module)));
+    }
     connect(m_previous, &QPushButton::clicked, this, [this] { showModule(currentModule() - 1); });
     connect(m_next, &QPushButton::clicked, this, [this] { showModule(currentModule() + 1); });
 

@@ -4384,6 +4384,34 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
             <source>Edit %1 history</source>
             <translation>Editar el histórico %1</translation>
         </message>
+        <message>
+            <source>An indicator the entity measures itself, outside the catalog; it is marked «own».</source>
+            <translation>Un indicador que la entidad mide por su cuenta, fuera del catálogo; queda marcado «propio».</translation>
+        </message>
+        <message>
+            <source>Removes the selected indicator and its values by year (Ctrl+Z undoes it).</source>
+            <translation>Quita el indicador seleccionado y sus valores por año (Ctrl+Z lo deshace).</translation>
+        </message>
+        <message>
+            <source>Records what the team knows on this subject, with its source.</source>
+            <translation>Registra lo que el equipo sabe sobre este tema, con su fuente.</translation>
+        </message>
+        <message>
+            <source>Removes the selected note (Ctrl+Z undoes it).</source>
+            <translation>Quita la nota seleccionada (Ctrl+Z lo deshace).</translation>
+        </message>
+        <message>
+            <source>A problem of the territory, with its causes, effects and affected population.</source>
+            <translation>Un problema del territorio, con sus causas, efectos y población afectada.</translation>
+        </message>
+        <message>
+            <source>Removes the selected problem (Ctrl+Z undoes it).</source>
+            <translation>Quita el problema seleccionado (Ctrl+Z lo deshace).</translation>
+        </message>
+        <message>
+            <source>Adds a row for the chosen funding source to the history and projection.</source>
+            <translation>Agrega una fila para la fuente elegida en el histórico y la proyección.</translation>
+        </message>
     </context>
     <context>
         <name>planea::ui::DocumentsPage</name>
@@ -4618,6 +4646,30 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         <message>
             <source>The plan in the layout of DNP's Kit de Planeación Territorial workbook (lines, result indicators, SGR initiatives, Plan Indicativo with its 86 columns); Planea imports it back.</source>
             <translation>El plan con la estructura del libro del Kit de Planeación Territorial del DNP (líneas, indicadores de resultado, iniciativas SGR, Plan Indicativo con sus 86 columnas); Planea lo vuelve a importar.</translation>
+        </message>
+        <message>
+            <source>The selected document as a letter-size PDF to print or send to the council.</source>
+            <translation>El documento seleccionado como PDF tamaño carta, para imprimir o enviar al concejo.</translation>
+        </message>
+        <message>
+            <source>The selected document as an Excel workbook with typed numbers.</source>
+            <translation>El documento seleccionado como libro de Excel, con los números como números.</translation>
+        </message>
+        <message>
+            <source>The selected document as a CSV file that Excel opens in Spanish.</source>
+            <translation>El documento seleccionado como archivo CSV que Excel abre en español.</translation>
+        </message>
+        <message>
+            <source>The selected document as a text document to keep editing in Word or LibreOffice.</source>
+            <translation>El documento seleccionado como documento de texto para seguir editándolo en Word o LibreOffice.</translation>
+        </message>
+        <message>
+            <source>Shows the pages exactly as they will be printed.</source>
+            <translation>Muestra las páginas tal como se imprimirán.</translation>
+        </message>
+        <message>
+            <source>Prints the selected document (Ctrl+P).</source>
+            <translation>Imprime el documento seleccionado (Ctrl+P).</translation>
         </message>
     </context>
     <context>
@@ -4875,6 +4927,10 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
             <source>Evidence of the goal</source>
             <translation>Evidencia de la meta</translation>
         </message>
+        <message>
+            <source>Opens the evidence file or link of the selected goal with the program the computer uses for it.</source>
+            <translation>Abre el archivo o enlace de evidencia de la meta seleccionada con el programa que el computador usa para él.</translation>
+        </message>
     </context>
     <context>
         <name>planea::ui::InvestmentGridModel</name>
@@ -5129,6 +5185,26 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
             <source>Most frequent words in the government program</source>
             <translation>Palabras más frecuentes del programa de gobierno</translation>
         </message>
+        <message>
+            <source>A new strategic line at the end of the list (Ctrl+Z undoes it).</source>
+            <translation>Una nueva línea estratégica al final de la lista (Ctrl+Z lo deshace).</translation>
+        </message>
+        <message>
+            <source>Removes the selected line; a line that already has programs cannot be removed.</source>
+            <translation>Quita la línea seleccionada; una línea que ya tiene programas no se puede quitar.</translation>
+        </message>
+        <message>
+            <source>Moves the selected line up; the order is the order of the plan document. You can also drag it.</source>
+            <translation>Sube la línea seleccionada; este es el orden del documento del plan. También puede arrastrarla.</translation>
+        </message>
+        <message>
+            <source>Moves the selected line down; you can also drag it.</source>
+            <translation>Baja la línea seleccionada; también puede arrastrarla.</translation>
+        </message>
+        <message>
+            <source>Reads the Programa de Gobierno from a plain text or Word (.docx) file.</source>
+            <translation>Lee el Programa de Gobierno de un archivo de texto plano o de Word (.docx).</translation>
+        </message>
     </context>
     <context>
         <name>planea::ui::MainWindow</name>
@@ -5331,6 +5407,14 @@ Huella: %2</translation>
         <message>
             <source>&amp;Modify the plan (amendment)…</source>
             <translation>&amp;Modificar el plan (enmienda)…</translation>
+        </message>
+        <message>
+            <source>Writes a complete copy of the plan to another file or a USB stick (Ctrl+Shift+S).</source>
+            <translation>Escribe una copia completa del plan en otro archivo o en una memoria USB (Ctrl+Mayús+S).</translation>
+        </message>
+        <message>
+            <source>The copies Planea made of this plan, to restore one.</source>
+            <translation>Las copias que Planea hizo de este plan, para restaurar una.</translation>
         </message>
     </context>
     <context>
@@ -5560,6 +5644,18 @@ Huella: %2</translation>
         <message>
             <source>Full fingerprint: %1</source>
             <translation>Huella completa: %1</translation>
+        </message>
+        <message>
+            <source>The previous module of the route (Ctrl+PgUp)</source>
+            <translation>El módulo anterior de la ruta (Ctrl+RePág)</translation>
+        </message>
+        <message>
+            <source>The next module of the route (Ctrl+PgDown)</source>
+            <translation>El módulo siguiente de la ruta (Ctrl+AvPág)</translation>
+        </message>
+        <message>
+            <source>%1. %2 (Ctrl+%1)</source>
+            <translation>%1. %2 (Ctrl+%1)</translation>
         </message>
     </context>
     <context>
@@ -5833,6 +5929,14 @@ Huella: %2</translation>
         <message>
             <source> (weekend)</source>
             <translation> (fin de semana)</translation>
+        </message>
+        <message>
+            <source>A person of the team that formulates the plan; the change log names who changed what.</source>
+            <translation>Una persona del equipo que formula el plan; el registro de cambios dice quién cambió qué.</translation>
+        </message>
+        <message>
+            <source>Removes the selected member (Ctrl+Z undoes it).</source>
+            <translation>Quita al integrante seleccionado (Ctrl+Z lo deshace).</translation>
         </message>
     </context>
     <context>

@@ -13,6 +13,7 @@
 #include "pages/ModulePage.h"
 #include "pages/StrategicPlanPage.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QFile>
 #include <QLabel>
@@ -108,6 +109,34 @@ private slots:
         // The window itself never asks for more than the screen at 125 %.
         QVERIFY(window.minimumSizeHint().width() <= qRound(1366 / 1.25));
         QVERIFY(window.minimumSizeHint().height() <= qRound(768 / 1.25));
+    }
+
+    void buttonsExplainThemselvesAndTheRouteHasShortcuts()
+    {
+        MainWindow window(m_catalog, m_dir.filePath(u"data"_s));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openDemo());
+        // Every labelled button of the seven modules says what it does when the mouse rests on it.
+        QStringList silent;
+        for (auto *button : window.planView()->findChildren<QAbstractButton *>()) {
+            if (!button->text().isEmpty() && button->toolTip().isEmpty())
+                silent.append(button->objectName() + u" «"_s + button->text() + u"»"_s);
+        }
+        QVERIFY2(silent.isEmpty(), qPrintable(silent.join(u", "_s)));
+
+        // Ctrl+3 jumps to Diagnóstico, Ctrl+PgDown and Ctrl+PgUp walk the route.
+        window.activateWindow();
+        QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(window.planView()->currentModule(), 3);
+        QTest::keyClick(&window, Qt::Key_PageDown, Qt::ControlModifier);
+        QCOMPARE(window.planView()->currentModule(), 4);
+        QTest::keyClick(&window, Qt::Key_PageUp, Qt::ControlModifier);
+        QTest::keyClick(&window, Qt::Key_PageUp, Qt::ControlModifier);
+        QCOMPARE(window.planView()->currentModule(), 2);
+        QTest::keyClick(&window, Qt::Key_7, Qt::ControlModifier);
+        QTest::keyClick(&window, Qt::Key_PageDown, Qt::ControlModifier); // already the last
+        QCOMPARE(window.planView()->currentModule(), 7);
     }
 
     void undoFromTheEditMenu()

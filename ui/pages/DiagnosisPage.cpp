@@ -161,8 +161,10 @@ QWidget *DiagnosisPage::buildIndicatorsTab()
     auto *buttons = new QHBoxLayout;
     auto *fromCatalog = button(tr("Add from the catalog…"), u"addWellbeingFromCatalog"_s,
                                tr("Search the list of welfare indicators by words."));
-    auto *own = button(tr("Add own indicator…"), u"addOwnWellbeing"_s);
-    auto *remove = button(tr("Remove indicator"), u"removeWellbeing"_s);
+    auto *own = button(tr("Add own indicator…"), u"addOwnWellbeing"_s,
+                       tr("An indicator the entity measures itself, outside the catalog; it is marked «own»."));
+    auto *remove = button(tr("Remove indicator"), u"removeWellbeing"_s,
+                          tr("Removes the selected indicator and its values by year (Ctrl+Z undoes it)."));
     for (auto *b : { fromCatalog, own, remove })
         buttons->addWidget(b);
     buttons->addStretch();
@@ -485,8 +487,10 @@ QWidget *DiagnosisPage::buildCharacterizationTab()
     m_notesView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     layout->addWidget(m_notesView, 1);
     auto *buttons = new QHBoxLayout;
-    auto *add = button(tr("Add note"), u"addCharacterizationNote"_s);
-    auto *remove = button(tr("Remove note"), u"removeCharacterizationNote"_s);
+    auto *add = button(tr("Add note"), u"addCharacterizationNote"_s,
+                       tr("Records what the team knows on this subject, with its source."));
+    auto *remove = button(tr("Remove note"), u"removeCharacterizationNote"_s,
+                          tr("Removes the selected note (Ctrl+Z undoes it)."));
     buttons->addWidget(add);
     buttons->addWidget(remove);
     buttons->addStretch();
@@ -540,8 +544,10 @@ QWidget *DiagnosisPage::buildProblemsTab()
     m_problemView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     layout->addWidget(m_problemView, 1);
     auto *buttons = new QHBoxLayout;
-    auto *add = button(tr("Add problem"), u"addProblem"_s);
-    auto *remove = button(tr("Remove problem"), u"removeProblem"_s);
+    auto *add = button(tr("Add problem"), u"addProblem"_s,
+                       tr("A problem of the territory, with its causes, effects and affected population."));
+    auto *remove
+        = button(tr("Remove problem"), u"removeProblem"_s, tr("Removes the selected problem (Ctrl+Z undoes it)."));
     buttons->addWidget(add);
     buttons->addWidget(remove);
     buttons->addStretch();
@@ -592,7 +598,8 @@ QWidget *DiagnosisPage::buildFinanceTab()
     label->setBuddy(m_addSource);
     sources->addWidget(label);
     sources->addWidget(m_addSource, 1);
-    auto *add = button(tr("Add"), u"addFinanceSourceButton"_s);
+    auto *add = button(tr("Add"), u"addFinanceSourceButton"_s,
+                       tr("Adds a row for the chosen funding source to the history and projection."));
     sources->addWidget(add);
     sources->addStretch();
     connect(add, &QPushButton::clicked, this, [this] {

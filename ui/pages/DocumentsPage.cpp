@@ -71,13 +71,22 @@ DocumentsPage::DocumentsPage(PlanDocument *document, QWidget *parent)
     m_documents->resizeRowsToContents();
     dl->addWidget(m_documents);
     auto *buttons = new QHBoxLayout;
-    const QList<QPair<QString, QString>> formats = { { u"pdf"_s, tr("PDF…") },
-                                                     { u"xlsx"_s, tr("Excel (XLSX)…") },
-                                                     { u"csv"_s, tr("CSV…") },
-                                                     { u"odt"_s, tr("Writer (ODT)…") } };
-    for (const auto &[format, label] : formats) {
+    const struct
+    {
+        QString format;
+        QString label;
+        QString tip;
+    } formats[] = {
+        { u"pdf"_s, tr("PDF…"), tr("The selected document as a letter-size PDF to print or send to the council.") },
+        { u"xlsx"_s, tr("Excel (XLSX)…"), tr("The selected document as an Excel workbook with typed numbers.") },
+        { u"csv"_s, tr("CSV…"), tr("The selected document as a CSV file that Excel opens in Spanish.") },
+        { u"odt"_s, tr("Writer (ODT)…"),
+          tr("The selected document as a text document to keep editing in Word or LibreOffice.") },
+    };
+    for (const auto &[format, label, tip] : formats) {
         auto *button = new QPushButton(label);
         button->setObjectName(u"export_"_s + format);
+        button->setToolTip(tip);
         connect(button, &QPushButton::clicked, this, [this, format] { exportSelected(format); });
         buttons->addWidget(button);
         m_formatButtons.append({ format, button });
@@ -85,10 +94,13 @@ DocumentsPage::DocumentsPage(PlanDocument *document, QWidget *parent)
     buttons->addSpacing(16);
     m_previewButton = new QPushButton(tr("Print preview"));
     m_previewButton->setObjectName(u"printPreview"_s);
+    m_previewButton->setToolTip(tr("Shows the pages exactly as they will be printed."));
     connect(m_previewButton, &QPushButton::clicked, this, &DocumentsPage::previewSelected);
     buttons->addWidget(m_previewButton);
     m_printButton = new QPushButton(tr("Print…"));
     m_printButton->setObjectName(u"print"_s);
+    m_printButton->setToolTip(tr("Prints the selected document (Ctrl+P)."));
+    m_printButton->setShortcut(QKeySequence::Print);
     connect(m_printButton, &QPushButton::clicked, this, &DocumentsPage::printSelected);
     buttons->addWidget(m_printButton);
     buttons->addStretch();

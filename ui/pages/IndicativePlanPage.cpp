@@ -153,6 +153,8 @@ IndicativePlanPage::IndicativePlanPage(PlanDocument *document, QWidget *parent)
                                 "selected goal. The file itself is not copied into the plan."));
     m_openEvidence->setObjectName(u"openEvidence"_s);
     m_openEvidence->setText(tr("Open evidence"));
+    m_openEvidence->setToolTip(tr("Opens the evidence file or link of the selected goal with the program the "
+                                  "computer uses for it."));
     row->addWidget(yearLabel);
     row->addWidget(m_year);
     row->addSpacing(12);

@@ -79,6 +79,11 @@ LinesPage::LinesPage(PlanDocument *document, QWidget *parent)
     up->setObjectName(u"moveLineUpButton"_s);
     auto *down = new QPushButton(tr("Move down"));
     down->setObjectName(u"moveLineDownButton"_s);
+    add->setToolTip(tr("A new strategic line at the end of the list (Ctrl+Z undoes it)."));
+    remove->setToolTip(tr("Removes the selected line; a line that already has programs cannot be removed."));
+    up->setToolTip(tr("Moves the selected line up; the order is the order of the plan document. You can also drag "
+                      "it."));
+    down->setToolTip(tr("Moves the selected line down; you can also drag it."));
     for (auto *b : { add, remove, up, down })
         buttons->addWidget(b);
     buttons->addStretch();
@@ -172,6 +177,7 @@ QWidget *LinesPage::buildProgramTab()
     auto *buttons = new QHBoxLayout;
     auto *import = new QPushButton(tr("Import file (.txt, .docx)…"));
     import->setObjectName(u"importProgramButton"_s);
+    import->setToolTip(tr("Reads the Programa de Gobierno from a plain text or Word (.docx) file."));
     auto *save = new QPushButton(tr("Save text"));
     save->setObjectName(u"saveProgramButton"_s);
     save->setToolTip(tr("The text is also saved when you leave the box."));

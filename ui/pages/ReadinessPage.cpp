@@ -113,6 +113,8 @@ QWidget *ReadinessPage::buildTeamTab()
     add->setObjectName(u"addMemberButton"_s);
     auto *remove = new QPushButton(tr("Remove member"));
     remove->setObjectName(u"removeMemberButton"_s);
+    add->setToolTip(tr("A person of the team that formulates the plan; the change log names who changed what."));
+    remove->setToolTip(tr("Removes the selected member (Ctrl+Z undoes it)."));
     buttons->addWidget(add);
     buttons->addWidget(remove);
     buttons->addStretch();
