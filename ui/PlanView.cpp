@@ -13,6 +13,7 @@
 #include "pages/ReadinessPage.h"
 #include "pages/StrategicPlanPage.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
@@ -27,6 +28,45 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace planea::ui {
+
+namespace {
+
+/// Holds the page stack inside the scroll area and asks for the size of the page shown only.
+/// (The stack itself asks for the largest page's size, and its pages' word-wrapped help texts make
+/// it report a height-for-width that QScrollArea honours with the *preferred* height: either way a
+/// page would scroll on a screen where it fits.)
+class PageHolder final : public QWidget
+{
+public:
+    explicit PageHolder(QStackedWidget *pages)
+        : m_pages(pages)
+    {
+        pages->setParent(this);
+        QObject::connect(pages, &QStackedWidget::currentChanged, this, [this] { updateGeometry(); });
+    }
+
+    QSize minimumSizeHint() const override
+    {
+        const QWidget *page = m_pages->currentWidget();
+        return page ? page->minimumSizeHint() : QSize();
+    }
+    QSize sizeHint() const override { return minimumSizeHint(); }
+
+protected:
+    bool event(QEvent *event) override
+    {
+        if (event->type() == QEvent::LayoutRequest)
+            updateGeometry(); // a page's needs changed: let the scroll area look again
+        return QWidget::event(event);
+    }
+
+    void resizeEvent(QResizeEvent *) override { m_pages->setGeometry(rect()); }
+
+private:
+    QStackedWidget *m_pages;
+};
+
+} // namespace
 
 PlanView::PlanView(PlanDocument *document, QWidget *parent)
     : QWidget(parent)
@@ -80,7 +120,7 @@ PlanView::PlanView(PlanDocument *document, QWidget *parent)
     scroll->setObjectName(u"pageScroll"_s);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidgetResizable(true);
-    scroll->setWidget(m_pages);
+    scroll->setWidget(new PageHolder(m_pages));
     right->addWidget(scroll, 1);
     auto *nav = new QHBoxLayout;
     nav->setContentsMargins(12, 0, 12, 0);

@@ -9,9 +9,11 @@
 #include "widgets/GridView.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QScrollBar>
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QTabWidget>
@@ -69,7 +71,7 @@ InvestmentPage::InvestmentPage(PlanDocument *document, QWidget *parent)
     // Source names give way (elided, whole in the tooltip) before the money does: a peso figure
     // cut to "$ 16.000.0…" is useless, on a laptop at 125 % too.
     m_gridView->verticalHeader()->setMinimumWidth(180);
-    m_gridView->verticalHeader()->setMaximumWidth(240);
+    m_gridView->installEventFilter(this); // the source names' width follows the grid's (eventFilter)
     m_gridView->verticalHeader()->setTextElideMode(Qt::ElideRight);
     m_gridView->horizontalHeader()->setMinimumSectionSize(
         m_gridView->fontMetrics().horizontalAdvance(u"$ 999.999.999"_s) + 16);
@@ -249,6 +251,19 @@ void InvestmentPage::showItem(Table table, qint64 id)
     } else {
         tabs()->setCurrentIndex(1);
     }
+}
+
+bool InvestmentPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_gridView && event->type() == QEvent::Resize) {
+        // Source names take what the money columns leave at their minimum width, never less than
+        // 180 points: whole names on a wide screen, elided ones on a laptop at 125 %.
+        QHeaderView *money = m_gridView->horizontalHeader();
+        const int room = m_gridView->width() - money->count() * money->minimumSectionSize()
+            - 2 * m_gridView->frameWidth() - m_gridView->verticalScrollBar()->sizeHint().width();
+        m_gridView->verticalHeader()->setMaximumWidth(std::max(180, room));
+    }
+    return ModulePage::eventFilter(watched, event);
 }
 
 } // namespace planea::ui

@@ -29,6 +29,9 @@ public:
     /// Selects a product in the product chooser.
     void selectProduct(qint64 productId);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void fillProducts();
     void onProductChosen();
