@@ -112,17 +112,9 @@ Result<QString> writePackage(const PlanStore &source, const QString &target, boo
 
 Result<std::unique_ptr<PlanStore>> openPlan(const QString &path, const OpenOptions &options)
 {
-    OpenOptions peek = options;
-    peek.readOnly = true;
-    {
-        auto readOnly = PlanStore::open(path, peek);
-        if (readOnly && (options.readOnly || packageInfo(**readOnly).isPackage))
-            return readOnly;
-        if (!readOnly && options.readOnly)
-            return readOnly.error();
-    }
-    // Not a package (or an older file that a read-only open cannot migrate): open as asked.
-    return PlanStore::open(path, options);
+    OpenOptions asked = options;
+    asked.readOnlyWhen = [](const PlanStore &store) { return packageInfo(store).isPackage; };
+    return PlanStore::open(path, asked);
 }
 
 } // namespace planea::council

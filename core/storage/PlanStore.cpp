@@ -316,6 +316,16 @@ Result<std::unique_ptr<PlanStore>> PlanStore::open(const QString &path, const Op
         return Error::badInput(
             tr("The plan «%1» is damaged: %2. Restore a backup copy.").arg(name, problems.mid(0, 3).join(u"; "_s)));
     }
+    if (!readOnly && options.readOnlyWhen && options.readOnlyWhen(**store)) {
+        // Reconnect read-only (the exclusive lock is released first); the checks above hold.
+        store.value().reset();
+        auto again = connect(path, true, false);
+        if (!again)
+            return again.error();
+        store = std::move(again);
+        readOnly = true;
+        (*store)->m_openNotice = notice;
+    }
     if ((*store)->schemaVersion() < schema::CurrentVersion) {
         if (readOnly) {
             // Nothing may be written, so the file is read as it is: every older schema is a subset
@@ -330,7 +340,8 @@ Result<std::unique_ptr<PlanStore>> PlanStore::open(const QString &path, const Op
         }
     }
     (*store)->m_hasAuditLog = (*store)->schemaVersion() >= 2;
-    if (!readOnly) {
+    // Written only when it changes: opening a plan must not modify the file.
+    if (!readOnly && (*store)->meta(u"last_written_with"_s) != QStringLiteral(PLANEA_VERSION_STRING)) {
         if (auto s = (*store)->setMeta(u"last_written_with"_s, QStringLiteral(PLANEA_VERSION_STRING)); !s)
             return s.error();
     }

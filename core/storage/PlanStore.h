@@ -26,6 +26,10 @@ struct OpenOptions
     /// Called with the open store before anything in the file is changed for `reason`
     /// (currently before migrations). A failing hook stops the change.
     std::function<Status(class PlanStore &, BackupReason)> backupHook;
+    /// Asked once the file is known to be a sound Planea plan, before anything in it is written:
+    /// true opens it read-only after all (a council package is never written). One open, one
+    /// integrity check.
+    std::function<bool(const class PlanStore &)> readOnlyWhen;
 };
 
 /// One open plan file. Every edit is committed when made: there is no "save". The file is held

@@ -1,4 +1,5 @@
 // The plan file: creation, reopening, every edit committed, locking, and every kind of bad file.
+#include "PlaneaVersion.h"
 #include "SamplePlans.h"
 #include "TempDir.h"
 #include "storage/PlanStore.h"
@@ -61,6 +62,38 @@ TEST(Storage, FileIsMarkedAsPlaneaPlanAndUsesRollbackJournal)
     db.close();
     db = QSqlDatabase();
     QSqlDatabase::removeDatabase(u"raw"_s);
+}
+
+TEST(Storage, OpeningWithoutEditingLeavesTheFileByteForByte)
+{
+    // A plan opened only to read (a USB stick, a cloud folder) must not change: no new modification
+    // time for the sync client, no copy that differs from the one the council received.
+    TempDir dir;
+    const QString path = dir.path(u"plan.planea"_s);
+    test::createEmptyPlan(path).reset();
+    PlanStore::open(path).value().reset(); // the first open may stamp this Planea's version
+    auto bytes = [&] {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    };
+    const QByteArray before = bytes();
+    ASSERT_FALSE(before.isEmpty());
+    for (int i = 0; i < 2; ++i) {
+        auto store = PlanStore::open(path);
+        ASSERT_TRUE(store.ok()) << msg(store.error());
+        ASSERT_TRUE((*store)->load().ok());
+    }
+    EXPECT_EQ(bytes(), before);
+
+    // A file last written by another Planea version is stamped with this one.
+    {
+        auto store = PlanStore::open(path);
+        ASSERT_TRUE(store.ok());
+        ASSERT_TRUE((*store)->setMeta(u"last_written_with"_s, u"0.0.1"_s));
+    }
+    auto store = PlanStore::open(path);
+    ASSERT_TRUE(store.ok());
+    EXPECT_EQ((*store)->meta(u"last_written_with"_s), QStringLiteral(PLANEA_VERSION_STRING));
 }
 
 TEST(Storage, EveryEditIsCommittedWhenMade)
