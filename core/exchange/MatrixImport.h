@@ -2,16 +2,13 @@
 
 #include "domain/PlanData.h"
 #include "exchange/MatrixMapping.h"
+#include "exchange/MatrixSource.h"
 #include "util/Result.h"
-#include "xlsx/XlsxCell.h"
-#include "xlsx/XlsxWorkbook.h"
 
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
-
-#include <memory>
 
 namespace planea {
 class BackupManager;
@@ -19,38 +16,6 @@ class PlanStore;
 } // namespace planea
 
 namespace planea::matrix {
-
-/// A spreadsheet opened for import: an .xlsx workbook (every sheet, merged cells filled) or a CSV
-/// file (one sheet named after the file). Cheap to move; rows are shared, not copied.
-class MatrixSource
-{
-    Q_DECLARE_TR_FUNCTIONS(planea::matrix::MatrixSource)
-
-public:
-    /// .xlsx (by content: a zip) or CSV (anything else). `csvSeparator` as in CsvReader.
-    static Result<MatrixSource> open(const QString &path, std::optional<QChar> csvSeparator = {});
-    static MatrixSource fromWorkbook(XlsxWorkbook book);
-    static MatrixSource fromCsvBytes(const QByteArray &data, const QString &name, std::optional<QChar> separator,
-                                     QString *error);
-
-    QString fileName() const;
-    bool isCsv() const;
-    QStringList sheetNames() const;
-    int sheetIndex(const QString &name) const; ///< -1 when absent
-    /// Rows of a sheet, 0-based (row r is spreadsheet row r + 1). Empty list for a bad index.
-    const QList<QList<XlsxCell>> &rows(int sheet) const;
-    XlsxCell cell(int sheet, int row, int column) const;
-    int columnCount(int sheet) const;
-
-    /// The title of each column for header rows `headerRow` (1-based) .. +`headerRowCount` - 1:
-    /// the rows' texts joined by one space (a vertically merged title counted once), simplified.
-    /// For the assistant's column lists and for resolving mapping references.
-    QStringList headers(int sheet, int headerRow, int headerRowCount) const;
-
-private:
-    struct Data;
-    std::shared_ptr<const Data> m_data;
-};
 
 enum class ImportMode {
     NewPlan, ///< the spreadsheet is a plan matrix: makes a complete new .planea
@@ -74,6 +39,7 @@ struct MatrixSummary
     int emptyRows = 0;
     int totalRows = 0; ///< "Total" rows skipped
     int repeatedHeaderRows = 0; ///< header rows repeated inside the data, skipped
+    int sectionRows = 0; ///< rows with only a line or program title (no indicator), read as headings
     int badRows = 0; ///< rows in `problems`
     // NewPlan
     int lines = 0;
@@ -83,7 +49,7 @@ struct MatrixSummary
     int annualTargets = 0; ///< cells with a value or NP
     int resourceCells = 0;
     // Progress
-    int progressValues = 0; ///< values to write (new + changed + unchanged)
+    int progressValues = 0; ///< values read (new + changed + unchanged)
     int progressNew = 0;
     int progressChanged = 0;
     int progressUnchanged = 0;
@@ -98,7 +64,7 @@ struct MatrixReadResult
     MatrixSummary summary;
     QStringList notes; ///< what was assumed (Spanish), e.g. "trimestres sumados en el valor anual"
     PlanData plan; ///< NewPlan: the plan to write (ids local to this result)
-    QList<ProgressReport> progress; ///< Progress: reports with the target plan's indicator ids
+    QList<ProgressReport> progress; ///< Progress: the new and changed reports (target plan's indicator ids)
 
     bool hasProblems() const { return !problems.isEmpty(); }
 };
