@@ -215,20 +215,38 @@ int importMatrix(const Context &c, const Arguments &a)
     if (!output.isEmpty()) {
         outcome = matrix::MatrixImport::importToNewPlan(a.positional.value(0), *mapping, output, dryRun, skip);
     } else {
-        OpenOptions options;
-        options.readOnly = dryRun;
-        auto opened = PlanStore::open(into, options);
-        if (!opened)
-            return fail(c, opened.error());
-        store = std::move(*opened);
-        if (!c.actor.isEmpty())
-            store->setActor(c.actor);
-        if (!dryRun && store->isReadOnly()) {
-            c.err << store->openNotice() << Qt::endl;
-            return BadInput;
+        // Read with the plan open read-only: a dry run or a refused import never opens it for
+        // writing, so the file stays byte for byte as it was.
+        OpenOptions readOnly;
+        readOnly.readOnly = true;
+        auto reading = PlanStore::open(into, readOnly);
+        if (!reading)
+            return fail(c, reading.error());
+        outcome = matrix::MatrixImport::importProgress(a.positional.value(0), *mapping, **reading, nullptr, true, skip);
+        reading->reset();
+        const bool refused = outcome && outcome->read.hasProblems() && !skip;
+        if (outcome && !dryRun && !refused) {
+            auto opened = PlanStore::open(into);
+            if (!opened)
+                return fail(c, opened.error());
+            store = std::move(*opened);
+            if (!c.actor.isEmpty())
+                store->setActor(c.actor);
+            if (store->isReadOnly()) {
+                c.err << store->openNotice() << Qt::endl;
+                return BadInput;
+            }
+            BackupManager backups(c.dataDir);
+            // Read again from the plan now held for writing (another program may have changed it).
+            outcome
+                = matrix::MatrixImport::importProgress(a.positional.value(0), *mapping, *store, &backups, false, skip);
+        } else if (outcome && refused && !dryRun) {
+            outcome->refusal = QCoreApplication::translate("Cli",
+                                                           "%n row(s) cannot be read: nothing was imported. "
+                                                           "Correct them in the spreadsheet, or use "
+                                                           "--skip-bad-rows to import the other rows.",
+                                                           nullptr, int(outcome->read.problems.size()));
         }
-        BackupManager backups(c.dataDir);
-        outcome = matrix::MatrixImport::importProgress(a.positional.value(0), *mapping, *store, &backups, dryRun, skip);
     }
     if (!outcome)
         return fail(c, outcome.error());

@@ -684,6 +684,13 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
             <source>Imports any plan or follow-up spreadsheet (.xlsx or CSV) with a column mapping (docs/IMPORT_MAPPING.md): a new plan, or progress into an existing plan. All or nothing: if a row cannot be read nothing is written, unless --skip-bad-rows. --dry-run lists the rows it cannot read and what would be imported.</source>
             <translation>Importa cualquier matriz de plan o de seguimiento (.xlsx o CSV) con un mapeo de columnas (docs/IMPORT_MAPPING.md): un plan nuevo, o el avance en un plan existente. Todo o nada: si una fila no se puede leer no se escribe nada, salvo con --skip-bad-rows. --dry-run lista las filas que no se pueden leer y lo que se importaría.</translation>
         </message>
+        <message numerus="yes">
+            <source>%n row(s) cannot be read: nothing was imported. Correct them in the spreadsheet, or use --skip-bad-rows to import the other rows.</source>
+            <translation>
+                <numerusform>%n fila no se puede leer: no se importó nada. Corríjala en la hoja de cálculo, o use --skip-bad-rows para importar las demás filas.</numerusform>
+                <numerusform>%n filas no se pueden leer: no se importó nada. Corríjalas en la hoja de cálculo, o use --skip-bad-rows para importar las demás filas.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Completeness</name>
