@@ -214,6 +214,12 @@ int importMatrix(const Context &c, const Arguments &a)
     std::unique_ptr<PlanStore> store;
     if (!output.isEmpty()) {
         outcome = matrix::MatrixImport::importToNewPlan(a.positional.value(0), *mapping, output, dryRun, skip);
+        if (outcome && !outcome->refusal.isEmpty())
+            outcome->refusal = QCoreApplication::translate("Cli",
+                                                           "%n row(s) cannot be read: nothing was imported. "
+                                                           "Correct them in the spreadsheet, or use "
+                                                           "--skip-bad-rows to import the other rows.",
+                                                           nullptr, int(outcome->read.problems.size()));
     } else {
         // Read with the plan open read-only: a dry run or a refused import never opens it for
         // writing, so the file stays byte for byte as it was.

@@ -3,6 +3,7 @@
 #include "exchange/MatrixImport.h"
 
 #include "calc/AccumulationRules.h"
+#include "catalog/ShippedCsv.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -262,6 +263,21 @@ Status Reader::checkMode()
         if (m_mapping.plan.daneCode.isEmpty())
             return need(u"plan.codigo_dane"_s,
                         MatrixImport::tr("a new plan needs the entity's DANE code (or --dane in the CLI)"));
+        if (!m_mapping.resources.isEmpty()) {
+            auto sources = ShippedCsv::read(u"fuentes_financiacion.csv"_s, { u"codigo"_s });
+            if (!sources)
+                return sources.error();
+            QStringList codes;
+            for (const ShippedCsv::Row &row : *sources)
+                codes.append(row.value(0));
+            for (qsizetype i = 0; i < m_mapping.resources.size(); ++i) {
+                if (!codes.contains(m_mapping.resources[i].sourceCode))
+                    return Error::badInput(MatrixImport::tr("Key \"recursos[%1].fuente\": «%2» is not a funding source "
+                                                            "code. Codes: %3.")
+                                               .arg(i)
+                                               .arg(m_mapping.resources[i].sourceCode, codes.join(u", "_s)));
+            }
+        }
     } else {
         if (!m_existing)
             return Error::internal(MatrixImport::tr("Importing progress needs the open plan."));
@@ -466,7 +482,7 @@ std::optional<RowData> Reader::parseRow(const SheetColumns &c, int r, QHash<Fiel
 
     const Field keyField = c.fields.contains(Field::IndicatorCode) ? Field::IndicatorCode : Field::ProductCode;
     const QString key = code(keyField);
-    if (key.isEmpty()) {
+    if (key.isEmpty() || fold(key).contains(u"total"_s)) {
         // A totals row: no code and a label that says so.
         for (const XlsxCell &cell : row) {
             if (cell.type == XlsxCellType::String && fold(cell.value.toString()).contains(u"total"_s)) {

@@ -428,7 +428,7 @@ Result<MatrixMapping> MatrixMapping::fromJson(const QByteArray &json, const QStr
                     p.fail(path + u".anio"_s, tr("must be a year, e.g. 2024"));
                 r.sourceCode = p.string(o, u"fuente"_s, path + u".fuente"_s).trimmed();
                 if (r.sourceCode.isEmpty())
-                    p.fail(path + u".fuente"_s, tr("must be a funding source code, e.g. \"SGP-LD\""));
+                    p.fail(path + u".fuente"_s, tr("must be a funding source code, e.g. \"SGP_LD\""));
                 r.column = p.column(o.value(u"columna"_s), path + u".columna"_s);
                 m.resources.append(r);
             }
@@ -507,7 +507,7 @@ Status MatrixMapping::validate() const
     for (qsizetype i = 0; i < resources.size(); ++i) {
         const QString key = u"recursos[%1]"_s.arg(i);
         if (resources[i].sourceCode.isEmpty())
-            return fail(key + u".fuente"_s, tr("must be a funding source code, e.g. \"SGP-LD\""));
+            return fail(key + u".fuente"_s, tr("must be a funding source code, e.g. \"SGP_LD\""));
         if (auto s = checkRef(key + u".columna"_s, resources[i].column); !s)
             return s;
     }

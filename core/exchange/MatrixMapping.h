@@ -70,7 +70,7 @@ using ColumnRef = QString;
 struct ResourceColumn
 {
     int year = 0;
-    QString sourceCode; ///< funding source code (fuentes_financiacion.csv), e.g. "SGP-LD"
+    QString sourceCode; ///< funding source code (fuentes_financiacion.csv), e.g. "SGP_LD"
     ColumnRef column;
     bool operator==(const ResourceColumn &) const = default;
 };

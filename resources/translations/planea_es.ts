@@ -3677,6 +3677,10 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
             <source>No backup of the plan could be made, so nothing was imported: %1</source>
             <translation>No se pudo hacer la copia de respaldo del plan, así que no se importó nada: %1</translation>
         </message>
+        <message>
+            <source>Key "recursos[%1].fuente": «%2» is not a funding source code. Codes: %3.</source>
+            <translation>Clave "recursos[%1].fuente": «%2» no es un código de fuente de financiación. Códigos: %3.</translation>
+        </message>
     </context>
     <context>
         <name>planea::matrix::MatrixMapping</name>
@@ -3861,8 +3865,8 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
             <translation>debe ser un año, p. ej. 2024</translation>
         </message>
         <message>
-            <source>must be a funding source code, e.g. "SGP-LD"</source>
-            <translation>debe ser el código de una fuente de financiación, p. ej. "SGP-LD"</translation>
+            <source>must be a funding source code, e.g. "SGP_LD"</source>
+            <translation>debe ser el código de una fuente de financiación, p. ej. "SGP_LD"</translation>
         </message>
         <message>
             <source>key "%1": %2</source>

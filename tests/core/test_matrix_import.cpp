@@ -113,7 +113,7 @@ MatrixMapping planMapping()
                   { Field::IndicatorWeight, u"Peso"_s } };
     for (int y = 2024; y <= 2027; ++y)
         m.targets.insert(y, u"Meta %1"_s.arg(y));
-    m.resources = { { 2024, u"SGP-LD"_s, u"SGP 2024"_s }, { 2024, u"RP"_s, u"Propios 2024"_s } };
+    m.resources = { { 2024, u"SGP_LD"_s, u"SGP 2024"_s }, { 2024, u"RP"_s, u"Propios 2024"_s } };
     m.plan = { 2024, u"63272"_s, u"Filandia"_s, u"Quindío"_s, {} };
     return m;
 }
@@ -146,6 +146,8 @@ void writeFollowUpMatrix(const QString &path)
     w.appendRow(gob, { n(450101002), t(u"Cobertura"_s), t(u"0,25"_s), t(u"0.5"_s), none(), none() });
     // Row 8: NP and zero: zero is a value, NP is no data → year 0, not "no data".
     w.appendRow(gob, { t(u"450101003"_s), t(u"Jornadas"_s), t(u"NP"_s), n(0), none(), none() });
+    // Row 9: a totals row that writes "TOTAL" in the code column itself.
+    w.appendRow(gob, { t(u"TOTAL"_s), none(), n(1), n(2), none(), n(3) });
     const int salud = w.addSheet(u"Salud"_s);
     header(salud);
     // Row 4: numbers as text "1.234,5" and "1234.5" → 2469 (Capacidad sums quarters).
@@ -399,7 +401,7 @@ TEST(MatrixImport, FollowUpDryRunListsExactlyTheBadRows)
     EXPECT_EQ(r->problems, expected);
     EXPECT_EQ(r->summary.sheetsRead, 2); // "Instrucciones" has none of the columns
     EXPECT_EQ(r->summary.rowsRead, 4);
-    EXPECT_EQ(r->summary.totalRows, 1);
+    EXPECT_EQ(r->summary.totalRows, 2);
     EXPECT_EQ(r->summary.repeatedHeaderRows, 1);
     EXPECT_EQ(r->summary.progressNew, 4);
     EXPECT_TRUE(r->notes.join(u'\n').contains(u"Se omitió la hoja «Instrucciones»"_s));
@@ -590,6 +592,12 @@ TEST(MatrixImport, BadInputsGiveASpanishMessageAndWriteNothing)
     outsideTerm.targets.insert(2029, u"Meta 2027"_s);
     EXPECT_EQ(newPlanError(good, outsideTerm),
               u"Clave \"metas_anuales.2029\": 2029 está fuera del cuatrienio 2024-2027 del plan."_s);
+
+    MatrixMapping badSource = planMapping();
+    badSource.resources[0].sourceCode = u"SGP-LD"_s;
+    EXPECT_TRUE(newPlanError(good, badSource)
+                    .startsWith(u"Clave \"recursos[0].fuente\": «SGP-LD» no es un código de fuente de financiación. "
+                                "Códigos: RP, SGP_EDU"_s));
 
     MatrixMapping noDane = planMapping();
     noDane.plan.daneCode.clear();
