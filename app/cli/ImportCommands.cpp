@@ -213,7 +213,12 @@ int importMatrix(const Context &c, const Arguments &a)
     Result<matrix::MatrixImport::Outcome> outcome = Error::internal({});
     std::unique_ptr<PlanStore> store;
     if (!output.isEmpty()) {
-        outcome = matrix::MatrixImport::importToNewPlan(a.positional.value(0), *mapping, output, dryRun, skip);
+        // Names and units the spreadsheet leaves empty come from the MGA catalog.
+        auto catalog = loadCatalog(c);
+        if (!catalog)
+            return fail(c, catalog.error());
+        outcome = matrix::MatrixImport::importToNewPlan(a.positional.value(0), *mapping, output, dryRun, skip, false,
+                                                        catalog->get());
         if (outcome && !outcome->refusal.isEmpty())
             outcome->refusal = QCoreApplication::translate("Cli",
                                                            "%n row(s) cannot be read: nothing was imported. "

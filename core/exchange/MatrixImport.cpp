@@ -3,6 +3,7 @@
 #include "exchange/MatrixImport.h"
 
 #include "calc/AccumulationRules.h"
+#include "catalog/Catalog.h"
 #include "catalog/ShippedCsv.h"
 
 #include <QHash>
@@ -190,11 +191,13 @@ struct RowData
 class Reader
 {
 public:
-    Reader(const MatrixSource &source, const MatrixMapping &mapping, ImportMode mode, const PlanData *existing)
+    Reader(const MatrixSource &source, const MatrixMapping &mapping, ImportMode mode, const PlanData *existing,
+           const Catalog *catalog)
         : m_source(source)
         , m_mapping(mapping)
         , m_mode(mode)
         , m_existing(existing)
+        , m_catalog(catalog)
     {
         m_result.mode = mode;
     }
@@ -225,6 +228,7 @@ private:
     const MatrixMapping &m_mapping;
     ImportMode m_mode;
     const PlanData *m_existing;
+    const Catalog *m_catalog;
     MatrixReadResult m_result;
     QList<SheetColumns> m_sheets;
     int m_startYear = 0;
@@ -657,7 +661,12 @@ void Reader::acceptNewPlanRow(RowData &d)
     if (d.termTarget.kind == NumberCell::NotProgrammed)
         d.problems.append(MatrixImport::tr("the four-year target cannot be «NP»"));
 
-    const bool percent = isPercentUnit(d.unit);
+    QString unit = d.unit;
+    if (unit.isEmpty() && m_catalog) {
+        if (const CatalogProductIndicator *known = m_catalog->productIndicator(indicatorCode))
+            unit = known->unit;
+    }
+    const bool percent = isPercentUnit(unit);
     const auto weight = [&](const NumberCell &n) -> std::optional<double> {
         if (n.kind != NumberCell::Value)
             return std::nullopt;
@@ -706,11 +715,14 @@ void Reader::acceptNewPlanRow(RowData &d)
         plan.lines.append(line);
         m_lineIds.insert(lineKey, lineId);
     }
-    if (lineWeight) {
-        for (StrategicLine &l : plan.lines) {
-            if (l.id == lineId && !l.weight)
-                l.weight = lineWeight;
-        }
+    // The line's sectors are those of its programs (the first two digits of an MGA program code).
+    for (StrategicLine &l : plan.lines) {
+        if (l.id != lineId)
+            continue;
+        if (lineWeight && !l.weight)
+            l.weight = lineWeight;
+        if (isDigits(programCode) && programCode.size() == 4 && !l.sectorCodes.contains(programCode.left(2)))
+            l.sectorCodes.append(programCode.left(2));
     }
     qint64 programId = knownProgram;
     if (!programId) {
@@ -718,7 +730,9 @@ void Reader::acceptNewPlanRow(RowData &d)
         program.id = programId = m_nextId++;
         program.lineId = lineId;
         program.code = programCode;
-        program.name = d.programName.isEmpty() ? programCode : d.programName;
+        const CatalogProgram *known = m_catalog ? m_catalog->program(programCode) : nullptr;
+        program.name = !d.programName.isEmpty() ? d.programName : known ? known->name : programCode;
+        program.isOwn = m_catalog && !known;
         program.sortOrder = int(plan.programs.size()) + 1;
         plan.programs.append(program);
         m_programIds.insert(u"%1:%2"_s.arg(lineId).arg(programCode), programId);
@@ -735,7 +749,11 @@ void Reader::acceptNewPlanRow(RowData &d)
         product.id = productId = m_nextId++;
         product.programId = programId;
         product.code = productCode;
-        product.name = d.productName.isEmpty() ? productCode : d.productName;
+        const CatalogProduct *known = m_catalog ? m_catalog->product(productCode) : nullptr;
+        product.name = !d.productName.isEmpty() ? d.productName
+            : known && !known->name.isEmpty()   ? known->name
+                                                : productCode;
+        product.isOwn = m_catalog && !known;
         product.sortOrder = int(plan.products.size()) + 1;
         plan.products.append(product);
         m_productIds.insert(productCode, productId);
@@ -755,8 +773,15 @@ void Reader::acceptNewPlanRow(RowData &d)
     ind.id = m_nextId++;
     ind.productId = productId;
     ind.code = indicatorCode;
-    ind.name = !d.indicatorName.isEmpty() ? d.indicatorName : !d.productName.isEmpty() ? d.productName : indicatorCode;
-    ind.unit = d.unit;
+    const CatalogProductIndicator *known = m_catalog ? m_catalog->productIndicator(indicatorCode) : nullptr;
+    ind.name = !d.indicatorName.isEmpty() ? d.indicatorName
+        : known                           ? known->name
+        : !d.productName.isEmpty()        ? d.productName
+                                          : indicatorCode;
+    ind.unit = unit;
+    ind.isOwn = m_catalog && !known;
+    if (known)
+        ind.isMain = known->isMain;
     ind.baseline = scaled(d.baseline, percent);
     ind.accumulation = d.accumulation.value_or(AccumulationType::Cumulative);
     if (d.trend)
@@ -949,6 +974,8 @@ Result<MatrixReadResult> Reader::run()
         if (e.daneCode.size() == 2)
             e.type = EntityType::Department;
         plan.info.term.startYear = m_startYear;
+        if (m_catalog)
+            plan.info.catalogVersion = m_catalog->version();
         plan.info.planName = m_mapping.plan.planName;
         if (plan.info.planName.isEmpty())
             plan.info.planName
@@ -977,9 +1004,9 @@ Result<MatrixReadResult> Reader::run()
 } // namespace
 
 Result<MatrixReadResult> MatrixImport::read(const MatrixSource &source, const MatrixMapping &mapping, ImportMode mode,
-                                            const PlanData *existing)
+                                            const PlanData *existing, const Catalog *catalog)
 {
-    Reader reader(source, mapping, mode, existing);
+    Reader reader(source, mapping, mode, existing, catalog);
     return reader.run();
 }
 

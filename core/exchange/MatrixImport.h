@@ -12,6 +12,7 @@
 
 namespace planea {
 class BackupManager;
+class Catalog;
 class PlanStore;
 } // namespace planea
 
@@ -77,9 +78,11 @@ public:
     /// Reads the spreadsheet as the mapping says (a dry run: nothing is written). Fails as a whole
     /// (BadInput) for a missing sheet or a mapping column that is in no sheet's header; row-level
     /// problems are listed in the result. `existing` is required in Progress mode (indicators are
-    /// matched by code).
+    /// matched by code). NewPlan: with a `catalog`, names and units the spreadsheet leaves empty
+    /// come from the MGA catalog, items not in it are marked as the entity's own, and the plan
+    /// records the catalog version.
     static Result<MatrixReadResult> read(const MatrixSource &source, const MatrixMapping &mapping, ImportMode mode,
-                                         const PlanData *existing = nullptr);
+                                         const PlanData *existing = nullptr, const Catalog *catalog = nullptr);
 
     /// The summary in Spanish, one line per item (for the CLI and the assistant's last page).
     static QStringList summaryLines(const MatrixReadResult &result);
@@ -106,7 +109,7 @@ public:
     };
     static Result<Outcome> importToNewPlan(const QString &sourcePath, const MatrixMapping &mapping,
                                            const QString &planPath, bool dryRun, bool skipBadRows,
-                                           bool overwrite = false);
+                                           bool overwrite = false, const Catalog *catalog = nullptr);
     static Result<Outcome> importProgress(const QString &sourcePath, const MatrixMapping &mapping, PlanStore &store,
                                           BackupManager *backups, bool dryRun, bool skipBadRows);
 };

@@ -123,12 +123,12 @@ Status MatrixImport::writeProgress(const MatrixReadResult &result, PlanStore &st
 
 Result<MatrixImport::Outcome> MatrixImport::importToNewPlan(const QString &sourcePath, const MatrixMapping &mapping,
                                                             const QString &planPath, bool dryRun, bool skipBadRows,
-                                                            bool overwrite)
+                                                            bool overwrite, const Catalog *catalog)
 {
     auto source = MatrixSource::open(sourcePath, mapping.csvSeparator);
     if (!source)
         return source.error();
-    auto read = MatrixImport::read(*source, mapping, ImportMode::NewPlan);
+    auto read = MatrixImport::read(*source, mapping, ImportMode::NewPlan, nullptr, catalog);
     if (!read)
         return read.error();
     Outcome outcome { std::move(*read), false, {} };

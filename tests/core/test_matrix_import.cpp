@@ -6,6 +6,7 @@
 #include "SamplePlans.h"
 #include "TempDir.h"
 #include "backup/BackupManager.h"
+#include "catalog/Catalog.h"
 #include "exchange/MatrixImport.h"
 #include "storage/PlanStore.h"
 #include "xlsx/XlsxWriter.h"
@@ -355,6 +356,34 @@ TEST(MatrixImport, PlanMatrixBecomesACompleteNewPlan)
     for (const InvestmentAmount &inv : plan.investments)
         all += inv.amount;
     EXPECT_EQ(all, Money(1'250'500'000) + Money(1'700'000'000));
+}
+
+TEST(MatrixImport, NamesAndUnitsTheMatrixLeavesEmptyComeFromTheMgaCatalog)
+{
+    TempDir dir;
+    auto catalog = Catalog::load(dir.path(u"datos"_s));
+    ASSERT_TRUE(catalog) << catalog.error().message;
+    auto source = MatrixSource::fromCsvBytes(
+        "Linea;Indicador;Meta 2024\nSeguridad;450102800;4\nSeguridad;450101001;2\n"_ba, u"plan.csv"_s);
+    ASSERT_TRUE(source) << source.error().message;
+    MatrixMapping m;
+    m.columns = { { Field::LineName, u"Linea"_s }, { Field::IndicatorCode, u"Indicador"_s } };
+    m.targets = { { 2024, u"Meta 2024"_s } };
+    m.plan.daneCode = u"63272"_s;
+    auto r = MatrixImport::read(*source, m, ImportMode::NewPlan, nullptr, catalog->get());
+    ASSERT_TRUE(r) << r.error().message;
+    const ProductIndicator *known = indicatorByCode(r->plan, u"450102800"_s);
+    ASSERT_TRUE(known);
+    EXPECT_EQ(known->name, u"Cámaras de seguridad instaladas"_s);
+    EXPECT_EQ(known->unit, u"Número"_s);
+    EXPECT_FALSE(known->isOwn);
+    EXPECT_EQ(r->plan.program(r->plan.product(known->productId)->programId)->name,
+              (*catalog)->program(u"4501"_s)->name);
+    EXPECT_EQ(r->plan.lines.first().sectorCodes, QStringList { u"45"_s });
+    const ProductIndicator *own = indicatorByCode(r->plan, u"450101001"_s);
+    ASSERT_TRUE(own);
+    EXPECT_TRUE(own->isOwn);
+    EXPECT_EQ(r->plan.info.catalogVersion, (*catalog)->version());
 }
 
 TEST(MatrixImport, DryRunOfThePlanMatrixSkipsTotalsAndRepeatedHeaders)
