@@ -203,7 +203,125 @@ bool isColumnLetterRef(const QString &ref)
     return re.match(ref).hasMatch();
 }
 
+/// Lowercase, no accents, single spaces, "." and ":" as spaces: how titles are compared.
+QString foldTitle(const QString &text)
+{
+    const QString decomposed = text.normalized(QString::NormalizationForm_D);
+    QString out;
+    out.reserve(decomposed.size());
+    for (QChar ch : decomposed) {
+        if (ch.category() == QChar::Mark_NonSpacing)
+            continue;
+        out += ch == u'.' || ch == u':' || ch == u'_' ? u' ' : ch.toLower();
+    }
+    return out.simplified();
+}
+
+std::optional<Field> fieldForTitle(const QString &f)
+{
+    const auto has = [&](const char16_t *word) { return f.contains(QStringView(word)); };
+    const bool code = has(u"codigo") || f.startsWith(u"cod "_s) || f.contains(u" cod "_s) || f == u"cod"_s;
+    if (has(u"linea base") || f == u"lb"_s)
+        return Field::Baseline;
+    if (has(u"peso") || has(u"ponderacion")) {
+        if (has(u"linea") || has(u"eje"))
+            return Field::LineWeight;
+        if (has(u"programa"))
+            return Field::ProgramWeight;
+        return Field::IndicatorWeight;
+    }
+    if (code) {
+        if (has(u"indicador") || has(u"meta"))
+            return Field::IndicatorCode;
+        if (has(u"producto"))
+            return Field::ProductCode;
+        if (has(u"programa"))
+            return Field::ProgramCode;
+        if (has(u"linea") || has(u"eje"))
+            return Field::LineCode;
+        return std::nullopt;
+    }
+    if (has(u"meta") && (has(u"cuatrienio") || has(u"total") || has(u"plan") || f == u"meta"_s))
+        return Field::TermTarget;
+    if (has(u"unidad"))
+        return Field::Unit;
+    if (has(u"acumulacion") || has(u"tipo de meta") || has(u"tipo meta"))
+        return Field::Accumulation;
+    if (has(u"tendencia"))
+        return Field::Trend;
+    if (has(u"dependencia") || has(u"responsable") || has(u"secretaria"))
+        return Field::Office;
+    if (has(u"evidencia") || has(u"soporte") || has(u"verificacion"))
+        return Field::Evidence;
+    if (has(u"indicador"))
+        return Field::IndicatorName;
+    if (has(u"producto"))
+        return Field::ProductName;
+    if (has(u"programa"))
+        return Field::ProgramName;
+    if (has(u"linea") || has(u"eje") || has(u"pilar") || has(u"dimension"))
+        return Field::LineName;
+    return std::nullopt;
+}
+
 } // namespace
+
+MatrixMapping suggestMapping(const QStringList &titles)
+{
+    static const QRegularExpression yearRe(u"\\b(19[9][0-9]|20[0-9][0-9])\\b"_s);
+    static const QRegularExpression quarterRe(
+        u"(?:^|\\s)(?:t|trim|trimestre|q)\\s?([1-4])\\b|\\b([1-4])\\s?(?:er|do|ro|to|o)?\\s?trim|\\b(iv|iii|ii|i)\\s?trim"_s);
+    MatrixMapping m;
+    QMap<int, QStringList> quarters;
+    for (const QString &title : titles) {
+        const QString f = foldTitle(title);
+        if (f.isEmpty())
+            continue;
+        const auto yearMatch = yearRe.match(f);
+        const bool progressWord = f.contains(u"avance"_s) || f.contains(u"ejecutado"_s) || f.contains(u"logro"_s)
+            || f.contains(u"ejecucion"_s) || f.contains(u"reportado"_s);
+        if (yearMatch.hasMatch() && !f.contains(u"linea base"_s)) {
+            const int year = yearMatch.captured(1).toInt();
+            const auto q = quarterRe.match(f);
+            if (q.hasMatch()) {
+                int quarter = 0;
+                if (!q.captured(1).isEmpty())
+                    quarter = q.captured(1).toInt();
+                else if (!q.captured(2).isEmpty())
+                    quarter = q.captured(2).toInt();
+                else
+                    quarter = QStringList { u"i"_s, u"ii"_s, u"iii"_s, u"iv"_s }.indexOf(q.captured(3)) + 1;
+                // Quarter columns of planned values ("Programado T1") are not progress.
+                if (quarter >= 1 && !f.contains(u"program"_s) && !f.contains(u"meta"_s)) {
+                    QStringList &cols = quarters[year];
+                    cols.resize(4);
+                    if (cols[quarter - 1].isEmpty())
+                        cols[quarter - 1] = title;
+                }
+                continue;
+            }
+            if (f.contains(u"meta"_s) || f.contains(u"programad"_s)) {
+                if (!m.targets.contains(year))
+                    m.targets.insert(year, title);
+                continue;
+            }
+            if (progressWord) {
+                if (!m.progress.contains(year))
+                    m.progress.insert(year, title);
+                continue;
+            }
+            continue; // money or other yearly columns: resources need a source, left to the person
+        }
+        if (const auto field = fieldForTitle(f); field && !m.columns.contains(*field))
+            m.columns.insert(*field, title);
+    }
+    for (auto it = quarters.cbegin(); it != quarters.cend(); ++it) {
+        if (m.progress.contains(it.key()))
+            m.progress.remove(it.key()); // the quarters say more than a year total
+        m.quarterlyProgress.append({ it.key(), it.value() });
+    }
+    return m;
+}
 
 const QList<Field> &allFields()
 {

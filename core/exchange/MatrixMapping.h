@@ -135,6 +135,14 @@ public:
     bool operator==(const MatrixMapping &) const = default;
 };
 
+/// A first mapping for a header's column titles, what an assistant proposes before the person
+/// corrects it: fields by their usual titles ("Código indicador", "Línea base", "Meta cuatrienio",
+/// "Dependencia responsable"…), "Meta 2024" as an annual target, "Avance 2024" / "Ejecutado 2024" as
+/// annual progress, "Avance 2024 T1" / "Trimestre 1 2024" / "I trim 2024" as quarters. Each field takes
+/// the first title that fits; references are the titles themselves. Sheets, header rows, options
+/// and the plan are left at their defaults.
+MatrixMapping suggestMapping(const QStringList &titles);
+
 /// Parses a number written by a person: "1.234,5", "1234.5", "1 234", "$ 1.234", "45%", "(12)" is
 /// not accepted. nullopt when it is not a number.
 std::optional<double> parseNumberText(const QString &text, DecimalSeparator separator = DecimalSeparator::Auto);

@@ -260,6 +260,48 @@ TEST(MatrixMapping, JsonRoundTripAndDocumentedExampleLoads)
     EXPECT_TRUE(example) << example.error().message;
 }
 
+TEST(MatrixMapping, SuggestionFromTheHeaderTitles)
+{
+    TempDir dir;
+    const QString plan = dir.path(u"plan.xlsx"_s);
+    writePlanMatrix(plan);
+    auto planSource = MatrixSource::open(plan);
+    ASSERT_TRUE(planSource);
+    const MatrixMapping p = suggestMapping(planSource->headers(0, 1, 1));
+    const QMap<Field, ColumnRef> expected { { Field::LineName, u"Línea estratégica"_s },
+                                            { Field::ProgramCode, u"Cód. programa"_s },
+                                            { Field::ProductCode, u"Código producto"_s },
+                                            { Field::ProductName, u"Producto"_s },
+                                            { Field::IndicatorCode, u"Código indicador"_s },
+                                            { Field::IndicatorName, u"Indicador de producto"_s },
+                                            { Field::Unit, u"Unidad"_s },
+                                            { Field::Accumulation, u"Tipo de acumulación"_s },
+                                            { Field::Baseline, u"Línea base"_s },
+                                            { Field::TermTarget, u"Meta cuatrienio"_s },
+                                            { Field::Office, u"Dependencia responsable"_s },
+                                            { Field::IndicatorWeight, u"Peso"_s } };
+    EXPECT_EQ(p.columns, expected);
+    EXPECT_EQ(p.targets.keys(), (QList<int> { 2024, 2025, 2026, 2027 }));
+    EXPECT_EQ(p.targets.value(2026), u"Meta 2026"_s);
+    EXPECT_TRUE(p.resources.isEmpty()); // the source of "SGP 2024" is for the person to say
+
+    const QString followUp = dir.path(u"seguimiento.xlsx"_s);
+    writeFollowUpMatrix(followUp);
+    auto source = MatrixSource::open(followUp);
+    ASSERT_TRUE(source);
+    const MatrixMapping f = suggestMapping(source->headers(0, 2, 2));
+    EXPECT_EQ(f.columns.value(Field::IndicatorCode), u"Código indicador"_s);
+    EXPECT_EQ(f.columns.value(Field::IndicatorName), u"Indicador"_s);
+    EXPECT_EQ(f.columns.value(Field::Evidence), u"Evidencia"_s);
+    EXPECT_EQ(f.quarterlyProgress, followUpMapping().quarterlyProgress);
+    const MatrixMapping other
+        = suggestMapping({ u"I trim 2025"_s, u"2do trim. 2025"_s, u"Trimestre 3 2025"_s, u"Ejecutado 2024"_s });
+    ASSERT_EQ(other.quarterlyProgress.size(), 1);
+    EXPECT_EQ(other.quarterlyProgress.first().columns,
+              (QStringList { u"I trim 2025"_s, u"2do trim. 2025"_s, u"Trimestre 3 2025"_s, QString() }));
+    EXPECT_EQ(other.progress.value(2024), u"Ejecutado 2024"_s);
+}
+
 TEST(MatrixMapping, BadMappingsNameTheKeyInSpanish)
 {
     const auto message = [](const char *json) {
