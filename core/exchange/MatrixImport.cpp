@@ -242,7 +242,7 @@ private:
     QHash<QString, qint64> m_productIds; ///< product code
     QHash<qint64, qint64> m_productProgram;
     QHash<QString, qint64> m_officeIds; ///< folded name
-    QHash<QString, QString> m_seenIndicators; ///< code → "hoja «S», fila R"
+    QHash<QString, std::pair<QString, int>> m_seenIndicators; ///< code → (sheet, row) where it was read
     QHash<std::pair<qint64, std::pair<int, QString>>, Money> m_investments;
 
     // Progress state.
@@ -657,7 +657,9 @@ void Reader::acceptNewPlanRow(RowData &d)
         d.problems.append(
             MatrixImport::tr("the product %1 does not belong to the program %2").arg(productCode, programCode));
     if (const auto seen = m_seenIndicators.constFind(indicatorCode); seen != m_seenIndicators.cend())
-        d.problems.append(MatrixImport::tr("the indicator %1 was already read (%2)").arg(indicatorCode, *seen));
+        d.problems.append(
+            MatrixImport::tr("the indicator %1 was already read (%2)")
+                .arg(indicatorCode, MatrixImport::tr("sheet «%1», row %2").arg(seen->first).arg(seen->second)));
     if (d.termTarget.kind == NumberCell::NotProgrammed)
         d.problems.append(MatrixImport::tr("the four-year target cannot be «NP»"));
 
@@ -806,7 +808,7 @@ void Reader::acceptNewPlanRow(RowData &d)
         ++m_impliedTargets;
     }
     plan.indicators.append(ind);
-    m_seenIndicators.insert(indicatorCode, MatrixImport::tr("sheet «%1», row %2").arg(d.sheet).arg(d.row));
+    m_seenIndicators.insert(indicatorCode, { d.sheet, d.row });
 
     for (const auto &[year, n] : d.progress) {
         if (n.kind == NumberCell::Value)

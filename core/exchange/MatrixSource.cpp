@@ -100,8 +100,10 @@ Result<MatrixSource> MatrixSource::fromCsvBytes(const QByteArray &bytes, const Q
         data->csvRows.append(std::move(cells));
     };
     place(table->headerLine, table->header);
-    for (qsizetype i = 0; i < table->rows.size(); ++i)
+    for (qsizetype i = 0; i < table->rows.size(); ++i) {
         place(table->lineNumbers.value(i, int(data->csvRows.size()) + 1), table->rows[i]);
+        table->rows[i] = QStringList(); // the text is now in cells: free it as we go (long files)
+    }
     MatrixSource source;
     source.m_data = std::move(data);
     return source;

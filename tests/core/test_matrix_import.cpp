@@ -619,7 +619,9 @@ TEST(MatrixImport, CsvFollowUpAndDuplicateRowsAcrossSheets)
     EXPECT_EQ(r->problems.first().reason, u"el avance de 450101001 para 2024 ya se leyó (hoja «avance», fila 2)"_s);
     ASSERT_EQ(r->progress.size(), 1);
     EXPECT_EQ(r->progress.first().value, 1234.5);
-    EXPECT_EQ(r->summary.emptyRows, 1); // 190101001 with an empty value: no data, not an error
+    EXPECT_EQ(r->summary.emptyRows, 1); // the blank line 3
+    // 190101001 with an empty value: no data, not an error, nothing written.
+    EXPECT_EQ(r->summary.rowsRead, 2);
 }
 
 TEST(MatrixImport, BadInputsGiveASpanishMessageAndWriteNothing)
