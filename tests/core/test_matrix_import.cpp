@@ -715,6 +715,41 @@ TEST(MatrixImport, HundredThousandRowCsvIsReadRowByRow)
     EXPECT_FALSE(QFileInfo::exists(dir.path(u"grande.planea"_s))); // a dry run
 }
 
+TEST(MatrixImport, HundredThousandRowWorkbookIntoAPlanListsEveryBadRow)
+{
+    TempDir dir;
+    const QString plan = dir.path(u"plan.planea"_s);
+    makePlan(dir, plan);
+    const QString book = dir.path(u"grande.xlsx"_s);
+    {
+        XlsxWriter w;
+        const int s = w.addSheet(u"Avance"_s);
+        w.appendRow(s, { t(u"Código indicador"_s), t(u"Avance 2024"_s) });
+        for (int i = 0; i < 100'000; ++i)
+            w.appendRow(s, { n(900000000 + i), n(i % 10) });
+        w.appendRow(s, { t(u"450101001"_s), n(4) });
+        ASSERT_TRUE(w.writeFile(book));
+    }
+    MatrixMapping m;
+    m.columns = { { Field::IndicatorCode, u"Código indicador"_s } };
+    m.progress = { { 2024, u"Avance 2024"_s } };
+    const QByteArray before = readBytes(plan);
+    {
+        OpenOptions readOnly;
+        readOnly.readOnly = true;
+        auto store = PlanStore::open(plan, readOnly);
+        ASSERT_TRUE(store);
+        auto outcome = MatrixImport::importProgress(book, m, **store, nullptr, false, false);
+        ASSERT_TRUE(outcome) << outcome.error().message;
+        EXPECT_FALSE(outcome->written);
+        ASSERT_EQ(outcome->read.problems.size(), 100'000);
+        EXPECT_EQ(outcome->read.problems.last(),
+                  (RowProblem { u"Avance"_s, 100'001, u"el indicador 900099999 no está en el plan"_s }));
+        EXPECT_EQ(outcome->read.summary.progressNew, 1);
+    }
+    EXPECT_EQ(readBytes(plan), before);
+}
+
 TEST(MatrixImportCli, DryRunThenImportIntoThePlan)
 {
     TempDir dir;
