@@ -212,7 +212,7 @@ private:
     std::optional<RowData> parseRow(const SheetColumns &columns, int row, QHash<Field, QString> &carry);
     void acceptNewPlanRow(RowData &row);
     void acceptProgressRow(RowData &row);
-    std::optional<double> scaled(const NumberCell &n, bool percentIndicator) const;
+    std::optional<double> scaled(const NumberCell &n, bool percentIndicator);
     QString cellTitle(const SheetColumns &columns, int column) const
     {
         return columns.titles.value(column).isEmpty()
@@ -234,6 +234,7 @@ private:
     int m_startYear = 0;
     bool m_keepQuarters = false;
     int m_impliedTargets = 0;
+    int m_suspectFractions = 0;
 
     // NewPlan state: keys → local ids (one id space: kpt::writePlanContent maps them together).
     qint64 m_nextId = 1;
@@ -432,12 +433,16 @@ Status Reader::resolveSheets()
     return {};
 }
 
-std::optional<double> Reader::scaled(const NumberCell &n, bool percentIndicator) const
+std::optional<double> Reader::scaled(const NumberCell &n, bool percentIndicator)
 {
     if (n.kind != NumberCell::Value)
         return std::nullopt;
-    if (percentIndicator && !n.percentSign && m_mapping.percentScale == PercentScale::Fraction)
+    if (percentIndicator && !n.percentSign && m_mapping.percentScale == PercentScale::Fraction) {
+        // 45 where 0.45 was expected: most likely the option is wrong for this file; say so.
+        if (std::abs(n.value) > 1.5)
+            ++m_suspectFractions;
         return n.value * 100.0;
+    }
     return n.value;
 }
 
@@ -952,6 +957,10 @@ Result<MatrixReadResult> Reader::run()
     for (const SheetColumns &c : std::as_const(m_sheets))
         readSheet(c);
 
+    if (m_suspectFractions > 0)
+        m_result.notes.append(MatrixImport::tr("%n percentage value(s) are above 1.5 although the mapping says "
+                                               "percentages are written from 0 to 1: check \"opciones.porcentajes\".",
+                                               nullptr, m_suspectFractions));
     if (m_mode == ImportMode::NewPlan) {
         PlanData &plan = m_result.plan;
         for (auto it = m_investments.cbegin(); it != m_investments.cend(); ++it)

@@ -3681,6 +3681,13 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
             <source>Key "recursos[%1].fuente": «%2» is not a funding source code. Codes: %3.</source>
             <translation>Clave "recursos[%1].fuente": «%2» no es un código de fuente de financiación. Códigos: %3.</translation>
         </message>
+        <message numerus="yes">
+            <source>%n percentage value(s) are above 1.5 although the mapping says percentages are written from 0 to 1: check "opciones.porcentajes".</source>
+            <translation>
+                <numerusform>%n valor en porcentaje es mayor que 1,5 aunque el mapeo dice que los porcentajes se escriben de 0 a 1: revise "opciones.porcentajes".</numerusform>
+                <numerusform>%n valores en porcentaje son mayores que 1,5 aunque el mapeo dice que los porcentajes se escriben de 0 a 1: revise "opciones.porcentajes".</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>planea::matrix::MatrixMapping</name>

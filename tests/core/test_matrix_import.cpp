@@ -438,6 +438,7 @@ TEST(MatrixImport, DryRunOfThePlanMatrixSkipsTotalsAndRepeatedHeaders)
     auto r = MatrixImport::read(*source, planMapping(), ImportMode::NewPlan);
     ASSERT_TRUE(r) << r.error().message;
     EXPECT_TRUE(r->problems.isEmpty());
+    EXPECT_FALSE(r->notes.join(u'\n').contains(u"opciones.porcentajes"_s));
     EXPECT_EQ(r->summary.rowsRead, 5);
     EXPECT_EQ(r->summary.totalRows, 1);
     EXPECT_EQ(r->summary.repeatedHeaderRows, 1);
@@ -447,6 +448,21 @@ TEST(MatrixImport, DryRunOfThePlanMatrixSkipsTotalsAndRepeatedHeaders)
     EXPECT_TRUE(lines.join(u'\n').contains(u"Plan nuevo: 2 líneas, 2 programas, 2 productos, 5 indicadores"_s))
         << lines.join(u'\n');
     EXPECT_FALSE(QFileInfo::exists(dir.path(u"nuevo.planea"_s)));
+
+    // The same file read as if its percentages were 0–100 values written 0–1 is flagged.
+    MatrixMapping wrong = planMapping();
+    auto bad = MatrixSource::fromCsvBytes("Linea;Indicador;Unidad;Meta 2024\nA;450101001;%;45\n"_ba, u"x.csv"_s);
+    ASSERT_TRUE(bad);
+    wrong.sheets.clear();
+    wrong.resources.clear();
+    wrong.columns
+        = { { Field::LineName, u"Linea"_s }, { Field::IndicatorCode, u"Indicador"_s }, { Field::Unit, u"Unidad"_s } };
+    wrong.targets = { { 2024, u"Meta 2024"_s } };
+    auto flagged = MatrixImport::read(*bad, wrong, ImportMode::NewPlan);
+    ASSERT_TRUE(flagged) << flagged.error().message;
+    EXPECT_TRUE(flagged->notes.join(u'\n').contains(
+        u"1 valor en porcentaje es mayor que 1,5 aunque el mapeo dice que los porcentajes se escriben de 0 a 1"_s))
+        << flagged->notes.join(u'\n');
 }
 
 TEST(MatrixImport, FollowUpDryRunListsExactlyTheBadRows)
