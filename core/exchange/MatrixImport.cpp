@@ -1,25 +1,18 @@
-// Reading a plan or follow-up spreadsheet with a MatrixMapping: the dry run. Writing is in
-// MatrixImportWrite.cpp.
-#include "exchange/MatrixImport.h"
-
+// Reading a plan or follow-up spreadsheet with a MatrixMapping: the dry run (sheets, columns,
+// rows). What an accepted row adds is in MatrixImportRows.cpp; writing in MatrixImportWrite.cpp.
 #include "calc/AccumulationRules.h"
 #include "catalog/Catalog.h"
 #include "catalog/ShippedCsv.h"
+#include "exchange/MatrixReader.h"
 
-#include <QHash>
 #include <QRegularExpression>
-#include <QSet>
 
-#include <array>
 #include <cmath>
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace planea::matrix {
+namespace planea::matrix::detail {
 
-namespace {
-
-/// Lowercase, no accents, single spaces: how titles and words are compared.
 QString fold(const QString &text)
 {
     const QString decomposed = text.normalized(QString::NormalizationForm_D);
@@ -80,14 +73,6 @@ std::optional<Trend> trendFromText(const QString &text)
 }
 
 /// A number cell as read: no data, "no programado", a value, or something unreadable.
-struct NumberCell
-{
-    enum Kind { Empty, NotProgrammed, Value, Bad } kind = Empty;
-    double value = 0.0;
-    bool percentSign = false; ///< "45%": already on the 0–100 scale
-    QString text;
-};
-
 NumberCell readNumber(const XlsxCell &cell, DecimalSeparator separator)
 {
     NumberCell n;
@@ -139,20 +124,6 @@ bool isDigits(const QString &code)
 }
 
 /// The columns of one sheet for every reference of the mapping.
-struct SheetColumns
-{
-    int sheet = -1;
-    QString name;
-    QStringList titles;
-    QList<QSet<QString>> headerWords; ///< per column: folded title and header-row texts
-    QMap<Field, int> fields;
-    QMap<int, int> targets;
-    QMap<int, int> progress;
-    QList<std::pair<int, std::array<int, 4>>> quarters;
-    QList<std::pair<ResourceColumn, int>> resources;
-    QList<int> mapped; ///< every mapped column, for empty and header-repeat checks
-};
-
 int resolveColumn(const ColumnRef &ref, const QStringList &titles)
 {
     if (ref.startsWith(u'#')) {
@@ -171,88 +142,6 @@ int resolveColumn(const ColumnRef &ref, const QStringList &titles)
 }
 
 /// One data row, parsed but not yet accepted.
-struct RowData
-{
-    QString sheet;
-    int row = 0;
-    QStringList problems;
-
-    QString lineCode, lineName, programCode, programName, productCode, productName, indicatorCode, indicatorName;
-    QString unit, office, evidence;
-    std::optional<AccumulationType> accumulation;
-    std::optional<Trend> trend;
-    NumberCell baseline, termTarget, lineWeight, programWeight, indicatorWeight;
-    QList<std::pair<int, NumberCell>> targets;
-    QList<std::pair<int, NumberCell>> progress;
-    QList<std::pair<int, std::array<NumberCell, 4>>> quarters;
-    QList<std::pair<ResourceColumn, NumberCell>> resources;
-};
-
-class Reader
-{
-public:
-    Reader(const MatrixSource &source, const MatrixMapping &mapping, ImportMode mode, const PlanData *existing,
-           const Catalog *catalog)
-        : m_source(source)
-        , m_mapping(mapping)
-        , m_mode(mode)
-        , m_existing(existing)
-        , m_catalog(catalog)
-    {
-        m_result.mode = mode;
-    }
-
-    Result<MatrixReadResult> run();
-
-private:
-    Status checkMode();
-    Status resolveSheets();
-    Status checkYears();
-    void readSheet(const SheetColumns &columns);
-    std::optional<RowData> parseRow(const SheetColumns &columns, int row, QHash<Field, QString> &carry);
-    void acceptNewPlanRow(RowData &row);
-    void acceptProgressRow(RowData &row);
-    std::optional<double> scaled(const NumberCell &n, bool percentIndicator);
-    QString cellTitle(const SheetColumns &columns, int column) const
-    {
-        return columns.titles.value(column).isEmpty()
-            ? columnName(column)
-            : u"%1 (%2)"_s.arg(columns.titles.value(column), columnName(column));
-    }
-    void addProblem(const QString &sheet, int row, const QString &reason)
-    {
-        m_result.problems.append({ sheet, row, reason });
-    }
-
-    const MatrixSource &m_source;
-    const MatrixMapping &m_mapping;
-    ImportMode m_mode;
-    const PlanData *m_existing;
-    const Catalog *m_catalog;
-    MatrixReadResult m_result;
-    QList<SheetColumns> m_sheets;
-    int m_startYear = 0;
-    bool m_keepQuarters = false;
-    int m_impliedTargets = 0;
-    int m_suspectFractions = 0;
-
-    // NewPlan state: keys → local ids (one id space: kpt::writePlanContent maps them together).
-    qint64 m_nextId = 1;
-    QHash<QString, qint64> m_lineIds; ///< line code, or "#" + folded name
-    QHash<QString, qint64> m_programIds; ///< line id + ":" + program code
-    QHash<QString, qint64> m_productIds; ///< product code
-    QHash<qint64, qint64> m_productProgram;
-    QHash<QString, qint64> m_officeIds; ///< folded name
-    QHash<QString, std::pair<QString, int>> m_seenIndicators; ///< code → (sheet, row) where it was read
-    QHash<std::pair<qint64, std::pair<int, QString>>, Money> m_investments;
-
-    // Progress state.
-    QHash<QString, const ProductIndicator *> m_indicatorsByCode;
-    QHash<QString, QList<const ProductIndicator *>> m_indicatorsByProductCode;
-    QHash<std::pair<qint64, int>, ProgressReport> m_existingReports; ///< (indicator, year × 10 + period)
-    QHash<std::pair<qint64, int>, QString> m_seenReports; ///< → where it was first read
-    QSet<qint64> m_touched;
-};
 
 Status Reader::checkMode()
 {
@@ -638,286 +527,6 @@ void Reader::readSheet(const SheetColumns &c)
     }
 }
 
-void Reader::acceptNewPlanRow(RowData &d)
-{
-    const QString indicatorCode = d.indicatorCode;
-    QString productCode = d.productCode;
-    if (productCode.isEmpty() && isDigits(indicatorCode) && indicatorCode.size() >= 9)
-        productCode = indicatorCode.left(7);
-    QString programCode = d.programCode;
-    if (programCode.isEmpty() && isDigits(productCode) && productCode.size() >= 7)
-        programCode = productCode.left(4);
-    if (productCode.isEmpty())
-        d.problems.append(MatrixImport::tr("no product code (map \"codigo_producto\" or use 9-digit indicator codes)"));
-    if (programCode.isEmpty())
-        d.problems.append(MatrixImport::tr("no program code (map \"codigo_programa\" or use 7-digit product codes)"));
-    if (d.lineCode.isEmpty() && d.lineName.isEmpty())
-        d.problems.append(MatrixImport::tr("no strategic line"));
-    if (isDigits(indicatorCode) && isDigits(productCode) && indicatorCode.size() == 9 && productCode.size() == 7
-        && !indicatorCode.startsWith(productCode))
-        d.problems.append(
-            MatrixImport::tr("the indicator %1 does not belong to the product %2").arg(indicatorCode, productCode));
-    if (isDigits(productCode) && isDigits(programCode) && productCode.size() == 7 && programCode.size() == 4
-        && !productCode.startsWith(programCode))
-        d.problems.append(
-            MatrixImport::tr("the product %1 does not belong to the program %2").arg(productCode, programCode));
-    if (const auto seen = m_seenIndicators.constFind(indicatorCode); seen != m_seenIndicators.cend())
-        d.problems.append(
-            MatrixImport::tr("the indicator %1 was already read (%2)")
-                .arg(indicatorCode, MatrixImport::tr("sheet «%1», row %2").arg(seen->first).arg(seen->second)));
-    if (d.termTarget.kind == NumberCell::NotProgrammed)
-        d.problems.append(MatrixImport::tr("the four-year target cannot be «NP»"));
-
-    QString unit = d.unit;
-    if (unit.isEmpty() && m_catalog) {
-        if (const CatalogProductIndicator *known = m_catalog->productIndicator(indicatorCode))
-            unit = known->unit;
-    }
-    const bool percent = isPercentUnit(unit);
-    const auto weight = [&](const NumberCell &n) -> std::optional<double> {
-        if (n.kind != NumberCell::Value)
-            return std::nullopt;
-        const double v = n.percentSign || m_mapping.percentScale == PercentScale::Hundred ? n.value : n.value * 100.0;
-        if (v < 0.0 || v > 100.0) {
-            d.problems.append(MatrixImport::tr("the weight %1 is not between 0 and 100 %").arg(v));
-            return std::nullopt;
-        }
-        return v;
-    };
-    const auto lineWeight = weight(d.lineWeight);
-    const auto programWeight = weight(d.programWeight);
-    const auto indicatorWeight = weight(d.indicatorWeight);
-    QList<std::pair<std::pair<int, QString>, Money>> money;
-    for (const auto &[resource, n] : d.resources) {
-        if (n.kind != NumberCell::Value)
-            continue;
-        const double pesos = std::round(n.value * m_mapping.resourcesMultiplier);
-        if (pesos < 0.0 || pesos > 9e15) {
-            d.problems.append(MatrixImport::tr("the amount %1 (%2 %3) is not a valid amount of pesos")
-                                  .arg(n.value)
-                                  .arg(resource.sourceCode)
-                                  .arg(resource.year));
-            continue;
-        }
-        money.append({ { resource.year, resource.sourceCode }, Money(pesos) });
-    }
-
-    // The product's place: a product code seen before must be under the same program.
-    const QString lineKey = d.lineCode.isEmpty() ? u"#"_s + fold(d.lineName) : d.lineCode;
-    const qint64 knownLine = m_lineIds.value(lineKey);
-    const qint64 knownProgram = knownLine ? m_programIds.value(u"%1:%2"_s.arg(knownLine).arg(programCode)) : 0;
-    if (const qint64 product = m_productIds.value(productCode);
-        product && m_productProgram.value(product) != knownProgram)
-        d.problems.append(MatrixImport::tr("the product %1 is already under another line or program").arg(productCode));
-    if (!d.problems.isEmpty())
-        return;
-
-    PlanData &plan = m_result.plan;
-    qint64 lineId = knownLine;
-    if (!lineId) {
-        StrategicLine line;
-        line.id = lineId = m_nextId++;
-        line.sortOrder = int(plan.lines.size()) + 1;
-        line.name = d.lineName.isEmpty() ? MatrixImport::tr("Line %1").arg(d.lineCode) : d.lineName;
-        plan.lines.append(line);
-        m_lineIds.insert(lineKey, lineId);
-    }
-    // The line's sectors are those of its programs (the first two digits of an MGA program code).
-    for (StrategicLine &l : plan.lines) {
-        if (l.id != lineId)
-            continue;
-        if (lineWeight && !l.weight)
-            l.weight = lineWeight;
-        if (isDigits(programCode) && programCode.size() == 4 && !l.sectorCodes.contains(programCode.left(2)))
-            l.sectorCodes.append(programCode.left(2));
-    }
-    qint64 programId = knownProgram;
-    if (!programId) {
-        BudgetProgram program;
-        program.id = programId = m_nextId++;
-        program.lineId = lineId;
-        program.code = programCode;
-        const CatalogProgram *known = m_catalog ? m_catalog->program(programCode) : nullptr;
-        program.name = !d.programName.isEmpty() ? d.programName : known ? known->name : programCode;
-        program.isOwn = m_catalog && !known;
-        program.sortOrder = int(plan.programs.size()) + 1;
-        plan.programs.append(program);
-        m_programIds.insert(u"%1:%2"_s.arg(lineId).arg(programCode), programId);
-    }
-    if (programWeight) {
-        for (BudgetProgram &p : plan.programs) {
-            if (p.id == programId && !p.weight)
-                p.weight = programWeight;
-        }
-    }
-    qint64 productId = m_productIds.value(productCode);
-    if (!productId) {
-        Product product;
-        product.id = productId = m_nextId++;
-        product.programId = programId;
-        product.code = productCode;
-        const CatalogProduct *known = m_catalog ? m_catalog->product(productCode) : nullptr;
-        product.name = !d.productName.isEmpty() ? d.productName
-            : known && !known->name.isEmpty()   ? known->name
-                                                : productCode;
-        product.isOwn = m_catalog && !known;
-        product.sortOrder = int(plan.products.size()) + 1;
-        plan.products.append(product);
-        m_productIds.insert(productCode, productId);
-        m_productProgram.insert(productId, programId);
-    }
-    std::optional<qint64> officeId;
-    if (!d.office.isEmpty()) {
-        const QString key = fold(d.office);
-        if (!m_officeIds.contains(key)) {
-            plan.offices.append({ m_nextId, d.office });
-            m_officeIds.insert(key, m_nextId++);
-        }
-        officeId = m_officeIds.value(key);
-    }
-
-    ProductIndicator ind;
-    ind.id = m_nextId++;
-    ind.productId = productId;
-    ind.code = indicatorCode;
-    const CatalogProductIndicator *known = m_catalog ? m_catalog->productIndicator(indicatorCode) : nullptr;
-    ind.name = !d.indicatorName.isEmpty() ? d.indicatorName
-        : known                           ? known->name
-        : !d.productName.isEmpty()        ? d.productName
-                                          : indicatorCode;
-    ind.unit = unit;
-    ind.isOwn = m_catalog && !known;
-    if (known)
-        ind.isMain = known->isMain;
-    ind.baseline = scaled(d.baseline, percent);
-    ind.accumulation = d.accumulation.value_or(AccumulationType::Cumulative);
-    if (d.trend)
-        ind.trend = *d.trend;
-    else if (ind.accumulation == AccumulationType::Reduction || ind.accumulation == AccumulationType::AnnualReduction)
-        ind.trend = Trend::Decrease;
-    else if (ind.accumulation == AccumulationType::Maintenance)
-        ind.trend = Trend::Maintain;
-    ind.responsibleOfficeId = officeId;
-    ind.weight = indicatorWeight;
-    for (const auto &[year, n] : d.targets) {
-        if (n.kind == NumberCell::NotProgrammed)
-            ind.annualTargets.append({ year, std::nullopt, true });
-        else if (n.kind == NumberCell::Value)
-            ind.annualTargets.append({ year, scaled(n, percent), false });
-    }
-    m_result.summary.annualTargets += int(ind.annualTargets.size());
-    if (const auto target = scaled(d.termTarget, percent)) {
-        ind.termTarget = *target;
-    } else {
-        ind.termTarget = calc::AccumulationRules::standard().impliedTermTarget(ind).value_or(0.0);
-        ++m_impliedTargets;
-    }
-    plan.indicators.append(ind);
-    m_seenIndicators.insert(indicatorCode, { d.sheet, d.row });
-
-    for (const auto &[year, n] : d.progress) {
-        if (n.kind == NumberCell::Value)
-            plan.progress.append({ ind.id, year, 0, scaled(n, percent), d.evidence, {} });
-    }
-    for (const auto &[year, quarters] : d.quarters) {
-        QList<ProgressReport> reports;
-        for (int i = 0; i < 4; ++i) {
-            if (quarters[i].kind == NumberCell::Value)
-                reports.append({ ind.id, year, i + 1, scaled(quarters[i], percent), d.evidence, {} });
-        }
-        if (reports.isEmpty())
-            continue;
-        if (m_keepQuarters)
-            plan.progress.append(reports);
-        else
-            plan.progress.append({ ind.id,
-                                   year,
-                                   0,
-                                   calc::AccumulationRules::standard().achievedValue(ind, reports, year),
-                                   d.evidence,
-                                   {} });
-    }
-    for (const auto &[key, amount] : money)
-        m_investments[{ productId, key }] += amount;
-}
-
-void Reader::acceptProgressRow(RowData &d)
-{
-    const ProductIndicator *ind = nullptr;
-    if (!d.indicatorCode.isEmpty()) {
-        ind = m_indicatorsByCode.value(d.indicatorCode);
-        if (!ind)
-            d.problems.append(MatrixImport::tr("the indicator %1 is not in the plan").arg(d.indicatorCode));
-    } else {
-        const auto list = m_indicatorsByProductCode.value(d.productCode);
-        if (list.size() == 1)
-            ind = list.first();
-        else if (list.isEmpty())
-            d.problems.append(MatrixImport::tr("the product %1 is not in the plan").arg(d.productCode));
-        else
-            d.problems.append(MatrixImport::tr("the product %1 has %2 indicators: map the indicator code "
-                                               "(\"codigo_indicador\") to tell them apart")
-                                  .arg(d.productCode)
-                                  .arg(list.size()));
-    }
-    if (!ind || !d.problems.isEmpty())
-        return;
-
-    const bool percent = isPercentUnit(ind->unit);
-    QList<ProgressReport> reports;
-    for (const auto &[year, n] : d.progress) {
-        if (n.kind == NumberCell::Value)
-            reports.append({ ind->id, year, 0, scaled(n, percent), {}, {} });
-    }
-    for (const auto &[year, quarters] : d.quarters) {
-        QList<ProgressReport> q;
-        for (int i = 0; i < 4; ++i) {
-            if (quarters[i].kind == NumberCell::Value)
-                q.append({ ind->id, year, i + 1, scaled(quarters[i], percent), {}, {} });
-        }
-        if (q.isEmpty())
-            continue;
-        if (m_keepQuarters)
-            reports.append(q);
-        else
-            reports.append(
-                { ind->id, year, 0, calc::AccumulationRules::standard().achievedValue(*ind, q, year), {}, {} });
-    }
-    const QString here = MatrixImport::tr("sheet «%1», row %2").arg(d.sheet).arg(d.row);
-    for (const ProgressReport &r : std::as_const(reports)) {
-        if (const auto seen = m_seenReports.constFind({ r.indicatorId, r.year * 10 + r.period });
-            seen != m_seenReports.cend())
-            d.problems.append(MatrixImport::tr("the progress of %1 for %2 was already read (%3)")
-                                  .arg(ind->code)
-                                  .arg(r.year)
-                                  .arg(*seen));
-    }
-    if (!d.problems.isEmpty())
-        return;
-    m_touched.insert(ind->id);
-    for (ProgressReport r : std::as_const(reports)) {
-        m_seenReports.insert({ r.indicatorId, r.year * 10 + r.period }, here);
-        ++m_result.summary.progressValues;
-        const auto old = m_existingReports.constFind({ r.indicatorId, r.year * 10 + r.period });
-        // Evidence already recorded stays unless the spreadsheet brings new evidence.
-        if (old != m_existingReports.cend()) {
-            r.evidence = d.evidence.isEmpty() ? old->evidence : d.evidence;
-            r.evidenceLink = old->evidenceLink;
-            const bool same
-                = old->value && r.value && std::abs(*old->value - *r.value) < 1e-9 && old->evidence == r.evidence;
-            if (same) {
-                ++m_result.summary.progressUnchanged;
-                continue;
-            }
-            ++m_result.summary.progressChanged;
-        } else {
-            r.evidence = d.evidence;
-            ++m_result.summary.progressNew;
-        }
-        m_result.progress.append(r);
-    }
-}
-
 Result<MatrixReadResult> Reader::run()
 {
     if (auto s = m_mapping.validate(); !s)
@@ -1012,12 +621,14 @@ Result<MatrixReadResult> Reader::run()
     return std::move(m_result);
 }
 
-} // namespace
+} // namespace planea::matrix::detail
+
+namespace planea::matrix {
 
 Result<MatrixReadResult> MatrixImport::read(const MatrixSource &source, const MatrixMapping &mapping, ImportMode mode,
                                             const PlanData *existing, const Catalog *catalog)
 {
-    Reader reader(source, mapping, mode, existing, catalog);
+    detail::Reader reader(source, mapping, mode, existing, catalog);
     return reader.run();
 }
 
