@@ -6,6 +6,7 @@
 #include "commands/RemoveRowCommand.h"
 #include "commands/SetCellCommand.h"
 #include "council/CouncilPackage.h"
+#include "storage/PartialReload.h"
 
 namespace planea::ui {
 
@@ -67,10 +68,15 @@ bool PlanDocument::isCouncilPackage() const
 const PlanData &PlanDocument::data() const
 {
     if (m_data && (m_stale != 0 || !m_staleValues.isEmpty())) {
+        // Values that need a whole part join the parts first, so each part is read once.
+        for (const StaleValue &v : std::as_const(m_staleValues)) {
+            if (!rereadsOneRow(v.table, v.column))
+                m_stale |= PlanStore::partsAffectedBy(v.table);
+        }
         Status status;
         for (const StaleValue &v : std::as_const(m_staleValues)) {
             const unsigned parts = PlanStore::partsAffectedBy(v.table);
-            if (status && (m_stale & parts) != parts)
+            if (status && rereadsOneRow(v.table, v.column) && (m_stale & parts) != parts)
                 status = m_store->reloadValue(*m_data, v.table, v.id, v.column);
         }
         if (status && m_stale != 0)

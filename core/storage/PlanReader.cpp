@@ -1,4 +1,5 @@
 // PlanStore::load(): reads every table of the plan file into a PlanData.
+#include "PartialReload.h"
 #include "PlanInfoRecord.h"
 #include "PlanStore.h"
 
@@ -81,11 +82,16 @@ Product productFromRow(const QVariantList &r)
 
 } // namespace
 
+bool rereadsOneRow(Table table, const QString &column)
+{
+    // Columns that decide where a row is read (its parent and its order) move it.
+    static const QStringList placing = { u"id"_s, u"product_id"_s, u"program_id"_s, u"sort_order"_s, u"code"_s };
+    return (table == Table::ProductIndicator || table == Table::Product) && !placing.contains(column);
+}
+
 Status PlanStore::reloadValue(PlanData &data, Table table, qint64 id, const QString &column) const
 {
-    // Columns that decide where a row is read (its parent and its order) move it: re-read the part.
-    static const QStringList placing = { u"id"_s, u"product_id"_s, u"program_id"_s, u"sort_order"_s, u"code"_s };
-    if (placing.contains(column))
+    if (!rereadsOneRow(table, column))
         return reload(data, partsAffectedBy(table));
     if (table == Table::ProductIndicator) {
         auto row = select(IndicatorSelect + u"WHERE i.id = ?"_s, { id });
