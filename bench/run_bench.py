@@ -196,7 +196,7 @@ def report(results):
         lines.append(f"| {key} | " + " | ".join(row) + f" | {fmt_ms(budget) if budget else ''} |")
     for field, label in (("startup_ms", "GUI: start to plan open and painted (in process)"),
                          ("process_ms", "GUI: whole process (start, open, walk, exit)"),
-                         ("max_blocked_ms", "GUI: longest UI block (page change or edit)"),
+                         ("max_blocked_ms", "GUI: longest UI block (page change, edit, undo, and the page refresh after each)"),
                          ("rss_kib", "GUI: resident memory with the plan open")):
         row = []
         for s in sizes:

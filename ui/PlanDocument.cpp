@@ -6,6 +6,7 @@
 #include "commands/RemoveRowCommand.h"
 #include "commands/SetCellCommand.h"
 #include "council/CouncilPackage.h"
+#include "storage/PartialReload.h"
 
 namespace planea::ui {
 
@@ -28,11 +29,23 @@ PlanDocument::PlanDocument(std::unique_ptr<PlanStore> store, std::shared_ptr<con
     : m_store(std::move(store))
     , m_catalog(std::move(catalog))
 {
-    // Connected before any model, so the cache is stale before a model asks for data.
-    connect(m_store.get(), &PlanStore::rowInserted, this, &PlanDocument::invalidate);
-    connect(m_store.get(), &PlanStore::valueChanged, this, &PlanDocument::invalidate);
-    connect(m_store.get(), &PlanStore::rowRemoved, this, &PlanDocument::invalidate);
-    connect(m_store.get(), &PlanStore::tableChanged, this, &PlanDocument::invalidate);
+    // Connected before any model, so the cache is marked stale before a model asks for data.
+    // Only what changed is read again (on the next data()): one row for a product's or an
+    // indicator's field, the changed table's part otherwise; a removal can cascade to other
+    // tables, so it re-reads the whole plan.
+    connect(m_store.get(), &PlanStore::rowInserted, this,
+            [this](Table table, qint64) { invalidate(PlanStore::partsAffectedBy(table)); });
+    connect(m_store.get(), &PlanStore::valueChanged, this, [this](Table table, qint64 id, const QString &column) {
+        // Many values changed at once (an import, a paste) are cheaper to read as whole parts.
+        if (m_staleValues.size() < 64)
+            m_staleValues.append({ table, id, column });
+        else
+            m_stale |= PlanStore::partsAffectedBy(table);
+        emit changed();
+    });
+    connect(m_store.get(), &PlanStore::rowRemoved, this, [this](Table, qint64) { invalidate(plan_part::All); });
+    connect(m_store.get(), &PlanStore::tableChanged, this,
+            [this](Table table) { invalidate(PlanStore::partsAffectedBy(table)); });
 }
 
 PlanDocument::~PlanDocument()
@@ -41,9 +54,9 @@ PlanDocument::~PlanDocument()
     m_undoStack.clear();
 }
 
-void PlanDocument::invalidate()
+void PlanDocument::invalidate(unsigned parts)
 {
-    m_data.reset();
+    m_stale |= parts;
     emit changed();
 }
 
@@ -54,9 +67,30 @@ bool PlanDocument::isCouncilPackage() const
 
 const PlanData &PlanDocument::data() const
 {
+    if (m_data && (m_stale != 0 || !m_staleValues.isEmpty())) {
+        // Values that need a whole part join the parts first, so each part is read once.
+        for (const StaleValue &v : std::as_const(m_staleValues)) {
+            if (!rereadsOneRow(v.table, v.column))
+                m_stale |= PlanStore::partsAffectedBy(v.table);
+        }
+        Status status;
+        for (const StaleValue &v : std::as_const(m_staleValues)) {
+            const unsigned parts = PlanStore::partsAffectedBy(v.table);
+            if (status && rereadsOneRow(v.table, v.column) && (m_stale & parts) != parts)
+                status = m_store->reloadValue(*m_data, v.table, v.id, v.column);
+        }
+        if (status && m_stale != 0)
+            status = m_store->reload(*m_data, m_stale);
+        if (!status)
+            m_data.reset();
+        m_stale = 0;
+        m_staleValues.clear();
+    }
     if (!m_data) {
         auto loaded = m_store->load();
         m_data = loaded ? std::move(loaded.value()) : PlanData();
+        m_stale = 0;
+        m_staleValues.clear();
     }
     return *m_data;
 }

@@ -42,7 +42,8 @@ public:
     /// A package for the planning council (council/CouncilPackage.h): always read-only.
     bool isCouncilPackage() const;
 
-    /// The plan as it is in the file now (reloaded lazily after every change).
+    /// The plan as it is in the file now. After a change only the changed part is read again,
+    /// lazily, on the next call.
     const PlanData &data() const;
 
     // --- Edits, each undoable. They return false (and emit editFailed) when refused. ----------
@@ -74,7 +75,8 @@ signals:
     void editFailed(const QString &message);
 
 private:
-    void invalidate();
+    /// Marks parts (plan_part flags) of the cached plan stale and emits changed().
+    void invalidate(unsigned parts);
     /// checkEdit(); on refusal emits editFailed and returns true.
     bool refuse(Table table, const QString &column = {});
 
@@ -82,6 +84,15 @@ private:
     std::shared_ptr<const Catalog> m_catalog;
     QUndoStack m_undoStack;
     mutable std::optional<PlanData> m_data;
+    /// What changed since m_data was read: whole parts, and single values re-read row by row.
+    struct StaleValue
+    {
+        Table table;
+        qint64 id;
+        QString column;
+    };
+    mutable unsigned m_stale = 0;
+    mutable QList<StaleValue> m_staleValues;
     bool m_amending = false;
 };
 

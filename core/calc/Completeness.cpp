@@ -20,13 +20,15 @@ namespace {
 class Criteria
 {
 public:
-    void check(bool ok, const QString &missing)
+    /// `missing` makes the message; it is called only when the check fails (most pass, and a
+    /// message names its place in the plan, which is not free on a plan of thousands of rows).
+    template<typename Message> void check(bool ok, Message missing)
     {
         ++m_total;
         if (ok)
             ++m_done;
         else
-            m_missing << missing;
+            m_missing << missing();
     }
 
     ModuleCompleteness result(int module) const
@@ -51,23 +53,29 @@ ModuleCompleteness readiness(const PlanData &plan)
 {
     Criteria c;
     const PlanInfo &info = plan.info;
-    c.check(!info.entity.daneCode.isEmpty() && !info.entity.name.isEmpty(),
-            QCoreApplication::translate("Completeness", "The territorial entity (DANE code and name) is missing."));
-    c.check(info.term.startYear > 0, QCoreApplication::translate("Completeness", "The government term is missing."));
-    c.check(!info.headOfGovernment.trimmed().isEmpty(),
-            QCoreApplication::translate("Completeness", "The name of the mayor or governor is missing."));
-    c.check(!plan.team.isEmpty(), QCoreApplication::translate("Completeness", "The territorial team has no members."));
+    c.check(!info.entity.daneCode.isEmpty() && !info.entity.name.isEmpty(), [&] {
+        return QCoreApplication::translate("Completeness", "The territorial entity (DANE code and name) is missing.");
+    });
+    c.check(info.term.startYear > 0,
+            [&] { return QCoreApplication::translate("Completeness", "The government term is missing."); });
+    c.check(!info.headOfGovernment.trimmed().isEmpty(), [&] {
+        return QCoreApplication::translate("Completeness", "The name of the mayor or governor is missing.");
+    });
+    c.check(!plan.team.isEmpty(),
+            [&] { return QCoreApplication::translate("Completeness", "The territorial team has no members."); });
     c.check(std::any_of(plan.team.cbegin(), plan.team.cend(), [](const TeamMember &m) { return m.isLeader; }),
-            QCoreApplication::translate("Completeness", "The territorial team has no leader."));
+            [&] { return QCoreApplication::translate("Completeness", "The territorial team has no leader."); });
     const auto pending
         = std::count_if(plan.checklist.cbegin(), plan.checklist.cend(), [](const ChecklistItem &i) { return !i.done; });
     if (plan.checklist.isEmpty()) {
-        c.check(false, QCoreApplication::translate("Completeness", "The readiness checklist is empty."));
+        c.check(false,
+                [&] { return QCoreApplication::translate("Completeness", "The readiness checklist is empty."); });
     } else {
-        c.check(pending == 0,
-                QCoreApplication::translate("Completeness", "Readiness checklist: %1 of %2 items pending.")
-                    .arg(pending)
-                    .arg(plan.checklist.size()));
+        c.check(pending == 0, [&] {
+            return QCoreApplication::translate("Completeness", "Readiness checklist: %1 of %2 items pending.")
+                .arg(pending)
+                .arg(plan.checklist.size());
+        });
     }
     return c.result(1);
 }
@@ -75,12 +83,15 @@ ModuleCompleteness readiness(const PlanData &plan)
 ModuleCompleteness lines(const PlanData &plan, const PlanLocation &where)
 {
     Criteria c;
-    c.check(!plan.lines.isEmpty(), QCoreApplication::translate("Completeness", "There are no strategic lines."));
+    c.check(!plan.lines.isEmpty(),
+            [&] { return QCoreApplication::translate("Completeness", "There are no strategic lines."); });
     for (const StrategicLine &line : plan.lines) {
-        c.check(!line.description.trimmed().isEmpty(),
-                QCoreApplication::translate("Completeness", "%1: the description is missing.").arg(where.line(line)));
-        c.check(!line.sectorCodes.isEmpty(),
-                QCoreApplication::translate("Completeness", "%1: no associated sectors.").arg(where.line(line)));
+        c.check(!line.description.trimmed().isEmpty(), [&] {
+            return QCoreApplication::translate("Completeness", "%1: the description is missing.").arg(where.line(line));
+        });
+        c.check(!line.sectorCodes.isEmpty(), [&] {
+            return QCoreApplication::translate("Completeness", "%1: no associated sectors.").arg(where.line(line));
+        });
     }
     return c.result(2);
 }
@@ -88,26 +99,29 @@ ModuleCompleteness lines(const PlanData &plan, const PlanLocation &where)
 ModuleCompleteness diagnosis(const PlanData &plan, const PlanLocation &where)
 {
     Criteria c;
-    c.check(std::any_of(plan.wellbeingIndicators.cbegin(), plan.wellbeingIndicators.cend(),
-                        [](const WellbeingIndicator &w) { return !w.values.isEmpty(); }),
-            QCoreApplication::translate("Completeness", "No wellbeing indicator has diagnosis values."));
+    c.check(
+        std::any_of(plan.wellbeingIndicators.cbegin(), plan.wellbeingIndicators.cend(),
+                    [](const WellbeingIndicator &w) { return !w.values.isEmpty(); }),
+        [&] { return QCoreApplication::translate("Completeness", "No wellbeing indicator has diagnosis values."); });
     QSet<qint64> linesWithProblems;
     for (const ProblemAnalysis &p : plan.problems) {
         if (p.lineId)
             linesWithProblems.insert(*p.lineId);
     }
     for (const StrategicLine &line : plan.lines) {
-        c.check(linesWithProblems.contains(line.id),
-                QCoreApplication::translate("Completeness", "%1: no problem analysis.").arg(where.line(line)));
+        c.check(linesWithProblems.contains(line.id), [&] {
+            return QCoreApplication::translate("Completeness", "%1: no problem analysis.").arg(where.line(line));
+        });
     }
     const auto hasKind = [&](FinancialRecordKind kind) {
         return std::any_of(plan.financialRecords.cbegin(), plan.financialRecords.cend(),
                            [kind](const FinancialRecord &r) { return r.kind == kind; });
     };
     c.check(hasKind(FinancialRecordKind::Historical),
-            QCoreApplication::translate("Completeness", "The revenue history is missing."));
-    c.check(hasKind(FinancialRecordKind::Projection),
-            QCoreApplication::translate("Completeness", "The four-year financial projection is missing."));
+            [&] { return QCoreApplication::translate("Completeness", "The revenue history is missing."); });
+    c.check(hasKind(FinancialRecordKind::Projection), [&] {
+        return QCoreApplication::translate("Completeness", "The four-year financial projection is missing.");
+    });
     return c.result(3);
 }
 
@@ -115,42 +129,49 @@ ModuleCompleteness strategicPlan(const PlanData &plan, const PlanLocation &where
 {
     Criteria c;
     const PlanTree tree(plan);
-    c.check(!plan.programs.isEmpty(), QCoreApplication::translate("Completeness", "There are no programs."));
+    c.check(!plan.programs.isEmpty(),
+            [&] { return QCoreApplication::translate("Completeness", "There are no programs."); });
     for (const StrategicLine &line : plan.lines) {
         const bool hasTarget = std::any_of(
             plan.wellbeingIndicators.cbegin(), plan.wellbeingIndicators.cend(),
             [&](const WellbeingIndicator &w) { return w.isPrioritized && w.lineId && *w.lineId == line.id; });
-        c.check(hasTarget,
-                QCoreApplication::translate("Completeness", "%1: no prioritised wellbeing indicator.")
-                    .arg(where.line(line)));
+        c.check(hasTarget, [&] {
+            return QCoreApplication::translate("Completeness", "%1: no prioritised wellbeing indicator.")
+                .arg(where.line(line));
+        });
         c.check(!tree.programsOf(line.id).isEmpty(),
-                QCoreApplication::translate("Completeness", "%1: no programs.").arg(where.line(line)));
+                [&] { return QCoreApplication::translate("Completeness", "%1: no programs.").arg(where.line(line)); });
     }
     for (const WellbeingIndicator &w : plan.wellbeingIndicators) {
         if (w.isPrioritized) {
-            c.check(w.baseline && w.baselineYear && w.target,
-                    QCoreApplication::translate("Completeness", "%1: baseline, baseline year or target missing.")
-                        .arg(where.wellbeing(w)));
+            c.check(w.baseline && w.baselineYear && w.target, [&] {
+                return QCoreApplication::translate("Completeness", "%1: baseline, baseline year or target missing.")
+                    .arg(where.wellbeing(w));
+            });
         }
     }
     QSet<qint64> programsWithProducts;
     for (const Product &p : plan.products)
         programsWithProducts.insert(p.programId);
     for (const BudgetProgram &prog : plan.programs) {
-        c.check(programsWithProducts.contains(prog.id),
-                QCoreApplication::translate("Completeness", "%1: no products.").arg(where.program(prog.id)));
+        c.check(programsWithProducts.contains(prog.id), [&] {
+            return QCoreApplication::translate("Completeness", "%1: no products.").arg(where.program(prog.id));
+        });
     }
     QSet<qint64> productsWithIndicators;
     for (const ProductIndicator &i : plan.indicators)
         productsWithIndicators.insert(i.productId);
     for (const Product &p : plan.products) {
-        c.check(productsWithIndicators.contains(p.id),
-                QCoreApplication::translate("Completeness", "%1: no product indicator.").arg(where.product(p.id)));
-        c.check(p.cost > 0, QCoreApplication::translate("Completeness", "%1: no cost.").arg(where.product(p.id)));
+        c.check(productsWithIndicators.contains(p.id), [&] {
+            return QCoreApplication::translate("Completeness", "%1: no product indicator.").arg(where.product(p.id));
+        });
+        c.check(p.cost > 0,
+                [&] { return QCoreApplication::translate("Completeness", "%1: no cost.").arg(where.product(p.id)); });
     }
     for (const ProductIndicator &i : plan.indicators) {
-        c.check(i.baseline.has_value(),
-                QCoreApplication::translate("Completeness", "%1: no baseline.").arg(where.indicator(i.id)));
+        c.check(i.baseline.has_value(), [&] {
+            return QCoreApplication::translate("Completeness", "%1: no baseline.").arg(where.indicator(i.id));
+        });
     }
     return c.result(4);
 }
@@ -159,24 +180,29 @@ ModuleCompleteness investmentPlan(const PlanData &plan, const PlanLocation &wher
 {
     Criteria c;
     const InvestmentTotals totals = computeInvestmentTotals(plan);
-    c.check(!plan.products.isEmpty(),
-            QCoreApplication::translate("Completeness", "There are no products to put in the investment plan."));
+    c.check(!plan.products.isEmpty(), [&] {
+        return QCoreApplication::translate("Completeness", "There are no products to put in the investment plan.");
+    });
     for (const Product &p : plan.products) {
         const Money ppi = totals.byProduct.value(p.id);
-        c.check(ppi > 0 && ppi == p.cost,
-                ppi == 0 ? QCoreApplication::translate("Completeness", "%1: no amounts in the investment plan.")
-                               .arg(where.product(p.id))
-                         : QCoreApplication::translate("Completeness",
-                                                       "%1: the investment plan does not add up to the cost.")
-                               .arg(where.product(p.id)));
+        c.check(ppi > 0 && ppi == p.cost, [&] {
+            return ppi == 0
+                ? QCoreApplication::translate("Completeness", "%1: no amounts in the investment plan.")
+                      .arg(where.product(p.id))
+                : QCoreApplication::translate("Completeness", "%1: the investment plan does not add up to the cost.")
+                      .arg(where.product(p.id));
+        });
     }
-    c.check(totals.hasProjection,
-            QCoreApplication::translate("Completeness", "There is no financial projection to check the plan against."));
+    c.check(totals.hasProjection, [&] {
+        return QCoreApplication::translate("Completeness",
+                                           "There is no financial projection to check the plan against.");
+    });
     if (totals.hasProjection) {
         const bool within = std::none_of(totals.envelope.cbegin(), totals.envelope.cend(),
                                          [](const EnvelopeRow &r) { return r.planned > r.projected.value_or(0); });
-        c.check(within,
-                QCoreApplication::translate("Completeness", "Some source and year exceed the financial projection."));
+        c.check(within, [&] {
+            return QCoreApplication::translate("Completeness", "Some source and year exceed the financial projection.");
+        });
     }
     return c.result(5);
 }
@@ -185,20 +211,24 @@ ModuleCompleteness indicativePlan(const PlanData &plan, const PlanLocation &wher
 {
     Criteria c;
     const AccumulationRules &rules = AccumulationRules::standard();
-    c.check(!plan.indicators.isEmpty(),
-            QCoreApplication::translate("Completeness", "There are no product indicators to programme."));
+    c.check(!plan.indicators.isEmpty(), [&] {
+        return QCoreApplication::translate("Completeness", "There are no product indicators to programme.");
+    });
     for (const ProductIndicator &i : plan.indicators) {
         const ConsistencyCheck check = rules.checkConsistency(i);
-        c.check(check.status != ConsistencyCheck::Status::NothingProgrammed,
-                QCoreApplication::translate("Completeness", "%1: no annual targets.").arg(where.indicator(i.id)));
+        c.check(check.status != ConsistencyCheck::Status::NothingProgrammed, [&] {
+            return QCoreApplication::translate("Completeness", "%1: no annual targets.").arg(where.indicator(i.id));
+        });
         if (check.status != ConsistencyCheck::Status::NothingProgrammed) {
-            c.check(
-                check.isConsistent(),
-                QCoreApplication::translate("Completeness", "%1: the annual targets do not match the four-year target.")
-                    .arg(where.indicator(i.id)));
+            c.check(check.isConsistent(), [&] {
+                return QCoreApplication::translate("Completeness",
+                                                   "%1: the annual targets do not match the four-year target.")
+                    .arg(where.indicator(i.id));
+            });
         }
-        c.check(i.responsibleOfficeId && plan.office(*i.responsibleOfficeId),
-                QCoreApplication::translate("Completeness", "%1: no responsible office.").arg(where.indicator(i.id)));
+        c.check(i.responsibleOfficeId && plan.office(*i.responsibleOfficeId), [&] {
+            return QCoreApplication::translate("Completeness", "%1: no responsible office.").arg(where.indicator(i.id));
+        });
     }
     return c.result(6);
 }
@@ -207,11 +237,15 @@ ModuleCompleteness documents(const PlanData &plan)
 {
     Criteria c;
     const int errors = countFindings(validate(plan), Severity::Error);
-    c.check(errors == 0, QCoreApplication::translate("Completeness", "Validation errors to fix: %1.").arg(errors));
-    c.check(plan.info.state != WorkflowState::Draft && plan.info.state != WorkflowState::Consolidated,
-            QCoreApplication::translate("Completeness", "The draft has not been filed with the Planning Council."));
-    c.check(!plan.info.adoptionAct.trimmed().isEmpty(),
-            QCoreApplication::translate("Completeness", "The adoption act (acuerdo, ordenanza or decree) is missing."));
+    c.check(errors == 0,
+            [&] { return QCoreApplication::translate("Completeness", "Validation errors to fix: %1.").arg(errors); });
+    c.check(plan.info.state != WorkflowState::Draft && plan.info.state != WorkflowState::Consolidated, [&] {
+        return QCoreApplication::translate("Completeness", "The draft has not been filed with the Planning Council.");
+    });
+    c.check(!plan.info.adoptionAct.trimmed().isEmpty(), [&] {
+        return QCoreApplication::translate("Completeness",
+                                           "The adoption act (acuerdo, ordenanza or decree) is missing.");
+    });
     return c.result(7);
 }
 

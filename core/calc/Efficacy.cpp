@@ -188,6 +188,15 @@ EfficacyReport computeEfficacy(const PlanData &plan, int year, const EfficacyOpt
     EfficacyReport report;
     report.year = year;
     report.method = options.method;
+    // Thousands of groups fall in a handful of bands: make each band's category (texts) once.
+    QHash<std::pair<int, bool>, EfficacyCategory> categories;
+    const auto categorize = [&](std::optional<double> percent) {
+        const std::pair<int, bool> key = scale.bandKey(percent);
+        auto it = categories.constFind(key);
+        if (it == categories.cend())
+            it = categories.insert(key, scale.category(key));
+        return *it;
+    };
 
     QHash<qint64, Money> appropriation;
     QHash<qint64, Money> commitments;
@@ -269,7 +278,7 @@ EfficacyReport computeEfficacy(const PlanData &plan, int year, const EfficacyOpt
         g.moneyWithoutProgress = (g.commitments > 0 || g.obligations > 0) && noProgress;
         g.progressWithoutMoney = g.achieved && *g.achieved > 0.0 && g.commitments <= 0;
         g.noReport = g.programmed && !g.reported;
-        report.goals.append(g);
+        report.goals.append(std::move(g));
     }
 
     // Goals by product and by program, in plan order.
@@ -284,6 +293,9 @@ EfficacyReport computeEfficacy(const PlanData &plan, int year, const EfficacyOpt
         allGoals.append(&g);
     }
 
+    report.indicators.reserve(report.goals.size());
+    report.products.reserve(plan.products.size());
+    report.programs.reserve(plan.programs.size());
     for (const GoalEfficacy &g : report.goals) {
         GroupEfficacy group;
         group.level = GroupLevel::Indicator;
@@ -292,8 +304,8 @@ EfficacyReport computeEfficacy(const PlanData &plan, int year, const EfficacyOpt
         group.name = g.name;
         group.weight = g.weight;
         averageGoals(group, { &g }, weighted);
-        group.category = scale.categorize(group.efficacy);
-        report.indicators.append(group);
+        group.category = categorize(group.efficacy);
+        report.indicators.append(std::move(group));
     }
 
     for (const Product &p : plan.products) {
@@ -303,8 +315,8 @@ EfficacyReport computeEfficacy(const PlanData &plan, int year, const EfficacyOpt
         group.code = p.code;
         group.name = p.name;
         averageGoals(group, goalsOfProduct.value(p.id), weighted);
-        group.category = scale.categorize(group.efficacy);
-        report.products.append(group);
+        group.category = categorize(group.efficacy);
+        report.products.append(std::move(group));
     }
 
     // Program: its indicators (ponderación of indicators is within the program).
@@ -317,9 +329,9 @@ EfficacyReport computeEfficacy(const PlanData &plan, int year, const EfficacyOpt
         group.name = prog.name;
         group.weight = prog.weight;
         averageGoals(group, goalsOfProgram.value(prog.id), weighted);
-        group.category = scale.categorize(group.efficacy);
+        group.category = categorize(group.efficacy);
         programIndex.insert(prog.id, report.programs.size());
-        report.programs.append(group);
+        report.programs.append(std::move(group));
     }
 
     // Line: weighted by its programs, or the plain average of every goal under it.
@@ -347,7 +359,7 @@ EfficacyReport computeEfficacy(const PlanData &plan, int year, const EfficacyOpt
         } else {
             averageGoals(group, goals, false);
         }
-        group.category = scale.categorize(group.efficacy);
+        group.category = categorize(group.efficacy);
         lineEff.append({ group.efficacy, line.weight });
         lineTerm.append({ group.termProgress, line.weight });
         report.lines.append(group);
@@ -375,7 +387,7 @@ EfficacyReport computeEfficacy(const PlanData &plan, int year, const EfficacyOpt
         group.name = code;
         averageByPlanShare(group, goalsOfSector.value(code), weighted);
         countGoals(group, goalsOfSector.value(code));
-        group.category = scale.categorize(group.efficacy);
+        group.category = categorize(group.efficacy);
         report.sectors.append(group);
     }
     QList<qint64> officesInPlanOrder;
@@ -395,7 +407,7 @@ EfficacyReport computeEfficacy(const PlanData &plan, int year, const EfficacyOpt
             group.name = QCoreApplication::translate("Efficacy", "No responsible office");
         averageByPlanShare(group, goalsOfOffice.value(id), weighted);
         countGoals(group, goalsOfOffice.value(id));
-        group.category = scale.categorize(group.efficacy);
+        group.category = categorize(group.efficacy);
         report.offices.append(group);
     }
 
@@ -409,7 +421,7 @@ EfficacyReport computeEfficacy(const PlanData &plan, int year, const EfficacyOpt
     } else {
         averageGoals(total, allGoals, false);
     }
-    total.category = scale.categorize(total.efficacy);
+    total.category = categorize(total.efficacy);
     if (total.goalsProgrammed > 0)
         report.informationIntegrity = 100.0 * total.goalsReported / total.goalsProgrammed;
     return report;

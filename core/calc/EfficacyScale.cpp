@@ -119,22 +119,33 @@ Result<EfficacyScale> EfficacyScale::fromCsv(const QByteArray &csv)
     return EfficacyScale(bands);
 }
 
-EfficacyCategory EfficacyScale::categorize(std::optional<double> percent) const
+std::pair<int, bool> EfficacyScale::bandKey(std::optional<double> percent) const
 {
     if (percent) {
-        for (const EfficacyBand &band : m_bands) {
+        for (int i = 0; i < m_bands.size(); ++i) {
+            const EfficacyBand &band = m_bands[i];
             if (!band.from && !band.to)
                 continue;
             if ((!band.from || *percent >= *band.from) && (!band.to || *percent < *band.to))
-                return { band.name, band.color, bandText(band), true };
+                return { i, true };
         }
     }
-    for (const EfficacyBand &band : m_bands) {
-        if (!band.from && !band.to)
-            return { band.name, band.color, bandText(band), false };
+    for (int i = 0; i < m_bands.size(); ++i) {
+        if (!m_bands[i].from && !m_bands[i].to)
+            return { i, false };
     }
-    const EfficacyBand fallback = builtInBands().last();
-    return { fallback.name, fallback.color, bandText(fallback), false };
+    return { -1, false };
+}
+
+EfficacyCategory EfficacyScale::category(std::pair<int, bool> key) const
+{
+    const EfficacyBand band = key.first >= 0 && key.first < m_bands.size() ? m_bands[key.first] : builtInBands().last();
+    return { band.name, band.color, bandText(band), key.second };
+}
+
+EfficacyCategory EfficacyScale::categorize(std::optional<double> percent) const
+{
+    return category(bandKey(percent));
 }
 
 } // namespace planea::calc

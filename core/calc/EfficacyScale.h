@@ -42,6 +42,12 @@ public:
     static Result<EfficacyScale> fromCsv(const QByteArray &csv);
 
     EfficacyCategory categorize(std::optional<double> percent) const;
+    /// Which band categorize() picks for `percent`: an index into bands() (or -1 for the
+    /// built-in fallback) and whether the value was evaluated. Equal keys give equal categories,
+    /// so a caller categorizing thousands of values can make each category once.
+    std::pair<int, bool> bandKey(std::optional<double> percent) const;
+    /// The category for a key from bandKey().
+    EfficacyCategory category(std::pair<int, bool> key) const;
     const QList<EfficacyBand> &bands() const { return m_bands; }
 
 private:

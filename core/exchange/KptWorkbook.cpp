@@ -507,11 +507,18 @@ QString textAt(const XlsxSheet &sheet, int row, int column)
     return sheet.cell(row, column).text().simplified();
 }
 
+/// The characters a regular expression's \s matches (ASCII white space; not U+00A0).
+bool isAsciiSpace(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u == u' ' || (u >= u'\t' && u <= u'\r');
+}
+
 /// A code: digits and letters only; stray spaces and line breaks inside are dropped.
 QString codeAt(const XlsxSheet &sheet, int row, int column)
 {
     QString text = sheet.cell(row, column).text();
-    text.remove(QRegularExpression(u"\\s"_s));
+    text.removeIf(isAsciiSpace);
     return text;
 }
 
@@ -536,7 +543,7 @@ std::optional<double> numberAt(const XlsxSheet &sheet, int row, int column, bool
         return {};
     }
     QString text = cell.text();
-    text.remove(QRegularExpression(u"[\\s$\u00a0]"_s));
+    text.removeIf([](QChar c) { return isAsciiSpace(c) || c == u'$' || c == QChar(0x00A0); });
     if (text.isEmpty())
         return {};
     const qsizetype comma = text.lastIndexOf(u',');

@@ -12,6 +12,12 @@
 #include <QPainter>
 #include <QPdfWriter>
 
+#include <mutex>
+
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace planea::exporting {
@@ -37,6 +43,42 @@ Error cancelledError()
 }
 
 } // namespace
+
+namespace {
+
+std::mutex &keepBlocksMutex()
+{
+    static std::mutex m;
+    return m;
+}
+
+int keepBlocksUsers = 0; // guarded by keepBlocksMutex()
+
+} // namespace
+
+KeepLargeBlocksWhileWriting::KeepLargeBlocksWhileWriting()
+{
+#if defined(__GLIBC__)
+    const std::lock_guard lock(keepBlocksMutex());
+    if (keepBlocksUsers++ == 0) {
+        mallopt(M_MMAP_THRESHOLD, 64 * 1024 * 1024);
+        mallopt(M_TRIM_THRESHOLD, 256 * 1024 * 1024);
+    }
+#endif
+}
+
+KeepLargeBlocksWhileWriting::~KeepLargeBlocksWhileWriting()
+{
+#if defined(__GLIBC__)
+    const std::lock_guard lock(keepBlocksMutex());
+    if (--keepBlocksUsers == 0) {
+        // glibc's defaults (128 KiB), then hand back what the document left free.
+        mallopt(M_TRIM_THRESHOLD, 128 * 1024);
+        mallopt(M_MMAP_THRESHOLD, 128 * 1024);
+        malloc_trim(0);
+    }
+#endif
+}
 
 bool haveGuiForDocuments()
 {
@@ -117,6 +159,7 @@ Status PdfExporter::writeDocument(const report::Report &report, const DocumentHe
 Status PdfExporter::render(const report::Report &report, const DocumentHeader &header, QPagedPaintDevice &device,
                            const ProgressCallback &progress)
 {
+    const KeepLargeBlocksWhileWriting keepBlocks;
     if (isCompositeReport(report)) // summary, charts and several tables (seguimiento)
         return renderCompositePdf(report, header, device, progress);
     if (!haveGuiForDocuments())

@@ -455,6 +455,7 @@ Status renderPdt(QTextDocument &document, const DocumentHeader &header, QPagedPa
 {
     if (!haveGuiForDocuments())
         return Error::internal(noGuiMessage());
+    const KeepLargeBlocksWhileWriting keepBlocks;
     QPainter painter;
     if (!painter.begin(&device))
         return Error::io(QCoreApplication::translate("PdfExporter", "Could not start the PDF document."));

@@ -32,6 +32,32 @@ struct OpenOptions
     std::function<bool(const class PlanStore &)> readOnlyWhen;
 };
 
+/// Parts of a PlanData that PlanStore::reload() can re-read on their own.
+namespace plan_part {
+enum : unsigned {
+    Info = 1u << 0,
+    Offices = 1u << 1,
+    Team = 1u << 2,
+    Checklist = 1u << 3,
+    Milestones = 1u << 4,
+    Lines = 1u << 5, ///< with their sectors
+    Wellbeing = 1u << 6, ///< with their values
+    Problems = 1u << 7,
+    Characterization = 1u << 8,
+    Finance = 1u << 9,
+    Programs = 1u << 10,
+    Products = 1u << 11,
+    Indicators = 1u << 12,
+    Targets = 1u << 13, ///< the indicators' annual targets
+    Investments = 1u << 14,
+    ProgressReports = 1u << 15,
+    Executions = 1u << 16,
+    Royalties = 1u << 17, ///< with their biennia
+    Amendments = 1u << 18,
+    All = (1u << 19) - 1,
+};
+} // namespace plan_part
+
 /// One open plan file. Every edit is committed when made: there is no "save". The file is held
 /// with an exclusive lock while open, so a second Planea (or any SQLite client) cannot open it.
 ///
@@ -99,6 +125,16 @@ public:
     Result<QList<AuditEntry>> auditEntries(const AuditQuery &query = {}) const;
     /// The people named in the audit trail, sorted.
     QStringList auditActors() const;
+
+    /// Re-reads only the given parts (plan_part flags) of `data`, in place; the rest is kept.
+    /// Re-reading the indicators re-reads their annual targets.
+    Status reload(PlanData &data, unsigned parts) const;
+    /// The parts of a PlanData that a change of `table` can alter (its own and those read in its order).
+    static unsigned partsAffectedBy(Table table);
+    /// Brings `data` up to date after `column` of row `id` of `table` changed: re-reads that one
+    /// row for a product or an indicator when the column does not move it, else the parts
+    /// partsAffectedBy(table).
+    Status reloadValue(PlanData &data, Table table, qint64 id, const QString &column) const;
 
     /// Runs a read query; for reports and checks inside core only.
     Result<QList<QVariantList>> select(const QString &sql, const QVariantList &bindings = {}) const;

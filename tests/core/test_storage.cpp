@@ -2,6 +2,7 @@
 #include "PlaneaVersion.h"
 #include "SamplePlans.h"
 #include "TempDir.h"
+#include "demo/PlanGenerator.h"
 #include "storage/PlanStore.h"
 #include "storage/PlanWriter.h"
 
@@ -421,4 +422,110 @@ TEST(Storage, DeletingALineRemovesItsWholeTree)
     EXPECT_TRUE(data->products.isEmpty());
     EXPECT_TRUE(data->investments.isEmpty());
     EXPECT_TRUE(store->integrityProblems().isEmpty());
+}
+
+namespace {
+
+/// Everything a view shows of a plan, in the order it is read, as text to compare.
+QString planText(const PlanData &p)
+{
+    QString t = p.info.planName + u'\n';
+    for (const Office &o : p.offices)
+        t += u"office %1 %2\n"_s.arg(o.id).arg(o.name);
+    for (const StrategicLine &l : p.lines)
+        t += u"line %1 %2 %3 %4\n"_s.arg(l.id).arg(l.sortOrder).arg(l.name, l.sectorCodes.join(u','));
+    for (const BudgetProgram &g : p.programs)
+        t += u"program %1 %2 %3 %4\n"_s.arg(g.id).arg(g.lineId).arg(g.code, g.name);
+    for (const Product &d : p.products)
+        t += u"product %1 %2 %3 %4 %5 %6\n"_s.arg(d.id)
+                 .arg(d.programId)
+                 .arg(d.code, d.name)
+                 .arg(d.cost)
+                 .arg(d.sortOrder);
+    for (const ProductIndicator &i : p.indicators) {
+        t += u"indicator %1 %2 %3 %4 %5 %6:"_s.arg(i.id)
+                 .arg(i.productId)
+                 .arg(i.code, i.name)
+                 .arg(i.termTarget)
+                 .arg(i.responsibleOfficeId.value_or(0));
+        for (const AnnualTarget &a : i.annualTargets)
+            t += u" %1=%2"_s.arg(a.year).arg(a.value.value_or(-1));
+        t += u'\n';
+    }
+    for (const InvestmentAmount &c : p.investments)
+        t += u"investment %1 %2 %3 %4\n"_s.arg(c.productId).arg(c.year).arg(c.sourceCode).arg(c.amount);
+    for (const ProgressReport &r : p.progress)
+        t += u"progress %1 %2 %3\n"_s.arg(r.indicatorId).arg(r.year).arg(r.value.value_or(-1));
+    // The id lookups must follow the lists.
+    for (const ProductIndicator &i : p.indicators)
+        if (p.indicator(i.id) != &i)
+            t += u"stale index %1\n"_s.arg(i.id);
+    for (const Product &d : p.products)
+        if (p.product(d.id) != &d)
+            t += u"stale index %1\n"_s.arg(d.id);
+    return t;
+}
+
+} // namespace
+
+// The window keeps one PlanData and, after each edit, re-reads only what the edit changed
+// (PlanStore::reloadValue / reload with partsAffectedBy). Whatever the edit, the result must be
+// the plan a full load gives.
+TEST(Storage, RereadingOnlyWhatChangedGivesTheSamePlanAsAFullLoad)
+{
+    TempDir dir;
+    const QString path = dir.path(u"plan.planea"_s);
+    ASSERT_TRUE(demo::generatePlan(path, 40, 3).ok());
+    auto opened = PlanStore::open(path);
+    ASSERT_TRUE(opened.ok());
+    PlanStore &store = **opened;
+    auto loaded = store.load();
+    ASSERT_TRUE(loaded.ok());
+    PlanData data = *loaded;
+
+    QObject::connect(&store, &PlanStore::valueChanged, &store, [&](Table t, qint64 id, const QString &column) {
+        EXPECT_TRUE(store.reloadValue(data, t, id, column).ok());
+    });
+    QObject::connect(&store, &PlanStore::rowInserted, &store,
+                     [&](Table t, qint64) { EXPECT_TRUE(store.reload(data, PlanStore::partsAffectedBy(t)).ok()); });
+    QObject::connect(&store, &PlanStore::tableChanged, &store,
+                     [&](Table t) { EXPECT_TRUE(store.reload(data, PlanStore::partsAffectedBy(t)).ok()); });
+    const auto expectSameAsFullLoad = [&](const char *what) {
+        auto full = store.load();
+        ASSERT_TRUE(full.ok());
+        EXPECT_EQ(planText(data), planText(*full)) << what;
+    };
+
+    const ProductIndicator first = data.indicators.first();
+    const ProductIndicator last = data.indicators.last();
+    const Product product = data.products.first();
+    ASSERT_TRUE(store.update(Table::ProductIndicator, first.id, u"term_target"_s, 77.0));
+    expectSameAsFullLoad("an indicator's four-year target");
+    ASSERT_TRUE(store.update(Table::ProductIndicator, first.id, u"name"_s, u"Sedes dotadas"_s));
+    expectSameAsFullLoad("an indicator's name");
+    // Moves the last indicator to another product: the order of the list changes.
+    ASSERT_TRUE(store.update(Table::ProductIndicator, last.id, u"product_id"_s, product.id));
+    expectSameAsFullLoad("an indicator moved to another product");
+    ASSERT_TRUE(store.update(Table::Product, product.id, u"name"_s, u"Servicio de apoyo"_s));
+    expectSameAsFullLoad("a product's name");
+    ASSERT_TRUE(store.update(Table::Product, product.id, u"sort_order"_s, 999));
+    expectSameAsFullLoad("a product moved to the end of its program");
+    ASSERT_TRUE(store.update(Table::StrategicLine, data.lines.first().id, u"sort_order"_s, 999));
+    expectSameAsFullLoad("a line moved to the end");
+    const int year = data.info.term.years().first();
+    ASSERT_TRUE(store.upsert(
+        Table::AnnualTarget,
+        { { u"indicator_id"_s, first.id }, { u"year"_s, year }, { u"value"_s, 5.0 }, { u"not_programmed"_s, 0 } }));
+    expectSameAsFullLoad("an annual target");
+    ASSERT_TRUE(store.upsert(Table::Investment,
+                             { { u"product_id"_s, product.id },
+                               { u"year"_s, year },
+                               { u"source_code"_s, u"SGP"_s },
+                               { u"amount"_s, 1234 } }));
+    expectSameAsFullLoad("an investment cell");
+    auto office = store.insert(Table::Office, { { u"name"_s, u"Secretaría de Prueba"_s } });
+    ASSERT_TRUE(office.ok());
+    expectSameAsFullLoad("a new office");
+    ASSERT_TRUE(store.update(Table::ProductIndicator, first.id, u"responsible_office_id"_s, *office));
+    expectSameAsFullLoad("an indicator's office");
 }

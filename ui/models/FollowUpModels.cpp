@@ -344,9 +344,16 @@ ExecutionModel::ExecutionModel(PlanDocument *document, QObject *parent)
         else if (t == Table::BudgetExecution && rowCount() > 0)
             emit dataChanged(index(0, Appropriation), index(rowCount() - 1, Payments));
     });
-    connect(store, &PlanStore::valueChanged, this, [this](Table t, qint64, const QString &) {
-        if ((t == Table::Product || t == Table::ProductIndicator) && rowCount() > 0)
+    connect(store, &PlanStore::valueChanged, this, [this](Table t, qint64, const QString &column) {
+        if ((t != Table::Product && t != Table::ProductIndicator) || rowCount() == 0)
+            return;
+        // Only a product's place or an indicator's office changes which rows there are.
+        static const QStringList placing
+            = { u"product_id"_s, u"program_id"_s, u"sort_order"_s, u"code"_s, u"responsible_office_id"_s };
+        if (placing.contains(column))
             reload();
+        else
+            emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
     });
     const QList<int> years = document->data().info.term.years();
     m_year = years.isEmpty() ? 0 : years.first();
@@ -383,14 +390,16 @@ void ExecutionModel::reload()
         }
     });
     const QList<FundingSourceItem> sources = fundingSourcesFor(*m_document);
+    // The sources each product uses this year, in one pass over the plan's cells.
+    QHash<qint64, QSet<QString>> usedBy;
+    for (const InvestmentAmount &cell : d.investments)
+        if (cell.year == m_year && cell.amount != 0 && products.contains(cell.productId))
+            usedBy[cell.productId].insert(cell.sourceCode);
+    for (const BudgetExecution &e : d.executions)
+        if (e.year == m_year && products.contains(e.productId))
+            usedBy[e.productId].insert(e.sourceCode);
     for (qint64 product : std::as_const(order)) {
-        QSet<QString> used;
-        for (const InvestmentAmount &cell : d.investments)
-            if (cell.productId == product && cell.year == m_year && cell.amount != 0)
-                used.insert(cell.sourceCode);
-        for (const BudgetExecution &e : d.executions)
-            if (e.productId == product && e.year == m_year)
-                used.insert(e.sourceCode);
+        QSet<QString> used = usedBy.take(product);
         // Sources in the catalog's order, then any other the plan uses.
         for (const FundingSourceItem &s : sources)
             if (used.remove(s.code))
