@@ -2484,10 +2484,6 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
     <context>
         <name>XlsxExporter</name>
         <message>
-            <source>Could not write the workbook: %1</source>
-            <translation>No se pudo escribir el libro de Excel: %1</translation>
-        </message>
-        <message>
             <source>DEMONSTRATION PLAN: invented data, not an official document.</source>
             <translation>PLAN DE DEMOSTRACIÓN: datos inventados, no es un documento oficial.</translation>
         </message>
@@ -2496,8 +2492,20 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
             <translation>No se pudo escribir «%1»: %2</translation>
         </message>
         <message>
-            <source>Could not build the workbook (zip error %1).</source>
-            <translation>No se pudo armar el libro de Excel (error de compresión %1).</translation>
+            <source>Summary</source>
+            <translation>Resumen</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>Línea</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Valor</translation>
+        </message>
+        <message>
+            <source>Reading</source>
+            <translation>Lectura</translation>
         </message>
     </context>
     <context>
