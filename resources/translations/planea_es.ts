@@ -1178,6 +1178,10 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
             <source>Plan total</source>
             <translation>Total del plan</translation>
         </message>
+        <message>
+            <source>PAE: school meals; APSB: drinking water and basic sanitation; Cofin.: co-financing transfers; Depto.: department.</source>
+            <translation>PAE: alimentación escolar; APSB: agua potable y saneamiento básico; Cofin.: transferencias de cofinanciación; Depto.: departamento.</translation>
+        </message>
     </context>
     <context>
         <name>KptWorkbook</name>
@@ -1450,6 +1454,10 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         <message>
             <source>Name:</source>
             <translation>Nombre:</translation>
+        </message>
+        <message>
+            <source>Amounts in millions of pesos, rounded to one decimal; “–”: nothing. The CSV and XLSX files carry the exact pesos.</source>
+            <translation>Valores en millones de pesos, redondeados a un decimal; «–»: nada. Los archivos CSV y XLSX llevan los pesos exactos.</translation>
         </message>
     </context>
     <context>

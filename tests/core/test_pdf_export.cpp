@@ -103,11 +103,61 @@ TEST_F(PdfExport, PlanIndicativoHoldsEveryIndicatorCodeAndHeaderAndFooterOnEvery
 
 TEST_F(PdfExport, MoneyIsWrittenTheColombianWay)
 {
-    const QString all = exportPdf(u"ppi"_s).join(u'\n');
+    const QString all = exportPdf(u"plan-accion"_s).join(u'\n');
     // es-CO: "$" and a space, dots between thousands.
     static const QRegularExpression pesos(u"\\$ \\d{1,3}(\\.\\d{3})+"_s);
     EXPECT_TRUE(pesos.match(all).hasMatch()) << all.left(2000).toStdString();
+}
+
+TEST_F(PdfExport, PpiPrintsMillionsWithANoteSoThatProductNamesHaveRoom)
+{
+    const PlanData plan = load(m_plan);
+    const QStringList pages = exportPdf(u"ppi"_s);
+    const QString all = pages.join(u'\n');
     EXPECT_TRUE(all.contains(u"Plan Plurianual de Inversiones"_s));
+    // Fifteen money columns in pesos left the product names a few letters wide (25 pages); in
+    // millions, with the note on every page saying so, the table takes a third of that.
+    EXPECT_LE(pages.size(), 12);
+    for (const QString &page : pages.mid(0, pages.size() - 1))
+        EXPECT_TRUE(page.simplified().contains(u"Valores en millones de pesos"_s)) << page.toStdString();
+    EXPECT_TRUE(all.contains(u"Cofin.: transferencias de cofinanciación"_s));
+    EXPECT_TRUE(all.contains(u"Cofin."_s));
+    // Years are printed as years, not as thousands.
+    EXPECT_TRUE(all.contains(u" 2028 "_s));
+    EXPECT_FALSE(all.contains(u"2.028"_s));
+    // A product name wide enough to be printed on one or two lines: its first words together.
+    EXPECT_TRUE(all.contains(u"Servicio de gestión del riesgo"_s)) << pages.first().toStdString();
+}
+
+TEST_F(PdfExport, TextCanBeSearchedAndCopiedWithoutLigatures)
+{
+    // A ligature glyph ("ﬁ") comes out of the PDF as one odd character, so a search for
+    // "eficacia" found nothing; the PDF fonts are painted without ligatures.
+    const QString seguimiento = exportPdf(u"seguimiento"_s).join(u'\n');
+    EXPECT_TRUE(seguimiento.contains(u"eficacia"_s, Qt::CaseInsensitive)) << seguimiento.left(1500).toStdString();
+    EXPECT_TRUE(seguimiento.contains(u"Eficacia del plan en"_s));
+    const QString ppi = exportPdf(u"ppi"_s).join(u'\n');
+    EXPECT_TRUE(ppi.contains(u"financiación"_s) || ppi.contains(u"cofinanciación"_s)) << ppi.left(1500).toStdString();
+    for (const QString &text : { seguimiento, ppi }) {
+        EXPECT_FALSE(text.contains(QChar(0xFB01))); // ﬁ
+        EXPECT_FALSE(text.contains(QChar(0xFB02))); // ﬂ
+    }
+    // The plan document (written through a text document, not painted cell by cell) too.
+    const QString pdt = exportPdf(u"pdt"_s).join(u'\n');
+    EXPECT_TRUE(pdt.contains(u"financiación"_s)) << pdt.left(1500).toStdString();
+    EXPECT_FALSE(pdt.contains(QChar(0xFB01)));
+}
+
+TEST(PdfExportFormat, MillionsWithOneDecimalAndADashForNothing)
+{
+    using report::ColumnType;
+    EXPECT_EQ(PdfExporter::formatMillions(qint64(16'000'000)), u"16,0"_s);
+    EXPECT_EQ(PdfExporter::formatMillions(qint64(9'750'000)), u"9,8"_s);
+    EXPECT_EQ(PdfExporter::formatMillions(qint64(1'785'000'000)), u"1.785,0"_s);
+    EXPECT_EQ(PdfExporter::formatMillions(qint64(0)), u"–"_s);
+    EXPECT_EQ(PdfExporter::formatMillions(QVariant()), QString());
+    EXPECT_EQ(PdfExporter::formatCell(2028, ColumnType::Integer), u"2028"_s);
+    EXPECT_EQ(PdfExporter::formatCell(12500, ColumnType::Integer), u"12.500"_s);
 }
 
 TEST_F(PdfExport, ApprovedPlanPrintsVersionAndShortFingerprintOnEveryPageAndTheFullOneAtTheEnd)
