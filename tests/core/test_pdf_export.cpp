@@ -22,41 +22,15 @@ using namespace planea::test;
 
 namespace {
 
-bool havePoppler()
-{
-    return !QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty();
-}
-
-/// The text of each page (pdftotext separates pages with a form feed).
-QStringList pagesOf(const QString &pdf)
-{
-    QProcess p;
-    p.start(u"pdftotext"_s, { u"-layout"_s, pdf, u"-"_s });
-    EXPECT_TRUE(p.waitForFinished(60000));
-    QStringList pages = QString::fromUtf8(p.readAllStandardOutput()).split(u'\f');
-    if (!pages.isEmpty() && pages.last().trimmed().isEmpty())
-        pages.removeLast();
-    return pages;
-}
-
-PlanData load(const QString &path)
-{
-    OpenOptions options;
-    options.readOnly = true;
-    auto store = PlanStore::open(path, options);
-    EXPECT_TRUE(store.ok());
-    return *(*store)->load();
-}
-
 class PdfExport : public ::testing::Test
 {
 protected:
     void SetUp() override
     {
-        if (!havePoppler())
+        if (!havePdfToText())
             GTEST_SKIP() << "pdftotext (poppler-utils) is not installed";
         m_plan = m_dir.path(u"demo.planea"_s);
-        ASSERT_EQ(runCli({ u"demo"_s, m_plan }).exitCode, 0);
+        writeDemoPlan(m_plan);
     }
 
     QStringList exportPdf(const QString &doc)
@@ -65,7 +39,7 @@ protected:
         const CliResult r = runCli({ u"export"_s, m_plan, u"--doc"_s, doc, u"--format"_s, u"pdf"_s, u"-o"_s, out });
         EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
         EXPECT_TRUE(readBytes(out).startsWith("%PDF-"));
-        return pagesOf(out);
+        return pdfPageTexts(out);
     }
 
     TempDir m_dir;
@@ -76,7 +50,7 @@ protected:
 
 TEST_F(PdfExport, PlanIndicativoHoldsEveryIndicatorCodeAndHeaderAndFooterOnEveryPage)
 {
-    const PlanData plan = load(m_plan);
+    const PlanData plan = loadPlan(m_plan);
     const QStringList pages = exportPdf(u"plan-indicativo"_s);
     // 25 indicators with wrapped names do not fit on one landscape page.
     ASSERT_GE(pages.size(), 2);
@@ -111,7 +85,7 @@ TEST_F(PdfExport, MoneyIsWrittenTheColombianWay)
 
 TEST_F(PdfExport, PpiPrintsMillionsWithANoteSoThatProductNamesHaveRoom)
 {
-    const PlanData plan = load(m_plan);
+    const PlanData plan = loadPlan(m_plan);
     const QStringList pages = exportPdf(u"ppi"_s);
     const QString all = pages.join(u'\n');
     EXPECT_TRUE(all.contains(u"Plan Plurianual de Inversiones"_s));
@@ -165,7 +139,7 @@ TEST_F(PdfExport, ApprovedPlanPrintsVersionAndShortFingerprintOnEveryPageAndTheF
     ASSERT_EQ(
         runCli({ u"approve"_s, m_plan, u"--act"_s, u"Acuerdo 012 de 2028"_s, u"--date"_s, u"2028-05-30"_s }).exitCode,
         0);
-    const QString fingerprint = load(m_plan).info.fingerprint;
+    const QString fingerprint = loadPlan(m_plan).info.fingerprint;
     const QString shortForm = fingerprint.left(3) + u'-' + fingerprint.mid(3, 3) + u'-' + fingerprint.mid(6, 3) + u'-'
         + fingerprint.mid(9, 3);
     const QStringList pages = exportPdf(u"plan-indicativo"_s);

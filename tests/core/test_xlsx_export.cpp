@@ -329,12 +329,7 @@ TEST(XlsxExport, EveryCellOfTheDemoPlanIndicativoReadsBackAsTheReportHoldsIt)
 {
     TempDir dir;
     const QString planPath = dir.path(u"demo.planea"_s);
-    ASSERT_EQ(runCli({ u"demo"_s, planPath }).exitCode, 0);
-    OpenOptions options;
-    options.readOnly = true;
-    auto store = PlanStore::open(planPath, options);
-    ASSERT_TRUE(store.ok());
-    const PlanData plan = *(*store)->load();
+    const PlanData plan = writeDemoPlan(planPath);
     for (const QString &doc : { u"plan-indicativo"_s, u"ppi"_s }) {
         SCOPED_TRACE(doc.toStdString());
         const report::Report r = *report::buildReport(doc, plan);
