@@ -126,7 +126,7 @@ PdfTableLayout::PdfTableLayout(const report::Report &report, const QList<QString
     // A column narrower than its longest word ("Aseguramiento") takes that width from the
     // columns with room to spare, so that words are not cut in two.
     QList<double> need(columns, 0.0);
-    const double longestWord = m_fm.horizontalAdvance(u"nnnnnnnnnnnn"_s);
+    const double longestWord = m_boldFm.horizontalAdvance(u"nnnnnnnnnnnn"_s);
     double missing = 0.0;
     double spare = 0.0;
     for (qsizetype c = 0; c < columns; ++c) {
@@ -134,7 +134,8 @@ PdfTableLayout::PdfTableLayout(const report::Report &report, const QList<QString
             continue;
         double word = 0.0;
         for (qsizetype r = 0; r < rows; ++r)
-            word = std::max(word, widestWord(cells[r].at(c), m_fm));
+            word = std::max(
+                word, widestWord(cells[r].at(c), report.rows[r].kind == report::RowKind::Total ? m_boldFm : m_fm));
         need[c] = std::min(word, longestWord) + 2 * m_padding;
         if (m_widths[c] < need[c])
             missing += need[c] - m_widths[c];

@@ -102,24 +102,38 @@ void appendSummarySheet(XlsxWriter &book, const report::Report &report, const Do
     for (const QString &line : report.summary)
         book.appendRow(sheet, { { line, XlsxWriter::Plain } });
     book.setColumnWidth(sheet, 0, 48);
-    book.setColumnWidth(sheet, 1, 14);
-    book.setColumnWidth(sheet, 2, 30);
+    book.setColumnWidth(sheet, 1, 12);
+    book.setColumnWidth(sheet, 2, 18);
     book.setLandscape(sheet);
     for (const report::ReportChart &chart : report.charts) {
         book.appendRow(sheet, {});
         const int top = book.rowCount(sheet);
         book.appendRow(sheet, { { chart.title, XlsxWriter::Subtitle } });
-        book.appendRow(sheet,
-                       { { QCoreApplication::translate("XlsxExporter", "Line"), XlsxWriter::ColumnHeader },
-                         { QCoreApplication::translate("XlsxExporter", "Value"), XlsxWriter::ColumnHeader },
-                         { QCoreApplication::translate("XlsxExporter", "Reading"), XlsxWriter::ColumnHeader } });
+        // The value is a number (the chart's data); the reading is what the PDF prints after the
+        // bar beyond the number ("Sobresaliente"), when there is more than the number.
+        QStringList readings;
+        bool anyReading = false;
+        for (qsizetype i = 0; i < chart.labels.size(); ++i) {
+            const QString text = chart.valueTexts.value(i);
+            const qsizetype dot = text.indexOf(u" · "_s);
+            readings.append(dot >= 0 ? text.mid(dot + 3) : (chart.values.value(i) ? QString() : text));
+            anyReading = anyReading || !readings.last().isEmpty();
+        }
+        QList<XlsxWriter::Cell> titles {
+            { QCoreApplication::translate("XlsxExporter", "Line"), XlsxWriter::ColumnHeader },
+            { QCoreApplication::translate("XlsxExporter", "Value"), XlsxWriter::ColumnHeader }
+        };
+        if (anyReading)
+            titles.append({ QCoreApplication::translate("XlsxExporter", "Reading"), XlsxWriter::ColumnHeader });
+        book.appendRow(sheet, titles);
         const int first = book.rowCount(sheet);
         for (qsizetype i = 0; i < chart.labels.size(); ++i) {
             const std::optional<double> value = chart.values.value(i);
-            book.appendRow(sheet,
-                           { { chart.labels[i], XlsxWriter::Wrap },
-                             { value ? QVariant(*value / 100.0) : QVariant(), XlsxWriter::Percent },
-                             { chart.valueTexts.value(i), XlsxWriter::Text } });
+            QList<XlsxWriter::Cell> cells { { chart.labels[i], XlsxWriter::Wrap },
+                                            { value ? QVariant(*value / 100.0) : QVariant(), XlsxWriter::Percent } };
+            if (anyReading)
+                cells.append({ readings[i], XlsxWriter::Text });
+            book.appendRow(sheet, cells);
         }
         const int last = std::max(first, book.rowCount(sheet) - 1);
         if (chart.reference) {
