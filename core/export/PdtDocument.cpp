@@ -14,6 +14,7 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QRegularExpression>
 #include <QTextDocument>
 #include <QTextDocumentWriter>
 #include <quazip/quazip.h>
@@ -37,7 +38,10 @@ QString esc(const QString &text)
 
 QString money(Money m)
 {
-    return esc(PdfExporter::formatCell(QVariant::fromValue<qint64>(m), report::ColumnType::Money));
+    // A no-break space after "$": Word and LibreOffice, which do not know the PDF's "no wrap" of
+    // number cells, keep the amount on one line too.
+    return esc(PdfExporter::formatCell(QVariant::fromValue<qint64>(m), report::ColumnType::Money))
+        .replace(u' ', QChar(0x00A0));
 }
 
 QString number(const std::optional<double> &v)
@@ -67,7 +71,9 @@ public:
         m_html += total ? u"<tr bgcolor=\"#EDEDED\">"_s : u"<tr>"_s;
         for (qsizetype i = 0; i < cells.size(); ++i) {
             const bool right = m_numeric.value(i);
-            m_html += right ? u"<td align=\"right\">"_s : u"<td>"_s;
+            // Amounts and numbers are never broken over lines ("$ 320.000.00 / 0"): the table
+            // gives their column the room they need and the texts wrap instead.
+            m_html += right ? u"<td align=\"right\" style=\"white-space: nowrap;\">"_s : u"<td>"_s;
             m_html += total ? u"<b>"_s + cells[i] + u"</b>"_s : cells[i];
             m_html += u"</td>"_s;
         }
@@ -378,7 +384,7 @@ std::unique_ptr<QTextDocument> buildPdtDocument(const PlanData &plan, const repo
                   QCoreApplication::translate("PdtDocument", "Four-year target"),
                   QCoreApplication::translate("PdtDocument", "Responsible office"),
                   QCoreApplication::translate("PdtDocument", "Investment") },
-                { false, false, false, false, false, true, false, true }, { 8, 22, 11, 21, 8, 8, 11, 11 });
+                { false, false, false, false, false, true, false, true }, { 7, 20, 11, 18, 9, 8, 13, 14 });
         bool any = false;
         for (const BudgetProgram *program : plan.programsOf(line.id)) {
             for (const Product *product : plan.productsOf(program->id)) {
@@ -530,6 +536,28 @@ std::optional<QByteArray> withStyles(const QByteArray &odt, const QByteArray &st
             QByteArray bytes = file.readAll();
             if (name == u"styles.xml"_s)
                 continue;
+            if (name == u"content.xml"_s) {
+                // Qt writes a table's width="100%" as "100pt" and column percentages as
+                // style:column-width="52%", which ODF does not know; Word and LibreOffice then
+                // draw narrow tables with equal columns and break amounts. ODF's own terms:
+                QString xml = QString::fromUtf8(bytes);
+                static const QRegularExpression tableWidth(u"(<style:table-properties[^>]*?) style:width=\"100pt\""_s);
+                static const QRegularExpression columnWidth(u"style:column-width=\"(\\d+)%\""_s);
+                xml.replace(tableWidth, u"\\1 style:width=\"17.59cm\" table:align=\"margins\""_s);
+                QString fixed;
+                qsizetype from = 0;
+                for (auto it = columnWidth.globalMatch(xml); it.hasNext();) {
+                    const QRegularExpressionMatch m = it.next();
+                    const int percent = m.captured(1).toInt();
+                    fixed += QStringView(xml).mid(from, m.capturedStart() - from);
+                    fixed += u"style:column-width=\"%1cm\" style:rel-column-width=\"%2*\""_s
+                                 .arg(17.59 * percent / 100.0, 0, 'f', 2)
+                                 .arg(percent * 100);
+                    from = m.capturedEnd();
+                }
+                xml = fixed + QStringView(xml).mid(from);
+                bytes = xml.toUtf8();
+            }
             if (name == u"META-INF/manifest.xml"_s) {
                 const qsizetype end = bytes.lastIndexOf("</manifest:manifest>");
                 if (end < 0)

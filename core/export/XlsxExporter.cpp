@@ -41,6 +41,27 @@ double columnWidth(const report::ReportColumn &c, const QList<report::ReportRow>
     return std::clamp(double(std::max(widest, std::min<qsizetype>(cells, 43))) + 2.0, 8.0, 45.0);
 }
 
+/// Lines a text takes in a column `width` characters wide, breaking at spaces.
+int linesIn(const QString &text, double width)
+{
+    const int room = std::max(1, int(width) - 1);
+    int lines = 1;
+    int used = 0;
+    for (const QString &word : text.split(u' ', Qt::SkipEmptyParts)) {
+        const int length = int(word.size());
+        if (used > 0 && used + 1 + length > room) {
+            ++lines;
+            used = 0;
+        }
+        used += (used > 0 ? 1 : 0) + length;
+        while (used > room) { // a word longer than the column
+            ++lines;
+            used -= room;
+        }
+    }
+    return lines;
+}
+
 /// The cell of one report value: numbers typed with their format, texts as text.
 XlsxWriter::Cell reportCell(const QVariant &v, ColumnType type, bool total)
 {
@@ -262,8 +283,29 @@ Status XlsxExporter::writeDocument(const report::Report &report, const DocumentH
             book.appendRow(sheet, cells);
         }
 
+        // Widths, and heights for the rows whose wrapped texts need more than one line (the header
+        // row wraps too): Excel and LibreOffice keep a row one line high unless told.
+        QList<double> widths;
+        for (int c = 0; c < columns; ++c) {
+            widths.append(columnWidth(columnList[c], *spec.rows, c));
+            book.setColumnWidth(sheet, c, widths.last());
+        }
+        int headerLines = 1;
         for (int c = 0; c < columns; ++c)
-            book.setColumnWidth(sheet, c, columnWidth(columnList[c], *spec.rows, c));
+            headerLines = std::max(headerLines, linesIn(columnList[c].title, widths[c]));
+        if (headerLines > 1)
+            book.setRowHeight(sheet, headerAt, 15.0 * headerLines);
+        for (qsizetype i = 0; i < spec.rows->size(); ++i) {
+            int lines = 1;
+            for (int c = 0; c < columns; ++c) {
+                const QVariant v = spec.rows->at(i).cells.value(c);
+                if (columnList[c].type == ColumnType::Text && v.typeId() == QMetaType::QString
+                    && v.toString().size() > 40)
+                    lines = std::max(lines, linesIn(v.toString(), widths[c]));
+            }
+            if (lines > 1)
+                book.setRowHeight(sheet, headerAt + 1 + int(i), 15.0 * lines);
+        }
         book.setFrozenRows(sheet, headerAt + 1);
         if (columns > 0)
             book.setAutoFilter(sheet, { headerAt, 0, std::max(headerAt, book.rowCount(sheet) - 1), columns - 1 });

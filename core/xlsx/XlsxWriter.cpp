@@ -270,6 +270,11 @@ void XlsxWriter::setFrozenRows(int sheet, int rows)
     m_sheets[sheet].frozenRows = rows;
 }
 
+void XlsxWriter::setRowHeight(int sheet, int row, double points)
+{
+    m_sheets[sheet].heights.insert(row, points);
+}
+
 void XlsxWriter::setAutoFilter(int sheet, const XlsxRange &range)
 {
     m_sheets[sheet].autoFilter = range;
@@ -351,7 +356,10 @@ Status XlsxWriter::write(QIODevice &device) const
         int lastColumn = 0;
         for (qsizetype r = 0; r < sheet.rows.size(); ++r) {
             const QList<Cell> &row = sheet.rows[r];
-            data += u"<row r=\""_s + QString::number(r + 1) + u"\">"_s;
+            data += u"<row r=\""_s + QString::number(r + 1) + u'"';
+            if (const auto h = sheet.heights.constFind(int(r)); h != sheet.heights.constEnd())
+                data += u" ht=\"%1\" customHeight=\"1\""_s.arg(*h, 0, 'f', 1);
+            data += u">"_s;
             for (qsizetype c = 0; c < row.size(); ++c) {
                 const Cell &cell = row[c];
                 if (cell.value.isNull() && cell.style == Plain)

@@ -4,6 +4,7 @@
 #include "xlsx/XlsxCell.h"
 
 #include <QColor>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QVariant>
@@ -89,6 +90,8 @@ public:
     void merge(int sheet, const XlsxRange &range);
     void setColumnWidth(int sheet, int column, double width);
     void setFrozenRows(int sheet, int rows);
+    /// Row `row`'s height in points (readers do not grow rows with wrapped text by themselves).
+    void setRowHeight(int sheet, int row, double points);
     /// Filter buttons on the first row of `range` (its header row).
     void setAutoFilter(int sheet, const XlsxRange &range);
     /// Row `row` (0-based) is printed at the top of every page.
@@ -112,6 +115,7 @@ private:
         QList<QList<Cell>> rows;
         QList<XlsxRange> merges;
         QList<std::pair<int, double>> widths;
+        QHash<int, double> heights;
         int frozenRows = 0;
         std::optional<XlsxRange> autoFilter;
         int printTitleRow = -1;

@@ -334,6 +334,12 @@ TEST_F(Documents, PdtPdfAndOdtHoldEveryLineAndEveryIndicatorCode)
     EXPECT_TRUE(footerText.contains(u"Borrador (sin aprobar)"_s)) << footerText.toStdString();
     EXPECT_TRUE(footerText.contains(s_plan->info.planName)) << footerText.toStdString();
     EXPECT_TRUE(part(u"META-INF/manifest.xml"_s).contains(u"manifest:full-path=\"styles.xml\""_s));
+    // Table and column widths in ODF's terms (Qt writes "100pt" and "52%", which Word and
+    // LibreOffice ignore: equal columns, amounts broken over lines).
+    const QString content = part(u"content.xml"_s);
+    EXPECT_FALSE(content.contains(QRegularExpression(u"style:column-width=\"\\d+%\""_s)));
+    EXPECT_TRUE(content.contains(u"style:rel-column-width=\""_s));
+    EXPECT_FALSE(content.contains(u"style:width=\"100pt\""_s));
     // ODF: the mimetype is the first entry, stored uncompressed, so the file is recognised.
     EXPECT_EQ(readBytes(odt).mid(30, 47), QByteArray("mimetypeapplication/vnd.oasis.opendocument.text"));
 }

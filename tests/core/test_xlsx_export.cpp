@@ -263,6 +263,12 @@ TEST(XlsxExport, ExportDocumentWritesTheDemoPlanIndicativoAndPpiThroughTheCli)
         EXPECT_TRUE(sheet.contains(u"s=\"%1\"><v>"_s.arg(int(XlsxWriter::Pesos))))
             << doc.toStdString() << ": money cells";
         EXPECT_TRUE(sheet.contains(u"<autoFilter"_s));
+        // Rows with long wrapped names are as tall as their lines (readers keep rows one line
+        // high otherwise, and the names overlap the next row).
+        static const QRegularExpression tall(u"<row r=\"\\d+\" ht=\"(\\d+)\\.0\" customHeight=\"1\">"_s);
+        const QRegularExpressionMatch m = tall.match(sheet);
+        ASSERT_TRUE(m.hasMatch()) << doc.toStdString();
+        EXPECT_GE(m.captured(1).toInt(), 30);
     }
     // A folder that does not exist: exit 2, nothing written.
     const CliResult bad = runCli(
