@@ -139,7 +139,7 @@ Status exportDocument(const PlanData &plan, const QString &documentCode, const Q
         }
         std::unique_ptr<QTextDocument> document = buildPdtDocument(plan, context);
         if (format == u"odt"_s)
-            status = writePdtOdt(*document, file);
+            status = writePdtOdt(*document, pdtHeader(plan), file);
         else
             status = writePdtPdf(*document, pdtHeader(plan), file, options.progress);
     } else {

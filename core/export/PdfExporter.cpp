@@ -12,6 +12,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 
+#include <algorithm>
 #include <mutex>
 
 #if defined(__GLIBC__)
@@ -113,8 +114,11 @@ QString PdfExporter::formatCell(const QVariant &value, ColumnType type)
         const QString digits = colombia().toString(pesos < 0 ? -pesos : pesos);
         return pesos < 0 ? u"-$ "_s + digits : u"$ "_s + digits;
     }
-    case ColumnType::Integer:
-        return colombia().toString(value.toLongLong());
+    case ColumnType::Integer: {
+        // Spanish leaves four-digit numbers unseparated (years: "2028", not "2.028").
+        const qint64 n = value.toLongLong();
+        return n > -10000 && n < 10000 ? QString::number(n) : colombia().toString(n);
+    }
     case ColumnType::Percent:
         return decimalText(value.toDouble()) + u" %"_s;
     case ColumnType::Decimal:
@@ -123,6 +127,25 @@ QString PdfExporter::formatCell(const QVariant &value, ColumnType type)
         break;
     }
     return value.toString();
+}
+
+QString PdfExporter::formatMillions(const QVariant &value)
+{
+    if (value.isNull())
+        return QString();
+    if (value.typeId() == QMetaType::QString)
+        return value.toString();
+    const qint64 pesos = value.toLongLong();
+    if (pesos == 0)
+        return u"–"_s;
+    return colombia().toString(double(pesos) / 1e6, 'f', 1);
+}
+
+bool PdfExporter::moneyInMillions(const report::Report &report)
+{
+    const auto money = std::count_if(report.columns.cbegin(), report.columns.cend(),
+                                     [](const report::ReportColumn &c) { return c.type == ColumnType::Money; });
+    return money >= 4 && report.columns.size() > 10;
 }
 
 QPageLayout PdfExporter::pageLayoutFor(const report::Report &report)
@@ -171,7 +194,9 @@ Status PdfExporter::render(const report::Report &report, const DocumentHeader &h
     const QRectF page(QPointF(0, 0), QSizeF(device.pageLayout().paintRectPixels(dpi).size()));
 
     const qsizetype columns = report.columns.size();
-    const double points = columns > 14 ? 5.5 : columns > 8 ? 6.5 : 8.0;
+    // Amounts in millions leave room for a larger letter.
+    const bool millions = moneyInMillions(report);
+    const double points = columns > 20 || (columns > 14 && !millions) ? 5.5 : columns > 8 ? 6.5 : 8.0;
     const QFont font = pdfDocumentFont(points);
     const QFont bold = pdfDocumentFont(points, true);
 
@@ -181,13 +206,33 @@ Status PdfExporter::render(const report::Report &report, const DocumentHeader &h
         QStringList texts;
         texts.reserve(columns);
         for (qsizetype c = 0; c < columns; ++c)
-            texts.append(formatCell(row.cells.value(c), report.columns[c].type));
+            texts.append(millions && report.columns[c].type == ColumnType::Money
+                             ? formatMillions(row.cells.value(c))
+                             : formatCell(row.cells.value(c), report.columns[c].type));
         cells.append(texts);
     }
 
     PdfPageFrame frame(header, &device, page);
     PdfTableLayout layout(report, cells, font, bold, &device, page.width());
-    const double top = frame.headerHeight() + QFontMetricsF(font, &device).height() * 0.6;
+    const QFontMetricsF fm(font, &device);
+    double top = frame.headerHeight() + fm.height() * 0.6;
+    const double noteAt = top;
+    const QString millionsNote = QCoreApplication::translate(
+        "PdfExporter",
+        "Amounts in millions of pesos, rounded to one decimal; “–”: nothing. The CSV and XLSX files carry "
+        "the exact pesos.");
+    QStringList notes;
+    if (!report.tableNote.isEmpty())
+        notes << report.tableNote;
+    if (millions)
+        notes << millionsNote;
+    const QString note = notes.join(u' ');
+    QFont noteFont = font;
+    noteFont.setItalic(true);
+    const QRectF noteRect = QFontMetricsF(noteFont, &device)
+                                .boundingRect(QRectF(0, noteAt, page.width(), page.height()), Qt::TextWordWrap, note);
+    if (!note.isEmpty())
+        top += noteRect.height() + fm.height() * 0.5;
     const double bottom = page.height() - frame.footerHeight();
     layout.paginate(bottom - top);
 
@@ -213,6 +258,11 @@ Status PdfExporter::render(const report::Report &report, const DocumentHeader &h
             return Error::io(QCoreApplication::translate("PdfExporter", "Could not add a page to the PDF."));
         }
         frame.paint(painter, int(pageIndex + 1), pageCount);
+        if (!note.isEmpty()) {
+            painter.setFont(noteFont);
+            painter.setPen(Qt::black);
+            painter.drawText(QRectF(0, noteAt, page.width(), noteRect.height() + 1), Qt::TextWordWrap, note);
+        }
 
         // Header row, on every page.
         y = top;

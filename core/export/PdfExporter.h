@@ -52,6 +52,12 @@ public:
 
     /// A cell as printed, in es-CO.
     static QString formatCell(const QVariant &value, report::ColumnType type);
+    /// Pesos as millions with one decimal ("16,0"), nothing as "–": the money of tables with many
+    /// amounts (PPI, Plan Indicativo), so that the names beside them have room to be read.
+    static QString formatMillions(const QVariant &value);
+    /// True when the table prints its money in millions: four or more money columns in a table
+    /// of more than ten columns.
+    static bool moneyInMillions(const report::Report &report);
 };
 
 /// True when there is a QGuiApplication (fonts); the PDF and ODT writers need one.

@@ -17,6 +17,11 @@ QFont pdfDocumentFont(double points, bool bold)
     font.setFamilies({ u"DejaVu Sans"_s, u"Liberation Sans"_s, u"Arial"_s, u"Helvetica"_s });
     font.setPointSizeF(points);
     font.setBold(bold);
+    // No ligatures: Qt's PDF writer maps a ligature glyph ("ﬁ") to no text, so "eficacia" and
+    // "financiación" could not be found or copied from the PDF. Qt 6.4 has no switch for font
+    // features; it turns the optional ligatures off whenever letter spacing is not zero. Qt keeps
+    // the spacing in 1/64 pixel, so 0.02 is the least that is not zero, and it is invisible.
+    font.setLetterSpacing(QFont::AbsoluteSpacing, 0.02);
     return font;
 }
 

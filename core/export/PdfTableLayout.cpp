@@ -56,6 +56,7 @@ PdfTableLayout::PdfTableLayout(const report::Report &report, const QList<QString
     QList<double> minimum(columns, 0.0);
     m_noWrap = QList<bool>(columns, false);
     const double sevenLetters = m_fm.horizontalAdvance(u"nnnnnnn"_s);
+    const double eightLetters = m_fm.horizontalAdvance(u"nnnnnnnn"_s);
     for (qsizetype c = 0; c < columns; ++c) {
         const bool number = report.columns[c].type != report::ColumnType::Text;
         double widest = 0.0;
@@ -66,12 +67,12 @@ PdfTableLayout::PdfTableLayout(const report::Report &report, const QList<QString
             if (shortWords && (text.size() > 12 || text.contains(u' ')))
                 shortWords = false;
         }
-        const double headerWord = widestWord(report.columns[c].title, m_boldFm);
+        const double headerWord = widestWord(report.printedTitle(c), m_boldFm);
         m_noWrap[c] = number || shortWords;
         if (m_noWrap[c]) {
-            // A long header word ("Transferencias") may wrap rather than widen a column of short
-            // numbers beyond about seven letters.
-            const double header = std::min(headerWord, std::max(widest, sevenLetters));
+            // A long header word ("Transferencias") is printed smaller rather than widen a column
+            // of short numbers beyond about eight letters.
+            const double header = std::min(headerWord, std::max(widest, eightLetters));
             natural[c] = minimum[c] = std::max(widest, header) + 2 * m_padding;
         } else {
             natural[c] = std::min(std::max(widest, headerWord), maxNatural) + 2 * m_padding;
@@ -88,11 +89,14 @@ PdfTableLayout::PdfTableLayout(const report::Report &report, const QList<QString
     for (qsizetype c = 0; c < columns; ++c)
         fixed += m_noWrap[c] ? minimum[c] : 0.0;
     if (sumMinimum >= width && fixed < width * 0.85) {
-        // Numbers and codes stay whole; the texts share what is left and wrap more.
-        const double texts = sumMinimum - fixed;
+        // Numbers and codes stay whole; the texts share what is left in proportion to what they
+        // would need on one line (a product name gets more than a unit), and wrap more.
+        double texts = 0.0;
+        for (qsizetype c = 0; c < columns; ++c)
+            texts += m_noWrap[c] ? 0.0 : natural[c];
         for (qsizetype c = 0; c < columns; ++c) {
             if (!m_noWrap[c])
-                m_widths[c] = minimum[c] * (width - fixed) / texts;
+                m_widths[c] = natural[c] * (width - fixed) / texts;
         }
     } else if (sumMinimum >= width) {
         for (qsizetype c = 0; c < columns; ++c)
@@ -119,12 +123,51 @@ PdfTableLayout::PdfTableLayout(const report::Report &report, const QList<QString
         }
     }
 
-    // Header titles: word-wrapped (anywhere inside a word too long for its column).
+    // A column narrower than its longest word ("Aseguramiento") takes that width from the
+    // columns with room to spare, so that words are not cut in two.
+    QList<double> need(columns, 0.0);
+    const double longestWord = m_boldFm.horizontalAdvance(u"nnnnnnnnnnnn"_s);
+    double missing = 0.0;
+    double spare = 0.0;
+    for (qsizetype c = 0; c < columns; ++c) {
+        if (m_noWrap[c])
+            continue;
+        double word = 0.0;
+        for (qsizetype r = 0; r < rows; ++r)
+            word = std::max(
+                word, widestWord(cells[r].at(c), report.rows[r].kind == report::RowKind::Total ? m_boldFm : m_fm));
+        need[c] = std::min(word, longestWord) + 2 * m_padding;
+        if (m_widths[c] < need[c])
+            missing += need[c] - m_widths[c];
+        else
+            spare += m_widths[c] - need[c];
+    }
+    if (missing > 0 && spare > 0) {
+        const double share = std::min(1.0, spare / missing);
+        const double take = std::min(missing, spare) / spare;
+        for (qsizetype c = 0; c < columns; ++c) {
+            if (m_noWrap[c])
+                continue;
+            if (m_widths[c] < need[c])
+                m_widths[c] += (need[c] - m_widths[c]) * share;
+            else
+                m_widths[c] -= (m_widths[c] - need[c]) * take;
+        }
+    }
+
+    // Header titles: word-wrapped; a word too long for its column is printed up to a quarter
+    // smaller so that it stays whole ("Transferencias", not "Transfe / rencias"), and broken only
+    // when even that does not fit.
     m_headerHeight = m_boldFm.height() + 2 * m_padding;
     m_headerLayouts.resize(size_t(columns));
     for (qsizetype c = 0; c < columns; ++c) {
         double h = 0.0;
-        m_headerLayouts[size_t(c)] = wrapped(report.columns[c].title, m_bold, m_widths[c] - 2 * m_padding, &h);
+        const double inner = m_widths[c] - 2 * m_padding;
+        const double word = widestWord(report.printedTitle(c), m_boldFm);
+        QFont headerFont = m_bold;
+        if (word > inner && inner > 0)
+            headerFont.setPointSizeF(m_bold.pointSizeF() * std::max(0.75, inner / word * 0.95));
+        m_headerLayouts[size_t(c)] = wrapped(report.printedTitle(c), headerFont, inner, &h);
         m_headerHeight = std::max(m_headerHeight, h + 2 * m_padding);
     }
 

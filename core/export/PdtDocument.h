@@ -24,8 +24,15 @@ namespace planea::exporting {
 /// the plan only, so the secretary can keep editing the ODT in Word or LibreOffice.
 std::unique_ptr<QTextDocument> buildPdtDocument(const PlanData &plan, const report::ReportContext &context = {});
 
-/// Writes the pdt as OpenDocument Text (QTextDocumentWriter "odf").
-Status writePdtOdt(const QTextDocument &document, QIODevice &device);
+/// Writes the pdt as OpenDocument Text (QTextDocumentWriter "odf"), with the page style Qt's
+/// writer leaves out: letter paper and, on every page, a header with the entity, the document and
+/// the date, and a footer with "Página X de Y" (fields the word processor keeps up to date), the
+/// version or the fingerprint and the plan's name, as in the PDF.
+Status writePdtOdt(const QTextDocument &document, const DocumentHeader &header, QIODevice &device);
+
+/// The styles.xml of the pdt's ODT: the default page style ("Standard") with `header`'s page
+/// header and footer.
+QByteArray pdtOdtStyles(const DocumentHeader &header);
 
 /// Writes the pdt as PDF: letter portrait, with the same page header, footer ("Página X de Y",
 /// version, fingerprint) and closing block as every other PDF document.

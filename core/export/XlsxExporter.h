@@ -4,8 +4,9 @@
 
 namespace planea::exporting {
 
-/// A real Excel workbook (Office Open XML parts zipped with QuaZip; see XlsxExporter.cpp for why
-/// not libxlsxwriter): one sheet per report section, a title block (entity, document, date, version and fingerprint,
+/// A real Excel workbook, written through XlsxWriter: a "Resumen" sheet first for documents with
+/// summary lines or charts (seguimiento: the lines, each chart's values and an Excel bar chart of
+/// them), then one sheet per report section, a title block (entity, document, date, version and fingerprint,
 /// "PLAN DE DEMOSTRACIÓN" for demo plans), a bold frozen header row with an autofilter, numbers stored as numbers with
 /// a peso, percent or decimal format (Excel shows them with the reader's own separators), sensible column widths and
 /// bold total rows. Text is always stored as text, so nothing in a cell runs as a formula.

@@ -33,6 +33,19 @@ ReportRow moneyRow(RowKind kind, const QVariantList &leading, const QStringList 
     return row;
 }
 
+/// Paper headers for the sources whose names are too long for a narrow money column; the
+/// report's table note says what the abbreviations stand for.
+QString shortSourceName(const QString &code)
+{
+    static const QHash<QString, QString> names {
+        { u"SGP_PAE"_s, u"SGP PAE"_s },        { u"SGP_APSB"_s, u"SGP APSB"_s },
+        { u"SGP_RIB"_s, u"SGP Ribereños"_s },  { u"SGP_LD"_s, u"SGP Libre dest."_s },
+        { u"SGP_RES"_s, u"SGP Resguardos"_s }, { u"COF_DEP"_s, u"Cofin. Depto."_s },
+        { u"COF_NAC"_s, u"Cofin. Nación"_s },
+    };
+    return names.value(code);
+}
+
 } // namespace
 
 QStringList orderedSourceCodes(const QStringList &usedCodes)
@@ -84,8 +97,17 @@ Report buildInvestmentPlanReport(const PlanData &plan, const ReportContext &cont
         { u"producto"_s, QCoreApplication::translate("InvestmentPlanReport", "Product"), ColumnType::Text },
         { u"anio"_s, QCoreApplication::translate("InvestmentPlanReport", "Year"), ColumnType::Integer },
     };
-    for (const QString &source : sources)
+    for (const QString &source : sources) {
         report.columns.append({ u"fuente_"_s + source, context.source(source), ColumnType::Money });
+        if (const QString brief = shortSourceName(source); !brief.isEmpty())
+            report.shortTitles.insert(u"fuente_"_s + source, brief);
+    }
+    if (std::any_of(sources.cbegin(), sources.cend(),
+                    [](const QString &code) { return !shortSourceName(code).isEmpty(); }))
+        report.tableNote = QCoreApplication::translate(
+            "InvestmentPlanReport",
+            "PAE: school meals; APSB: drinking water and basic sanitation; Cofin.: co-financing "
+            "transfers; Depto.: department.");
     report.columns.append(
         { u"total"_s, QCoreApplication::translate("InvestmentPlanReport", "Total"), ColumnType::Money });
 

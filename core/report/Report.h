@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QColor>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -69,6 +70,16 @@ struct Report
     /// Optional extras for documents that are more than one table (all empty for the others):
     /// summary lines printed before the main table, charts printed before it, and further tables.
     QStringList summary;
+    /// A note printed on paper above the main table (e.g. what the abbreviated headers stand for).
+    QString tableNote;
+    /// Shorter headers for paper, where many columns share a page ("Cofin. Depto."), by column
+    /// key. CSV and XLSX always carry the full titles.
+    QHash<QString, QString> shortTitles;
+
+    QString printedTitle(qsizetype column) const
+    {
+        return shortTitles.value(columns[column].key, columns[column].title);
+    }
     QList<ReportChart> charts;
     QList<ReportSection> sections;
 

@@ -19,30 +19,54 @@ namespace planea {
 
 namespace {
 
+// The cellXfs follow XlsxWriter::Style, in its order.
 const char *const StylesXml = R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">
-<numFmts count="1"><numFmt numFmtId="164" formatCode="#,##0"/></numFmts>
-<fonts count="2">
+<numFmts count="3"><numFmt numFmtId="164" formatCode="#,##0"/><numFmt numFmtId="165" formatCode="&quot;$ &quot;#,##0"/><numFmt numFmtId="166" formatCode="0.0%"/></numFmts>
+<fonts count="5">
 <font><sz val="11"/><name val="Calibri"/><family val="2"/></font>
 <font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font>
+<font><b/><sz val="14"/><name val="Calibri"/><family val="2"/></font>
+<font><b/><sz val="12"/><name val="Calibri"/><family val="2"/></font>
+<font><b/><sz val="11"/><color rgb="FFC00000"/><name val="Calibri"/><family val="2"/></font>
 </fonts>
-<fills count="3">
+<fills count="4">
 <fill><patternFill patternType="none"/></fill>
 <fill><patternFill patternType="gray125"/></fill>
 <fill><patternFill patternType="solid"><fgColor rgb="FFD9E2F3"/><bgColor indexed="64"/></patternFill></fill>
+<fill><patternFill patternType="solid"><fgColor rgb="FFEDEDED"/><bgColor indexed="64"/></patternFill></fill>
 </fills>
-<borders count="2">
+<borders count="4">
 <border><left/><right/><top/><bottom/><diagonal/></border>
 <border><left style="thin"><color auto="1"/></left><right style="thin"><color auto="1"/></right><top style="thin"><color auto="1"/></top><bottom style="thin"><color auto="1"/></bottom><diagonal/></border>
+<border><left/><right/><top/><bottom style="thin"><color auto="1"/></bottom><diagonal/></border>
+<border><left/><right/><top style="thin"><color auto="1"/></top><bottom/><diagonal/></border>
 </borders>
 <cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>
-<cellXfs count="6">
+<cellXfs count="23">
 <xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>
 <xf numFmtId="0" fontId="1" fillId="2" borderId="1" xfId="0" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1"><alignment horizontal="center" vertical="center" wrapText="1"/></xf>
 <xf numFmtId="1" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>
 <xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>
 <xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf>
 <xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>
+<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment vertical="top"/></xf>
+<xf numFmtId="3" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1" applyAlignment="1"><alignment vertical="top"/></xf>
+<xf numFmtId="4" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1" applyAlignment="1"><alignment vertical="top"/></xf>
+<xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1" applyAlignment="1"><alignment vertical="top"/></xf>
+<xf numFmtId="166" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1" applyAlignment="1"><alignment vertical="top"/></xf>
+<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment horizontal="right" vertical="top"/></xf>
+<xf numFmtId="0" fontId="2" fillId="0" borderId="0" xfId="0" applyFont="1"/>
+<xf numFmtId="0" fontId="3" fillId="0" borderId="0" xfId="0" applyFont="1"/>
+<xf numFmtId="0" fontId="4" fillId="0" borderId="0" xfId="0" applyFont="1"/>
+<xf numFmtId="0" fontId="1" fillId="2" borderId="2" xfId="0" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf>
+<xf numFmtId="0" fontId="1" fillId="3" borderId="3" xfId="0" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1"><alignment vertical="top"/></xf>
+<xf numFmtId="0" fontId="1" fillId="3" borderId="3" xfId="0" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf>
+<xf numFmtId="3" fontId="1" fillId="3" borderId="3" xfId="0" applyNumberFormat="1" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1"><alignment vertical="top"/></xf>
+<xf numFmtId="4" fontId="1" fillId="3" borderId="3" xfId="0" applyNumberFormat="1" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1"><alignment vertical="top"/></xf>
+<xf numFmtId="165" fontId="1" fillId="3" borderId="3" xfId="0" applyNumberFormat="1" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1"><alignment vertical="top"/></xf>
+<xf numFmtId="166" fontId="1" fillId="3" borderId="3" xfId="0" applyNumberFormat="1" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1"><alignment vertical="top"/></xf>
+<xf numFmtId="0" fontId="1" fillId="3" borderId="3" xfId="0" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1"><alignment horizontal="right" vertical="top"/></xf>
 </cellXfs>
 <cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>
 </styleSheet>
@@ -108,6 +132,104 @@ Error zipError(int code)
         QCoreApplication::translate("XlsxWriter", "Could not build the workbook (zip error %1).").arg(code));
 }
 
+const QString XmlDeclaration = u"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"_s;
+
+/// "'Sheet name'!$A$1:$C$9": a range as a defined name refers to it.
+QString absoluteRange(const QString &sheetName, const XlsxRange &range)
+{
+    QString quoted = sheetName;
+    quoted.replace(u'\'', u"''"_s);
+    return u"'%1'!$%2$%3:$%4$%5"_s.arg(quoted, columnName(range.firstColumn))
+        .arg(range.firstRow + 1)
+        .arg(columnName(range.lastColumn))
+        .arg(range.lastRow + 1);
+}
+
+QString colorHex(const QColor &color)
+{
+    return color.name(QColor::HexRgb).mid(1).toUpper();
+}
+
+/// A horizontal clustered bar chart (DrawingML), categories from the top down as in the sheet.
+QString chartXml(const QString &sheetName, const XlsxWriter::BarChart &chart)
+{
+    QString xml = XmlDeclaration
+        + u"<c:chartSpace xmlns:c=\"http://schemas.openxmlformats.org/drawingml/2006/chart\" "
+          "xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" "
+          "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
+          "<c:roundedCorners val=\"0\"/><c:chart><c:title><c:tx><c:rich><a:bodyPr/><a:p><a:pPr><a:defRPr sz=\"1200\" "
+          "b=\"1\"/></a:pPr><a:r><a:rPr lang=\"es-CO\" sz=\"1200\" b=\"1\"/><a:t>"_s;
+    appendEscaped(xml, chart.title);
+    xml += u"</a:t></a:r></a:p></c:rich></c:tx><c:overlay val=\"0\"/></c:title><c:autoTitleDeleted val=\"0\"/>"
+           "<c:plotArea><c:layout/><c:barChart><c:barDir val=\"bar\"/><c:grouping val=\"clustered\"/>"
+           "<c:varyColors val=\"0\"/><c:ser><c:idx val=\"0\"/><c:order val=\"0\"/><c:tx><c:v>"_s;
+    appendEscaped(xml, chart.seriesName);
+    xml += u"</c:v></c:tx><c:spPr><a:solidFill><a:srgbClr val=\"4472C4\"/></a:solidFill></c:spPr>"
+           "<c:invertIfNegative val=\"0\"/>"_s;
+    for (qsizetype i = 0; i < chart.colors.size(); ++i) {
+        xml += u"<c:dPt><c:idx val=\"%1\"/><c:invertIfNegative val=\"0\"/><c:bubble3D val=\"0\"/><c:spPr>"
+               "<a:solidFill><a:srgbClr val=\"%2\"/></a:solidFill></c:spPr></c:dPt>"_s.arg(i)
+                   .arg(colorHex(chart.colors[i]));
+    }
+    xml += u"<c:dLbls><c:numFmt formatCode=\""_s;
+    appendEscaped(xml, chart.numberFormat);
+    xml += u"\" sourceLinked=\"0\"/><c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr><c:showLegendKey val=\"0\"/>"
+           "<c:showVal val=\"1\"/><c:showCatName val=\"0\"/><c:showSerName val=\"0\"/><c:showPercent val=\"0\"/>"
+           "<c:showBubbleSize val=\"0\"/></c:dLbls><c:cat><c:strRef><c:f>"_s;
+    appendEscaped(xml, absoluteRange(sheetName, chart.categories));
+    xml += u"</c:f></c:strRef></c:cat><c:val><c:numRef><c:f>"_s;
+    appendEscaped(xml, absoluteRange(sheetName, chart.values));
+    xml += u"</c:f></c:numRef></c:val></c:ser><c:gapWidth val=\"60\"/><c:axId val=\"1001\"/><c:axId val=\"1002\"/>"
+           "</c:barChart><c:catAx><c:axId val=\"1001\"/><c:scaling><c:orientation val=\"maxMin\"/></c:scaling>"
+           "<c:delete val=\"0\"/><c:axPos val=\"l\"/><c:numFmt formatCode=\"General\" sourceLinked=\"0\"/>"
+           "<c:majorTickMark val=\"none\"/><c:minorTickMark val=\"none\"/><c:tickLblPos val=\"nextTo\"/>"
+           "<c:crossAx val=\"1002\"/><c:crosses val=\"autoZero\"/><c:auto val=\"1\"/><c:lblAlgn val=\"ctr\"/>"
+           "<c:lblOffset val=\"100\"/><c:noMultiLvlLbl val=\"0\"/></c:catAx><c:valAx><c:axId val=\"1002\"/>"
+           "<c:scaling><c:orientation val=\"minMax\"/>"_s;
+    if (chart.maxValue > 0)
+        xml += u"<c:max val=\"%1\"/>"_s.arg(numberText(chart.maxValue));
+    xml += u"<c:min val=\"0\"/></c:scaling><c:delete val=\"0\"/><c:axPos val=\"b\"/><c:majorGridlines/>"
+           "<c:numFmt formatCode=\""_s;
+    appendEscaped(xml, chart.numberFormat);
+    xml += u"\" sourceLinked=\"0\"/><c:majorTickMark val=\"out\"/><c:minorTickMark val=\"none\"/>"
+           "<c:tickLblPos val=\"nextTo\"/><c:crossAx val=\"1001\"/><c:crosses val=\"max\"/>"
+           "<c:crossBetween val=\"between\"/></c:valAx></c:plotArea><c:plotVisOnly val=\"1\"/>"
+           "<c:dispBlanksAs val=\"gap\"/></c:chart></c:chartSpace>"_s;
+    return xml;
+}
+
+QString drawingXml(const QList<XlsxWriter::BarChart> &charts)
+{
+    QString xml = XmlDeclaration
+        + u"<xdr:wsDr xmlns:xdr=\"http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing\" "
+          "xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\">"_s;
+    for (qsizetype i = 0; i < charts.size(); ++i) {
+        const XlsxWriter::BarChart &c = charts[i];
+        xml += u"<xdr:twoCellAnchor><xdr:from><xdr:col>%1</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>%2</xdr:row>"
+               "<xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:to><xdr:col>%3</xdr:col><xdr:colOff>0</xdr:colOff>"
+               "<xdr:row>%4</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to>"_s.arg(c.anchorColumn)
+                   .arg(c.anchorRow)
+                   .arg(c.anchorEndColumn)
+                   .arg(c.anchorEndRow);
+        xml += u"<xdr:graphicFrame macro=\"\"><xdr:nvGraphicFramePr><xdr:cNvPr id=\"%1\" name=\"Chart %1\"/>"
+               "<xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr><xdr:xfrm><a:off x=\"0\" y=\"0\"/>"
+               "<a:ext cx=\"0\" cy=\"0\"/></xdr:xfrm><a:graphic>"
+               "<a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/chart\">"
+               "<c:chart xmlns:c=\"http://schemas.openxmlformats.org/drawingml/2006/chart\" "
+               "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\" r:id=\"rId%2\"/>"
+               "</a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor>"_s.arg(i + 2)
+                   .arg(i + 1);
+    }
+    return xml + u"</xdr:wsDr>"_s;
+}
+
+QByteArray relationships(const QString &body)
+{
+    return (XmlDeclaration + u"<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"_s
+            + body + u"</Relationships>"_s)
+        .toUtf8();
+}
+
 } // namespace
 
 int XlsxWriter::addSheet(const QString &name, bool hidden)
@@ -146,6 +268,37 @@ void XlsxWriter::setColumnWidth(int sheet, int column, double width)
 void XlsxWriter::setFrozenRows(int sheet, int rows)
 {
     m_sheets[sheet].frozenRows = rows;
+}
+
+void XlsxWriter::setRowHeight(int sheet, int row, double points)
+{
+    m_sheets[sheet].heights.insert(row, points);
+}
+
+void XlsxWriter::setAutoFilter(int sheet, const XlsxRange &range)
+{
+    m_sheets[sheet].autoFilter = range;
+}
+
+void XlsxWriter::setPrintTitleRow(int sheet, int row)
+{
+    m_sheets[sheet].printTitleRow = row;
+}
+
+void XlsxWriter::setLandscape(int sheet)
+{
+    m_sheets[sheet].landscape = true;
+}
+
+void XlsxWriter::addBarChart(int sheet, const BarChart &chart)
+{
+    m_sheets[sheet].charts.append(chart);
+}
+
+void XlsxWriter::setProperties(const QString &title, const QString &description)
+{
+    m_title = title;
+    m_description = description;
 }
 
 int XlsxWriter::rowCount(int sheet) const
@@ -189,26 +342,34 @@ Status XlsxWriter::write(QIODevice &device) const
     QString contentOverrides;
     QString workbookSheets;
     QString workbookRels;
+    QString definedNames;
     int firstVisible = -1;
     for (qsizetype i = 0; i < m_sheets.size(); ++i) {
         if (!m_sheets[i].hidden && firstVisible < 0)
             firstVisible = int(i);
     }
+    int drawings = 0;
+    int charts = 0;
     for (qsizetype i = 0; i < m_sheets.size(); ++i) {
         const Sheet &sheet = m_sheets[i];
         QString data;
         int lastColumn = 0;
         for (qsizetype r = 0; r < sheet.rows.size(); ++r) {
             const QList<Cell> &row = sheet.rows[r];
-            data += u"<row r=\""_s + QString::number(r + 1) + u"\">"_s;
+            data += u"<row r=\""_s + QString::number(r + 1) + u'"';
+            if (const auto h = sheet.heights.constFind(int(r)); h != sheet.heights.constEnd())
+                data += u" ht=\"%1\" customHeight=\"1\""_s.arg(*h, 0, 'f', 1);
+            data += u">"_s;
             for (qsizetype c = 0; c < row.size(); ++c) {
                 const Cell &cell = row[c];
-                if (cell.value.isNull())
+                if (cell.value.isNull() && cell.style == Plain)
                     continue;
                 lastColumn = std::max(lastColumn, int(c));
                 const QString ref = cellName(int(r), int(c));
                 const QString style = cell.style == Plain ? QString() : u" s=\""_s + QString::number(cell.style) + u'"';
-                if (cell.value.typeId() == QMetaType::QString) {
+                if (cell.value.isNull()) {
+                    data += u"<c r=\""_s + ref + u'"' + style + u"/>"_s;
+                } else if (cell.value.typeId() == QMetaType::QString) {
                     data += u"<c r=\""_s + ref + u"\" t=\"s\""_s + style + u"><v>"_s
                         + QString::number(shared(cell.value.toString())) + u"</v></c>"_s;
                 } else {
@@ -220,16 +381,18 @@ Status XlsxWriter::write(QIODevice &device) const
             }
             data += u"</row>"_s;
         }
-        QString xml = u"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-                      "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
-                      "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"_s;
+        QString xml = XmlDeclaration
+            + u"<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+              "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"_s;
+        if (sheet.landscape)
+            xml += u"<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>"_s;
         xml += u"<dimension ref=\"A1:%1\"/>"_s.arg(
             cellName(int(std::max<qsizetype>(0, sheet.rows.size() - 1)), lastColumn));
         xml += u"<sheetViews><sheetView workbookViewId=\"0\""_s
             + (i == firstVisible ? u" tabSelected=\"1\""_s : QString()) + u">"_s;
         if (sheet.frozenRows > 0)
-            xml += u"<pane ySplit=\"%1\" topLeftCell=\"A%2\" activePane=\"bottomLeft\" state=\"frozen\"/>"_s
-                       .arg(sheet.frozenRows)
+            xml += u"<pane ySplit=\"%1\" topLeftCell=\"A%2\" activePane=\"bottomLeft\" state=\"frozen\"/>"
+                   "<selection pane=\"bottomLeft\" activeCell=\"A%2\" sqref=\"A%2\"/>"_s.arg(sheet.frozenRows)
                        .arg(sheet.frozenRows + 1);
         xml += u"</sheetView></sheetViews><sheetFormatPr defaultRowHeight=\"15\"/>"_s;
         if (!sheet.widths.isEmpty()) {
@@ -247,6 +410,21 @@ Status XlsxWriter::write(QIODevice &device) const
             xml += u"</cols>"_s;
         }
         xml += u"<sheetData>"_s + data + u"</sheetData>"_s;
+        if (sheet.autoFilter) {
+            const XlsxRange &f = *sheet.autoFilter;
+            xml += u"<autoFilter ref=\"%1:%2\"/>"_s.arg(cellName(f.firstRow, f.firstColumn),
+                                                        cellName(f.lastRow, f.lastColumn));
+            definedNames += u"<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"%1\" hidden=\"1\">"_s.arg(i);
+            appendEscaped(definedNames, absoluteRange(sheet.name, f));
+            definedNames += u"</definedName>"_s;
+        }
+        if (sheet.printTitleRow >= 0) {
+            QString quoted = sheet.name;
+            quoted.replace(u'\'', u"''"_s);
+            definedNames += u"<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"%1\">"_s.arg(i);
+            appendEscaped(definedNames, u"'%1'!$%2:$%2"_s.arg(quoted).arg(sheet.printTitleRow + 1));
+            definedNames += u"</definedName>"_s;
+        }
         if (!sheet.merges.isEmpty()) {
             xml += u"<mergeCells count=\"%1\">"_s.arg(sheet.merges.size());
             for (const XlsxRange &m : sheet.merges)
@@ -254,8 +432,38 @@ Status XlsxWriter::write(QIODevice &device) const
                                                            cellName(m.lastRow, m.lastColumn));
             xml += u"</mergeCells>"_s;
         }
-        xml += u"<pageMargins left=\"0.4\" right=\"0.4\" top=\"0.5\" bottom=\"0.5\" header=\"0.3\" footer=\"0.3\"/>"
-               "</worksheet>"_s;
+        xml += u"<pageMargins left=\"0.4\" right=\"0.4\" top=\"0.5\" bottom=\"0.5\" header=\"0.3\" footer=\"0.3\"/>"_s;
+        if (sheet.landscape)
+            xml += u"<pageSetup paperSize=\"1\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/>"_s;
+        if (!sheet.charts.isEmpty()) {
+            ++drawings;
+            xml += u"<drawing r:id=\"rId1\"/>"_s;
+            parts.append(
+                { u"xl/worksheets/_rels/sheet%1.xml.rels"_s.arg(i + 1),
+                  relationships(u"<Relationship Id=\"rId1\" "
+                                "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+                                "relationships/drawing\" Target=\"../drawings/drawing%1.xml\"/>"_s.arg(drawings)) });
+            parts.append({ u"xl/drawings/drawing%1.xml"_s.arg(drawings), drawingXml(sheet.charts).toUtf8() });
+            contentOverrides
+                += u"<Override PartName=\"/xl/drawings/drawing%1.xml\" "
+                   "ContentType=\"application/vnd.openxmlformats-officedocument.drawing+xml\"/>"_s.arg(drawings);
+            QString drawingRels;
+            for (qsizetype k = 0; k < sheet.charts.size(); ++k) {
+                ++charts;
+                drawingRels += u"<Relationship Id=\"rId%1\" "
+                               "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart\" "
+                               "Target=\"../charts/chart%2.xml\"/>"_s.arg(k + 1)
+                                   .arg(charts);
+                parts.append(
+                    { u"xl/charts/chart%1.xml"_s.arg(charts), chartXml(sheet.name, sheet.charts[k]).toUtf8() });
+                contentOverrides
+                    += u"<Override PartName=\"/xl/charts/chart%1.xml\" "
+                       "ContentType=\"application/vnd.openxmlformats-officedocument.drawingml.chart+xml\"/>"_s.arg(
+                           charts);
+            }
+            parts.append({ u"xl/drawings/_rels/drawing%1.xml.rels"_s.arg(drawings), relationships(drawingRels) });
+        }
+        xml += u"</worksheet>"_s;
         const QString part = u"xl/worksheets/sheet%1.xml"_s.arg(i + 1);
         parts.append({ part, xml.toUtf8() });
         contentOverrides
@@ -277,10 +485,10 @@ Status XlsxWriter::write(QIODevice &device) const
                     "Target=\"sharedStrings.xml\"/>"_s.arg(n + 1)
                         .arg(n + 2);
 
-    QString sst = u"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-                  "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\"%1\" "
-                  "uniqueCount=\"%2\">"_s.arg(references)
-                      .arg(strings.size());
+    QString sst = XmlDeclaration
+        + u"<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\"%1\" "
+          "uniqueCount=\"%2\">"_s.arg(references)
+              .arg(strings.size());
     for (const QString &s : strings) {
         sst += u"<si><t xml:space=\"preserve\">"_s;
         appendEscaped(sst, s);
@@ -288,9 +496,9 @@ Status XlsxWriter::write(QIODevice &device) const
     }
     sst += u"</sst>"_s;
 
-    const QString contentTypes
-        = u"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-          "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+    const bool properties = !m_title.isEmpty() || !m_description.isEmpty();
+    const QString contentTypes = XmlDeclaration
+        + u"<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
           "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
           "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
           "<Override PartName=\"/xl/workbook.xml\" "
@@ -299,30 +507,46 @@ Status XlsxWriter::write(QIODevice &device) const
         + u"<Override PartName=\"/xl/styles.xml\" "
           "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>"
           "<Override PartName=\"/xl/sharedStrings.xml\" "
-          "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/>"
-          "</Types>"_s;
-    const QString workbook
-        = u"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-          "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+          "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/>"_s
+        + (properties ? u"<Override PartName=\"/docProps/core.xml\" "
+                        "ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>"_s
+                      : QString())
+        + u"</Types>"_s;
+    // Excel wants the defined names sorted by name: the filters sort before the print titles.
+    const QString workbook = XmlDeclaration
+        + u"<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
           "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
           "<bookViews><workbookView activeTab=\"%1\"/></bookViews><sheets>"_s.arg(std::max(0, firstVisible))
-        + workbookSheets + u"</sheets></workbook>"_s;
+        + workbookSheets + u"</sheets>"_s
+        + (definedNames.isEmpty() ? QString() : u"<definedNames>"_s + definedNames + u"</definedNames>"_s)
+        + u"</workbook>"_s;
 
     parts.prepend({ u"xl/sharedStrings.xml"_s, sst.toUtf8() });
     parts.prepend({ u"xl/styles.xml"_s, QByteArray(StylesXml) });
-    parts.prepend({ u"xl/_rels/workbook.xml.rels"_s,
-                    (u"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-                     "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"_s
-                     + workbookRels + u"</Relationships>"_s)
-                        .toUtf8() });
+    parts.prepend({ u"xl/_rels/workbook.xml.rels"_s, relationships(workbookRels) });
     parts.prepend({ u"xl/workbook.xml"_s, workbook.toUtf8() });
+    if (properties) {
+        QString core = XmlDeclaration
+            + u"<cp:coreProperties "
+              "xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" "
+              "xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\" "
+              "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"><dc:title>"_s;
+        appendEscaped(core, m_title);
+        core += u"</dc:title><dc:creator>Planea</dc:creator><dc:description>"_s;
+        appendEscaped(core, m_description);
+        core += u"</dc:description><dcterms:created xsi:type=\"dcterms:W3CDTF\">"_s
+            + QDateTime::currentDateTimeUtc().toString(Qt::ISODate) + u"</dcterms:created></cp:coreProperties>"_s;
+        parts.prepend({ u"docProps/core.xml"_s, core.toUtf8() });
+    }
     parts.prepend({ u"_rels/.rels"_s,
-                    QByteArrayLiteral(
-                        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-                        "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                        "<Relationship Id=\"rId1\" "
-                        "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" "
-                        "Target=\"xl/workbook.xml\"/></Relationships>") });
+                    relationships(u"<Relationship Id=\"rId1\" "
+                                  "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+                                  "officeDocument\" Target=\"xl/workbook.xml\"/>"_s
+                                  + (properties ? u"<Relationship Id=\"rId2\" "
+                                                  "Type=\"http://schemas.openxmlformats.org/package/2006/"
+                                                  "relationships/metadata/core-properties\" "
+                                                  "Target=\"docProps/core.xml\"/>"_s
+                                                : QString())) });
     parts.prepend({ u"[Content_Types].xml"_s, contentTypes.toUtf8() });
 
     // The zip is built in memory (QuaZip needs to seek back over what it wrote) and then copied.

@@ -3,28 +3,83 @@
 #include "util/Result.h"
 #include "xlsx/XlsxCell.h"
 
+#include <QColor>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QVariant>
+
+#include <optional>
 
 class QIODevice;
 
 namespace planea {
 
-/// A plain multi-sheet .xlsx writer for exchange files (the KPT workbook): cells with text or
-/// numbers, a bold header style, merged areas, frozen header rows, column widths and hidden
-/// sheets. The Office Open XML parts are zipped with QuaZip, as XlsxExporter does (see there why
-/// not libxlsxwriter). Text is always stored as text, so nothing in a cell runs as a formula;
-/// numbers keep their shortest exact decimal form, so a value read back is the value written.
+/// The one .xlsx writer of Planea, for exchange files (the KPT workbook) and for the documents
+/// (XlsxExporter): sheets of cells with text or numbers, a fixed set of cell styles (below),
+/// merged areas, frozen header rows, column widths, autofilters, print titles, landscape pages,
+/// hidden sheets and horizontal bar charts. The Office Open XML parts are zipped with QuaZip
+/// (why not libxlsxwriter: it calls minizip's zipOpen3() & co., and QuaZip, linked into the same
+/// program for reading workbooks, exports functions with the same names; the dynamic linker binds
+/// libxlsxwriter's calls to QuaZip's copies and the program crashes in workbook_close()).
+/// Text is always stored as text, so nothing in a cell runs as a formula; numbers keep their
+/// shortest exact decimal form, so a value read back is the value written.
 class XlsxWriter
 {
 public:
-    enum Style : quint8 { Plain = 0, Header = 1, Integer = 2, Decimal = 3, Wrap = 4, Money = 5 };
+    /// Cell styles: the index of each in the workbook's cellXfs, so the order is fixed.
+    enum Style : quint8 {
+        // Exchange files: plain cells, a centred boxed header, numbers without alignment.
+        Plain = 0,
+        Header = 1,
+        Integer = 2, ///< "0"
+        Decimal = 3, ///< general
+        Wrap = 4, ///< text wrapped, aligned to the top
+        Money = 5, ///< "#,##0"
+        // Documents: aligned to the top, thousands separators, pesos with their sign.
+        Text = 6,
+        Count = 7, ///< "#,##0"
+        Number = 8, ///< "#,##0.00"
+        Pesos = 9, ///< "$ #,##0"
+        Percent = 10, ///< "0.0%" (the cell holds a fraction: 25 % is 0.25)
+        Mark = 11, ///< a text standing for a number ("NP"), right-aligned
+        Title = 12, ///< bold, 14 pt
+        Subtitle = 13, ///< bold, 12 pt
+        Warning = 14, ///< bold, dark red
+        ColumnHeader = 15, ///< bold on light blue, wrapped, a line under it
+        TotalText = 16, ///< total rows: bold on light grey, a line over them
+        TotalWrap = 17,
+        TotalCount = 18,
+        TotalNumber = 19,
+        TotalPesos = 20,
+        TotalPercent = 21,
+        TotalMark = 22,
+    };
 
     struct Cell
     {
-        QVariant value; ///< QString → text; integer types → integer; double → number; null → no cell
+        /// QString → text; integer types → integer; double → number; null → no cell, or an
+        /// empty cell with its style when the style is not Plain (e.g. the fill of a total row).
+        QVariant value;
         Style style = Plain;
+    };
+
+    /// A horizontal bar chart of one sheet's data: categories and values are column ranges of
+    /// that sheet (0-based, inclusive), drawn over the cells from `anchor` (top-left, inclusive)
+    /// to `anchorEnd` (bottom-right, exclusive).
+    struct BarChart
+    {
+        QString title;
+        XlsxRange categories;
+        XlsxRange values;
+        QString seriesName;
+        QList<QColor> colors; ///< one per bar; empty: the application's default
+        double maxValue = 0; ///< the axis maximum; 0: automatic
+        QString numberFormat = QStringLiteral("0.0"); ///< of the value axis and the bar labels
+        int anchorRow = 0;
+        int anchorColumn = 0;
+        int anchorEndRow = 0;
+        int anchorEndColumn = 0;
     };
 
     /// Adds a sheet and returns its index. `name` must be a valid sheet name (≤ 31 characters).
@@ -35,6 +90,17 @@ public:
     void merge(int sheet, const XlsxRange &range);
     void setColumnWidth(int sheet, int column, double width);
     void setFrozenRows(int sheet, int rows);
+    /// Row `row`'s height in points (readers do not grow rows with wrapped text by themselves).
+    void setRowHeight(int sheet, int row, double points);
+    /// Filter buttons on the first row of `range` (its header row).
+    void setAutoFilter(int sheet, const XlsxRange &range);
+    /// Row `row` (0-based) is printed at the top of every page.
+    void setPrintTitleRow(int sheet, int row);
+    /// Letter paper, landscape, scaled to the page's width.
+    void setLandscape(int sheet);
+    void addBarChart(int sheet, const BarChart &chart);
+    /// The workbook's document properties (title and description shown by Excel's File › Info).
+    void setProperties(const QString &title, const QString &description);
     int rowCount(int sheet) const;
 
     Status write(QIODevice &device) const;
@@ -49,9 +115,16 @@ private:
         QList<QList<Cell>> rows;
         QList<XlsxRange> merges;
         QList<std::pair<int, double>> widths;
+        QHash<int, double> heights;
         int frozenRows = 0;
+        std::optional<XlsxRange> autoFilter;
+        int printTitleRow = -1;
+        bool landscape = false;
+        QList<BarChart> charts;
     };
     QList<Sheet> m_sheets;
+    QString m_title;
+    QString m_description;
 };
 
 } // namespace planea

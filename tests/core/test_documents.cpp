@@ -5,7 +5,6 @@
 #include "SamplePlans.h"
 #include "TempDir.h"
 #include "approval/Approval.h"
-#include "demo/DemoPlan.h"
 #include "domain/PlanData.h"
 #include "export/DocumentExport.h"
 #include "export/DocumentHeader.h"
@@ -35,15 +34,6 @@ namespace {
 const QStringList TableDocuments = { u"alistamiento"_s,     u"equipo"_s,      u"lineas"_s, u"diagnostico"_s,
                                      u"plan-estrategico"_s, u"plan-accion"_s, u"estado"_s };
 
-PlanData load(const QString &path)
-{
-    OpenOptions options;
-    options.readOnly = true;
-    auto store = PlanStore::open(path, options);
-    EXPECT_TRUE(store.ok());
-    return *(*store)->load();
-}
-
 class Documents : public ::testing::Test
 {
 protected:
@@ -51,8 +41,7 @@ protected:
     {
         s_dir = new TempDir;
         s_planPath = s_dir->path(u"demo.planea"_s);
-        ASSERT_TRUE(demo::writeDemoPlan(s_planPath).ok());
-        s_plan = new PlanData(load(s_planPath));
+        s_plan = new PlanData(writeDemoPlan(s_planPath));
     }
     static void TearDownTestSuite()
     {
@@ -71,22 +60,6 @@ protected:
     static inline PlanData *s_plan = nullptr;
     TempDir m_dir;
 };
-
-bool havePoppler()
-{
-    return !QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty();
-}
-
-QStringList pdfPages(const QString &pdf)
-{
-    QProcess p;
-    p.start(u"pdftotext"_s, { u"-layout"_s, pdf, u"-"_s });
-    EXPECT_TRUE(p.waitForFinished(60000));
-    QStringList pages = QString::fromUtf8(p.readAllStandardOutput()).split(u'\f');
-    if (!pages.isEmpty() && pages.last().trimmed().isEmpty())
-        pages.removeLast();
-    return pages;
-}
 
 /// pdftotext -layout may break a long cell over lines; compare without spaces.
 QString squeezed(const QString &text)
@@ -253,7 +226,7 @@ TEST_F(Documents, XlsxOfEachDocumentReadsBackAsTheReport)
 // PDFs through planea-cli, as users write them (fonts need the GUI layer planea-cli loads).
 TEST_F(Documents, PdfOfEachDocumentHasHeaderAndFooterOnEveryPage)
 {
-    if (!havePoppler())
+    if (!havePdfToText())
         GTEST_SKIP() << "pdftotext (poppler-utils) is not installed";
     for (const QString &doc : TableDocuments + QStringList { u"pdt"_s }) {
         SCOPED_TRACE(doc.toStdString());
@@ -261,7 +234,7 @@ TEST_F(Documents, PdfOfEachDocumentHasHeaderAndFooterOnEveryPage)
         const CliResult r = runCli({ u"export"_s, s_planPath, u"--doc"_s, doc, u"--format"_s, u"pdf"_s, u"-o"_s, out,
                                      u"--year"_s, u"2029"_s });
         ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
-        const QStringList pages = pdfPages(out);
+        const QStringList pages = pdfPageTexts(out);
         ASSERT_FALSE(pages.isEmpty());
         for (qsizetype i = 0; i < pages.size(); ++i) {
             EXPECT_TRUE(pages[i].contains(u"Buenavista (Quindío)"_s)) << i;
@@ -273,12 +246,12 @@ TEST_F(Documents, PdfOfEachDocumentHasHeaderAndFooterOnEveryPage)
 
 TEST_F(Documents, PdtPdfAndOdtHoldEveryLineAndEveryIndicatorCode)
 {
-    if (!havePoppler())
+    if (!havePdfToText())
         GTEST_SKIP() << "pdftotext (poppler-utils) is not installed";
     const QString pdf = m_dir.path(u"pdt.pdf"_s);
     ASSERT_EQ(runCli({ u"export"_s, s_planPath, u"--doc"_s, u"pdt"_s, u"--format"_s, u"pdf"_s, u"-o"_s, pdf }).exitCode,
               0);
-    const QString pdfText = squeezed(pdfPages(pdf).join(u"\n"_s));
+    const QString pdfText = squeezed(pdfPageTexts(pdf).join(u"\n"_s));
     for (const ProductIndicator &ind : s_plan->indicators)
         EXPECT_TRUE(pdfText.contains(ind.code)) << ind.code.toStdString();
     for (const StrategicLine &line : s_plan->lines)
@@ -311,6 +284,84 @@ TEST_F(Documents, PdtPdfAndOdtHoldEveryLineAndEveryIndicatorCode)
     for (const ProductIndicator &ind : s_plan->indicators)
         EXPECT_TRUE(text.contains(ind.code)) << ind.code.toStdString();
     EXPECT_TRUE(text.contains(s_plan->info.governmentProgramText.left(40)));
+
+    // Every page of the ODT has the header and footer of the PDF: the default page style
+    // ("Standard", letter paper) in styles.xml, listed in the manifest, with the entity, the
+    // document and the date above, and the page number and count (fields), the version and the
+    // plan's name below.
+    const auto part = [&](const QString &name) {
+        QProcess p;
+        p.start(u"unzip"_s, { u"-p"_s, odt, name });
+        EXPECT_TRUE(p.waitForFinished(60000));
+        return QString::fromUtf8(p.readAllStandardOutput());
+    };
+    const QString styles = part(u"styles.xml"_s);
+    QXmlStreamReader stylesReader(styles);
+    QString headerText;
+    QString footerText;
+    QString *into = nullptr;
+    bool pageNumber = false;
+    bool pageCount = false;
+    bool standardPage = false;
+    while (!stylesReader.atEnd()) {
+        stylesReader.readNext();
+        const QStringView name = stylesReader.qualifiedName();
+        if (stylesReader.isStartElement()) {
+            if (name == u"style:master-page"_s)
+                standardPage = stylesReader.attributes().value(u"style:name"_s) == u"Standard"_s;
+            if (name == u"style:header"_s)
+                into = &headerText;
+            if (name == u"style:footer"_s)
+                into = &footerText;
+            pageNumber = pageNumber || (into == &footerText && name == u"text:page-number"_s);
+            pageCount = pageCount || (into == &footerText && name == u"text:page-count"_s);
+        } else if (stylesReader.isEndElement() && (name == u"style:header"_s || name == u"style:footer"_s)) {
+            into = nullptr;
+        } else if (stylesReader.isCharacters() && into) {
+            *into += stylesReader.text();
+        }
+    }
+    ASSERT_FALSE(stylesReader.hasError()) << stylesReader.errorString().toStdString();
+    EXPECT_TRUE(standardPage);
+    EXPECT_TRUE(styles.contains(u"fo:page-width=\"21.59cm\""_s));
+    EXPECT_TRUE(headerText.contains(u"Buenavista (Quindío)"_s)) << headerText.toStdString();
+    EXPECT_TRUE(headerText.contains(u"Plan de Desarrollo Territorial"_s)) << headerText.toStdString();
+    EXPECT_TRUE(headerText.contains(u"Fecha: "_s)) << headerText.toStdString();
+    EXPECT_TRUE(headerText.contains(u"PLAN DE DEMOSTRACIÓN"_s)) << headerText.toStdString();
+    EXPECT_TRUE(pageNumber);
+    EXPECT_TRUE(pageCount);
+    EXPECT_TRUE(footerText.contains(u"Página "_s)) << footerText.toStdString();
+    EXPECT_TRUE(footerText.contains(u"Borrador (sin aprobar)"_s)) << footerText.toStdString();
+    EXPECT_TRUE(footerText.contains(s_plan->info.planName)) << footerText.toStdString();
+    EXPECT_TRUE(part(u"META-INF/manifest.xml"_s).contains(u"manifest:full-path=\"styles.xml\""_s));
+    // Table and column widths in ODF's terms (Qt writes "100pt" and "52%", which Word and
+    // LibreOffice ignore: equal columns, amounts broken over lines).
+    const QString content = part(u"content.xml"_s);
+    EXPECT_FALSE(content.contains(QRegularExpression(u"style:column-width=\"\\d+%\""_s)));
+    EXPECT_TRUE(content.contains(u"style:rel-column-width=\""_s));
+    EXPECT_FALSE(content.contains(u"style:width=\"100pt\""_s));
+    // ODF: the mimetype is the first entry, stored uncompressed, so the file is recognised.
+    EXPECT_EQ(readBytes(odt).mid(30, 47), QByteArray("mimetypeapplication/vnd.oasis.opendocument.text"));
+}
+
+TEST_F(Documents, ApprovedPdtOdtCarriesVersionAndFingerprintInItsFooter)
+{
+    const QString plan = m_dir.path(u"approved.planea"_s);
+    ASSERT_TRUE(QFile::copy(s_planPath, plan));
+    ASSERT_EQ(
+        runCli({ u"approve"_s, plan, u"--act"_s, u"Acuerdo 005 de 2028"_s, u"--date"_s, u"2028-05-30"_s }).exitCode, 0);
+    const PlanData approved = loadPlan(plan);
+    const QString odt = m_dir.path(u"pdt.odt"_s);
+    ASSERT_EQ(runCli({ u"export"_s, plan, u"--doc"_s, u"pdt"_s, u"--format"_s, u"odt"_s, u"-o"_s, odt }).exitCode, 0);
+    QProcess unzip;
+    unzip.start(u"unzip"_s, { u"-p"_s, odt, u"styles.xml"_s });
+    ASSERT_TRUE(unzip.waitForFinished(60000));
+    const QString styles = QString::fromUtf8(unzip.readAllStandardOutput());
+    const QString fingerprint = approved.info.fingerprint;
+    const QString shortForm = fingerprint.left(3) + u'-' + fingerprint.mid(3, 3) + u'-' + fingerprint.mid(6, 3) + u'-'
+        + fingerprint.mid(9, 3);
+    EXPECT_TRUE(styles.contains(u"Versión 1 · Huella "_s + shortForm + u" · Acuerdo 005 de 2028"_s))
+        << styles.toStdString();
 }
 
 TEST_F(Documents, ExportAllWritesEveryDocumentInEveryFormat)
@@ -338,19 +389,19 @@ TEST_F(Documents, ExportAllWritesEveryDocumentInEveryFormat)
 
 TEST_F(Documents, ApprovedPlanDocumentsCarryTheSignatureBlock)
 {
-    if (!havePoppler())
+    if (!havePdfToText())
         GTEST_SKIP() << "pdftotext (poppler-utils) is not installed";
     const QString plan = m_dir.path(u"approved.planea"_s);
     ASSERT_TRUE(QFile::copy(s_planPath, plan));
     const CliResult approve
         = runCli({ u"approve"_s, plan, u"--act"_s, u"Acuerdo 005 de 2028"_s, u"--date"_s, u"2028-05-30"_s });
     ASSERT_EQ(approve.exitCode, 0) << approve.err.toStdString() << approve.out.toStdString();
-    const PlanData approved = load(plan);
+    const PlanData approved = loadPlan(plan);
     for (const QString &doc : { u"plan-indicativo"_s, u"ppi"_s, u"pdt"_s, u"lineas"_s }) {
         SCOPED_TRACE(doc.toStdString());
         const QString out = m_dir.path(doc + u".pdf"_s);
         ASSERT_EQ(runCli({ u"export"_s, plan, u"--doc"_s, doc, u"--format"_s, u"pdf"_s, u"-o"_s, out }).exitCode, 0);
-        const QStringList pages = pdfPages(out);
+        const QStringList pages = pdfPageTexts(out);
         const QString last = squeezed(pages.mid(pages.size() - 2).join(u"\n"_s)); // the closing block
         const bool signs = doc != u"lineas"_s;
         EXPECT_EQ(last.contains(u"Alcalde"_s), signs);

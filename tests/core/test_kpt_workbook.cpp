@@ -33,22 +33,9 @@ QString sample(const QString &name)
     return QStringLiteral(PLANEA_TEST_DATA_DIR) + u"/kpt/"_s + name;
 }
 
-PlanData loadPlan(const QString &path)
-{
-    auto store = PlanStore::open(path);
-    EXPECT_TRUE(store) << (store ? QString() : store.error().message);
-    if (!store)
-        return {};
-    auto plan = (*store)->load();
-    EXPECT_TRUE(plan);
-    return plan ? *plan : PlanData {};
-}
-
 PlanData demoPlan(const TempDir &dir)
 {
-    const QString path = dir.path(u"demo.planea"_s);
-    EXPECT_TRUE(writeDemoPlan(path));
-    return loadPlan(path);
+    return test::writeDemoPlan(dir.path(u"demo.planea"_s));
 }
 
 } // namespace

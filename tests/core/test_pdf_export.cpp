@@ -22,41 +22,15 @@ using namespace planea::test;
 
 namespace {
 
-bool havePoppler()
-{
-    return !QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty();
-}
-
-/// The text of each page (pdftotext separates pages with a form feed).
-QStringList pagesOf(const QString &pdf)
-{
-    QProcess p;
-    p.start(u"pdftotext"_s, { u"-layout"_s, pdf, u"-"_s });
-    EXPECT_TRUE(p.waitForFinished(60000));
-    QStringList pages = QString::fromUtf8(p.readAllStandardOutput()).split(u'\f');
-    if (!pages.isEmpty() && pages.last().trimmed().isEmpty())
-        pages.removeLast();
-    return pages;
-}
-
-PlanData load(const QString &path)
-{
-    OpenOptions options;
-    options.readOnly = true;
-    auto store = PlanStore::open(path, options);
-    EXPECT_TRUE(store.ok());
-    return *(*store)->load();
-}
-
 class PdfExport : public ::testing::Test
 {
 protected:
     void SetUp() override
     {
-        if (!havePoppler())
+        if (!havePdfToText())
             GTEST_SKIP() << "pdftotext (poppler-utils) is not installed";
         m_plan = m_dir.path(u"demo.planea"_s);
-        ASSERT_EQ(runCli({ u"demo"_s, m_plan }).exitCode, 0);
+        writeDemoPlan(m_plan);
     }
 
     QStringList exportPdf(const QString &doc)
@@ -65,7 +39,7 @@ protected:
         const CliResult r = runCli({ u"export"_s, m_plan, u"--doc"_s, doc, u"--format"_s, u"pdf"_s, u"-o"_s, out });
         EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
         EXPECT_TRUE(readBytes(out).startsWith("%PDF-"));
-        return pagesOf(out);
+        return pdfPageTexts(out);
     }
 
     TempDir m_dir;
@@ -76,7 +50,7 @@ protected:
 
 TEST_F(PdfExport, PlanIndicativoHoldsEveryIndicatorCodeAndHeaderAndFooterOnEveryPage)
 {
-    const PlanData plan = load(m_plan);
+    const PlanData plan = loadPlan(m_plan);
     const QStringList pages = exportPdf(u"plan-indicativo"_s);
     // 25 indicators with wrapped names do not fit on one landscape page.
     ASSERT_GE(pages.size(), 2);
@@ -103,11 +77,61 @@ TEST_F(PdfExport, PlanIndicativoHoldsEveryIndicatorCodeAndHeaderAndFooterOnEvery
 
 TEST_F(PdfExport, MoneyIsWrittenTheColombianWay)
 {
-    const QString all = exportPdf(u"ppi"_s).join(u'\n');
+    const QString all = exportPdf(u"plan-accion"_s).join(u'\n');
     // es-CO: "$" and a space, dots between thousands.
     static const QRegularExpression pesos(u"\\$ \\d{1,3}(\\.\\d{3})+"_s);
     EXPECT_TRUE(pesos.match(all).hasMatch()) << all.left(2000).toStdString();
+}
+
+TEST_F(PdfExport, PpiPrintsMillionsWithANoteSoThatProductNamesHaveRoom)
+{
+    const PlanData plan = loadPlan(m_plan);
+    const QStringList pages = exportPdf(u"ppi"_s);
+    const QString all = pages.join(u'\n');
     EXPECT_TRUE(all.contains(u"Plan Plurianual de Inversiones"_s));
+    // Fifteen money columns in pesos left the product names a few letters wide (25 pages); in
+    // millions, with the note on every page saying so, the table takes a third of that.
+    EXPECT_LE(pages.size(), 12);
+    for (const QString &page : pages.mid(0, pages.size() - 1))
+        EXPECT_TRUE(page.simplified().contains(u"Valores en millones de pesos"_s)) << page.toStdString();
+    EXPECT_TRUE(all.contains(u"Cofin.: transferencias de cofinanciación"_s));
+    EXPECT_TRUE(all.contains(u"Cofin."_s));
+    // Years are printed as years, not as thousands.
+    EXPECT_TRUE(all.contains(u" 2028 "_s));
+    EXPECT_FALSE(all.contains(u"2.028"_s));
+    // A product name wide enough to be printed on one or two lines: its first words together.
+    EXPECT_TRUE(all.contains(u"Servicio de gestión del riesgo"_s)) << pages.first().toStdString();
+}
+
+TEST_F(PdfExport, TextCanBeSearchedAndCopiedWithoutLigatures)
+{
+    // A ligature glyph ("ﬁ") comes out of the PDF as one odd character, so a search for
+    // "eficacia" found nothing; the PDF fonts are painted without ligatures.
+    const QString seguimiento = exportPdf(u"seguimiento"_s).join(u'\n');
+    EXPECT_TRUE(seguimiento.contains(u"eficacia"_s, Qt::CaseInsensitive)) << seguimiento.left(1500).toStdString();
+    EXPECT_TRUE(seguimiento.contains(u"Eficacia del plan en"_s));
+    const QString ppi = exportPdf(u"ppi"_s).join(u'\n');
+    EXPECT_TRUE(ppi.contains(u"financiación"_s) || ppi.contains(u"cofinanciación"_s)) << ppi.left(1500).toStdString();
+    for (const QString &text : { seguimiento, ppi }) {
+        EXPECT_FALSE(text.contains(QChar(0xFB01))); // ﬁ
+        EXPECT_FALSE(text.contains(QChar(0xFB02))); // ﬂ
+    }
+    // The plan document (written through a text document, not painted cell by cell) too.
+    const QString pdt = exportPdf(u"pdt"_s).join(u'\n');
+    EXPECT_TRUE(pdt.contains(u"financiación"_s)) << pdt.left(1500).toStdString();
+    EXPECT_FALSE(pdt.contains(QChar(0xFB01)));
+}
+
+TEST(PdfExportFormat, MillionsWithOneDecimalAndADashForNothing)
+{
+    using report::ColumnType;
+    EXPECT_EQ(PdfExporter::formatMillions(qint64(16'000'000)), u"16,0"_s);
+    EXPECT_EQ(PdfExporter::formatMillions(qint64(9'750'000)), u"9,8"_s);
+    EXPECT_EQ(PdfExporter::formatMillions(qint64(1'785'000'000)), u"1.785,0"_s);
+    EXPECT_EQ(PdfExporter::formatMillions(qint64(0)), u"–"_s);
+    EXPECT_EQ(PdfExporter::formatMillions(QVariant()), QString());
+    EXPECT_EQ(PdfExporter::formatCell(2028, ColumnType::Integer), u"2028"_s);
+    EXPECT_EQ(PdfExporter::formatCell(12500, ColumnType::Integer), u"12.500"_s);
 }
 
 TEST_F(PdfExport, ApprovedPlanPrintsVersionAndShortFingerprintOnEveryPageAndTheFullOneAtTheEnd)
@@ -115,7 +139,7 @@ TEST_F(PdfExport, ApprovedPlanPrintsVersionAndShortFingerprintOnEveryPageAndTheF
     ASSERT_EQ(
         runCli({ u"approve"_s, m_plan, u"--act"_s, u"Acuerdo 012 de 2028"_s, u"--date"_s, u"2028-05-30"_s }).exitCode,
         0);
-    const QString fingerprint = load(m_plan).info.fingerprint;
+    const QString fingerprint = loadPlan(m_plan).info.fingerprint;
     const QString shortForm = fingerprint.left(3) + u'-' + fingerprint.mid(3, 3) + u'-' + fingerprint.mid(6, 3) + u'-'
         + fingerprint.mid(9, 3);
     const QStringList pages = exportPdf(u"plan-indicativo"_s);

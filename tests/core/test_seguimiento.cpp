@@ -277,8 +277,11 @@ TEST_F(SeguimientoDemo, XlsxReadsBackWithASheetPerTable)
 {
     auto book = XlsxReader::read(exportAs(u"xlsx"_s));
     ASSERT_TRUE(book.ok()) << book.error().message.toStdString();
-    ASSERT_EQ(book->sheets().size(), 5) << book->sheetNames().join(u", "_s).toStdString();
-    const XlsxSheet &main = book->sheets().first();
+    // The summary with the charts' values first (as in the PDF), then the main table and the
+    // four sections.
+    ASSERT_EQ(book->sheets().size(), 6) << book->sheetNames().join(u", "_s).toStdString();
+    EXPECT_EQ(book->sheets().first().name(), u"Resumen"_s);
+    const XlsxSheet &main = book->sheets().at(1);
     QString all;
     for (int r = 0; r < main.rowCount(); ++r)
         all += main.rowTexts(r).join(u'|') + u'\n';

@@ -11,6 +11,7 @@
 #include "report/ReportRegistry.h"
 #include "storage/PlanStore.h"
 #include "xlsx/XlsxReader.h"
+#include "xlsx/XlsxWriter.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -100,6 +101,44 @@ QString cell(const QString &sheet, const QString &ref)
     return re.match(sheet).captured(0);
 }
 
+/// The <xf> of styles.xml's cellXfs that a cell's style index (s="N") points at.
+QString xfOf(const QString &styles, const QString &cellXml)
+{
+    static const QRegularExpression index(u"s=\"(\\d+)\""_s);
+    static const QRegularExpression xf(u"<xf [^>]*?(/>|>.*?</xf>)"_s);
+    const QString xfs = styles.section(u"<cellXfs"_s, 1).section(u"</cellXfs>"_s, 0, 0);
+    QStringList all;
+    for (auto it = xf.globalMatch(xfs); it.hasNext();)
+        all.append(it.next().captured(0));
+    return all.value(index.match(cellXml).captured(1).toInt());
+}
+
+/// The number format a cell is shown with, as Excel writes it ("#,##0", "\"$ \"#,##0"…).
+QString formatOf(const QString &styles, const QString &cellXml)
+{
+    static const QRegularExpression id(u"numFmtId=\"(\\d+)\""_s);
+    const int fmt = id.match(xfOf(styles, cellXml)).captured(1).toInt();
+    const QHash<int, QString> builtIn { { 0, u"General"_s }, { 1, u"0"_s }, { 3, u"#,##0"_s }, { 4, u"#,##0.00"_s } };
+    if (builtIn.contains(fmt))
+        return builtIn.value(fmt);
+    const QRegularExpression custom(u"<numFmt numFmtId=\"%1\" formatCode=\"([^\"]*)\"/>"_s.arg(fmt));
+    return custom.match(styles).captured(1).replace(u"&quot;"_s, u"\""_s);
+}
+
+bool isBold(const QString &styles, const QString &cellXml)
+{
+    static const QRegularExpression id(u"fontId=\"(\\d+)\""_s);
+    const int font = id.match(xfOf(styles, cellXml)).captured(1).toInt();
+    const QStringList fonts = styles.section(u"<fonts"_s, 1).section(u"</fonts>"_s, 0, 0).split(u"</font>"_s);
+    return fonts.value(font).contains(u"<b/>"_s);
+}
+
+QString cellValue(const QString &cellXml)
+{
+    static const QRegularExpression v(u"<v>(.*?)</v>"_s);
+    return v.match(cellXml).captured(1);
+}
+
 QString cellText(const QString &sheet, const QStringList &strings, const QString &ref)
 {
     const QString xml = cell(sheet, ref);
@@ -138,7 +177,8 @@ TEST(XlsxExport, NumbersAreNumbersWithTheirFormatsAndTextsAreSharedStrings)
     EXPECT_EQ(XlsxExporter::headerRow(sampleHeader(false)), 5);
     EXPECT_EQ(cellText(sheet, strings, u"A6"_s), u"Código"_s);
     EXPECT_EQ(cellText(sheet, strings, u"E6"_s), u"Ponderación (%)"_s);
-    EXPECT_TRUE(cell(sheet, u"A6"_s).contains(u"s=\"10\""_s)); // bold header style
+    EXPECT_TRUE(isBold(styles, cell(sheet, u"A6"_s))); // bold header style
+    EXPECT_FALSE(isBold(styles, cell(sheet, u"A7"_s)));
 
     // Texts: shared strings, escaped in XML, returned intact.
     EXPECT_EQ(cellText(sheet, strings, u"A7"_s), u"220100600"_s);
@@ -150,22 +190,29 @@ TEST(XlsxExport, NumbersAreNumbersWithTheirFormatsAndTextsAreSharedStrings)
 
     // Numbers as numbers, with their styles: decimal (integer-looking 85.5 uses #,##0.00),
     // integer, percent as a fraction, money with the peso format.
-    EXPECT_EQ(cell(sheet, u"C7"_s), u"<c r=\"C7\" s=\"3\"><v>85.5</v></c>"_s);
-    EXPECT_EQ(cell(sheet, u"D7"_s), u"<c r=\"D7\" s=\"2\"><v>12</v></c>"_s);
-    EXPECT_EQ(cell(sheet, u"E7"_s), u"<c r=\"E7\" s=\"5\"><v>0.25</v></c>"_s);
-    EXPECT_EQ(cell(sheet, u"F7"_s), u"<c r=\"F7\" s=\"4\"><v>150000000</v></c>"_s);
-    EXPECT_EQ(cell(sheet, u"F8"_s), u"<c r=\"F8\" s=\"4\"><v>2500000000</v></c>"_s);
-    EXPECT_TRUE(styles.contains(u"<numFmt numFmtId=\"164\" formatCode=\"&quot;$ &quot;#,##0\"/>"_s));
-    EXPECT_TRUE(styles.contains(u"<numFmt numFmtId=\"165\" formatCode=\"0.0%\"/>"_s));
+    const QString c7 = cell(sheet, u"C7"_s);
+    EXPECT_FALSE(c7.contains(u"t=\""_s));
+    EXPECT_EQ(cellValue(c7), u"85.5"_s);
+    EXPECT_EQ(formatOf(styles, c7), u"#,##0.00"_s);
+    EXPECT_EQ(cellValue(cell(sheet, u"D7"_s)), u"12"_s);
+    EXPECT_EQ(formatOf(styles, cell(sheet, u"D7"_s)), u"#,##0"_s);
+    EXPECT_EQ(cellValue(cell(sheet, u"E7"_s)), u"0.25"_s);
+    EXPECT_EQ(formatOf(styles, cell(sheet, u"E7"_s)), u"0.0%"_s);
+    EXPECT_EQ(cellValue(cell(sheet, u"F7"_s)), u"150000000"_s);
+    EXPECT_EQ(formatOf(styles, cell(sheet, u"F7"_s)), u"\"$ \"#,##0"_s);
+    EXPECT_EQ(cellValue(cell(sheet, u"F8"_s)), u"2500000000"_s);
+    EXPECT_EQ(formatOf(styles, cell(sheet, u"F8"_s)), u"\"$ \"#,##0"_s);
     // "NP" in a numeric column: text, right-aligned.
     EXPECT_EQ(cellText(sheet, strings, u"C8"_s), u"NP"_s);
-    EXPECT_TRUE(cell(sheet, u"C8"_s).contains(u"s=\"6\""_s));
+    EXPECT_TRUE(xfOf(styles, cell(sheet, u"C8"_s)).contains(u"horizontal=\"right\""_s));
     // An empty cell is not written.
     EXPECT_TRUE(cell(sheet, u"D8"_s).isEmpty());
 
-    // Total row bold: bold money style, bold text.
-    EXPECT_EQ(cell(sheet, u"F9"_s), u"<c r=\"F9\" s=\"15\"><v>2650000000</v></c>"_s);
-    EXPECT_TRUE(cell(sheet, u"A9"_s).contains(u"s=\"11\""_s));
+    // Total row bold: bold money with the peso format, bold text.
+    EXPECT_EQ(cellValue(cell(sheet, u"F9"_s)), u"2650000000"_s);
+    EXPECT_EQ(formatOf(styles, cell(sheet, u"F9"_s)), u"\"$ \"#,##0"_s);
+    EXPECT_TRUE(isBold(styles, cell(sheet, u"F9"_s)));
+    EXPECT_TRUE(isBold(styles, cell(sheet, u"A9"_s)));
 
     // Frozen header, autofilter over header and data, column widths, landscape letter.
     EXPECT_TRUE(
@@ -213,14 +260,64 @@ TEST(XlsxExport, ExportDocumentWritesTheDemoPlanIndicativoAndPpiThroughTheCli)
         const QStringList strings = sharedStrings(parts.value(u"xl/sharedStrings.xml"_s));
         EXPECT_TRUE(strings.first().startsWith(u"Buenavista"_s)) << strings.first().toStdString();
         EXPECT_TRUE(strings.contains(u"PLAN DE DEMOSTRACIÓN: datos inventados, no es un documento oficial."_s));
-        EXPECT_TRUE(sheet.contains(u"s=\"4\"><v>"_s)) << doc.toStdString() << ": money cells";
+        EXPECT_TRUE(sheet.contains(u"s=\"%1\"><v>"_s.arg(int(XlsxWriter::Pesos))))
+            << doc.toStdString() << ": money cells";
         EXPECT_TRUE(sheet.contains(u"<autoFilter"_s));
+        // Rows with long wrapped names are as tall as their lines (readers keep rows one line
+        // high otherwise, and the names overlap the next row).
+        static const QRegularExpression tall(u"<row r=\"\\d+\" ht=\"(\\d+)\\.0\" customHeight=\"1\">"_s);
+        const QRegularExpressionMatch m = tall.match(sheet);
+        ASSERT_TRUE(m.hasMatch()) << doc.toStdString();
+        EXPECT_GE(m.captured(1).toInt(), 30);
     }
     // A folder that does not exist: exit 2, nothing written.
     const CliResult bad = runCli(
         { u"export"_s, plan, u"--doc"_s, u"ppi"_s, u"--format"_s, u"xlsx"_s, u"-o"_s, dir.path(u"no/existe.xlsx"_s) });
     EXPECT_EQ(bad.exitCode, 2);
     EXPECT_TRUE(bad.err.contains(u"no existe"_s)) << bad.err.toStdString();
+}
+
+TEST(XlsxExport, SeguimientoOpensWithItsSummaryAndBarChartsOfEficaciaByLine)
+{
+    TempDir dir;
+    const QString plan = dir.path(u"demo.planea"_s);
+    ASSERT_EQ(runCli({ u"demo"_s, plan }).exitCode, 0);
+    const QString out = dir.path(u"seguimiento.xlsx"_s);
+    const CliResult r = runCli({ u"export"_s, plan, u"--doc"_s, u"seguimiento"_s, u"--format"_s, u"xlsx"_s, u"--year"_s,
+                                 u"2029"_s, u"-o"_s, out });
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+
+    auto book = XlsxReader::read(out);
+    ASSERT_TRUE(book.ok()) << book.error().message.toStdString();
+    // The summary first, as in the PDF, then the main table and the sections.
+    ASSERT_GE(book->sheets().size(), 3);
+    EXPECT_EQ(book->sheets().first().name(), u"Resumen"_s);
+    EXPECT_EQ(book->sheets().at(1).name(), u"Informe de seguimiento del Plan"_s.left(31));
+    const XlsxSheet &summary = book->sheets().first();
+    QStringList texts;
+    int lineRows = 0;
+    for (int row = 0; row < summary.rowCount(); ++row) {
+        texts.append(summary.cell(row, 0).text());
+        // A line of the eficacia table: its label, its eficacia as a number (a fraction, 0–1).
+        if (summary.cell(row, 0).text().startsWith(u"1. "_s) && summary.cell(row, 1).type == XlsxCellType::Number) {
+            ++lineRows;
+            EXPECT_GE(summary.cell(row, 1).value.toDouble(), 0.0);
+            EXPECT_LE(summary.cell(row, 1).value.toDouble(), 1.0);
+        }
+    }
+    const QString all = texts.join(u'\n');
+    EXPECT_TRUE(all.contains(u"Eficacia del plan en 2029"_s)) << all.toStdString();
+    EXPECT_TRUE(all.contains(u"Eficacia 2029 por línea estratégica"_s)) << all.toStdString();
+    EXPECT_EQ(lineRows, 2); // the eficacia chart and the four-year progress chart
+
+    // Each chart is an Excel bar chart over the summary's cells.
+    const QHash<QString, QString> parts = unzip(readBytes(out));
+    const QString chart = parts.value(u"xl/charts/chart1.xml"_s);
+    EXPECT_TRUE(chart.contains(u"<c:barDir val=\"bar\"/>"_s)) << chart.toStdString();
+    EXPECT_TRUE(chart.contains(u"<c:f>'Resumen'!$B$"_s)) << chart.toStdString();
+    EXPECT_TRUE(parts.contains(u"xl/charts/chart2.xml"_s));
+    EXPECT_TRUE(parts.value(u"[Content_Types].xml"_s).contains(u"/xl/charts/chart1.xml"_s));
+    EXPECT_TRUE(parts.value(u"xl/worksheets/sheet1.xml"_s).contains(u"<drawing r:id=\"rId1\"/>"_s));
 }
 
 TEST(XlsxExport, WriteFileReplacesAtomically)
@@ -238,12 +335,7 @@ TEST(XlsxExport, EveryCellOfTheDemoPlanIndicativoReadsBackAsTheReportHoldsIt)
 {
     TempDir dir;
     const QString planPath = dir.path(u"demo.planea"_s);
-    ASSERT_EQ(runCli({ u"demo"_s, planPath }).exitCode, 0);
-    OpenOptions options;
-    options.readOnly = true;
-    auto store = PlanStore::open(planPath, options);
-    ASSERT_TRUE(store.ok());
-    const PlanData plan = *(*store)->load();
+    const PlanData plan = writeDemoPlan(planPath);
     for (const QString &doc : { u"plan-indicativo"_s, u"ppi"_s }) {
         SCOPED_TRACE(doc.toStdString());
         const report::Report r = *report::buildReport(doc, plan);

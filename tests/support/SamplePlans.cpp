@@ -1,13 +1,52 @@
 #include "SamplePlans.h"
 
+#include "demo/DemoPlan.h"
+
 #include <QFile>
 #include <QProcess>
+#include <QStandardPaths>
 
 #include <gtest/gtest.h>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace planea::test {
+
+PlanData loadPlan(const QString &path)
+{
+    OpenOptions options;
+    options.readOnly = true;
+    auto store = PlanStore::open(path, options);
+    EXPECT_TRUE(store.ok()) << (store.ok() ? std::string() : store.error().message.toStdString());
+    if (!store.ok())
+        return {};
+    auto plan = (*store)->load();
+    EXPECT_TRUE(plan.ok());
+    return plan.ok() ? *plan : PlanData {};
+}
+
+PlanData writeDemoPlan(const QString &path)
+{
+    const Status s = demo::writeDemoPlan(path);
+    EXPECT_TRUE(s.ok()) << (s.ok() ? std::string() : s.error().message.toStdString());
+    return loadPlan(path);
+}
+
+bool havePdfToText()
+{
+    return !QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty();
+}
+
+QStringList pdfPageTexts(const QString &pdf)
+{
+    QProcess p;
+    p.start(u"pdftotext"_s, { u"-layout"_s, pdf, u"-"_s });
+    EXPECT_TRUE(p.waitForFinished(60000));
+    QStringList pages = QString::fromUtf8(p.readAllStandardOutput()).split(u'\f');
+    if (!pages.isEmpty() && pages.last().trimmed().isEmpty())
+        pages.removeLast();
+    return pages;
+}
 
 PlanInfo sampleInfo()
 {
