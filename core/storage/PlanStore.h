@@ -15,6 +15,8 @@
 
 namespace planea {
 
+class PlanStore;
+
 /// Why a copy of the plan is wanted. The reliability work hooks automatic backups here.
 enum class BackupReason { Open, Migration, Import, Approval, Periodic, Manual };
 
@@ -25,37 +27,35 @@ struct OpenOptions
     bool readOnly = false;
     /// Called with the open store before anything in the file is changed for `reason`
     /// (currently before migrations). A failing hook stops the change.
-    std::function<Status(class PlanStore &, BackupReason)> backupHook;
+    std::function<Status(PlanStore &, BackupReason)> backupHook;
     /// Asked once the file is known to be a sound Planea plan, before anything in it is written:
     /// true opens it read-only after all (a council package is never written). One open, one
     /// integrity check.
-    std::function<bool(const class PlanStore &)> readOnlyWhen;
+    std::function<bool(const PlanStore &)> readOnlyWhen;
 };
 
 /// Parts of a PlanData that PlanStore::reload() can re-read on their own.
 namespace plan_part {
-enum : unsigned {
-    Info = 1u << 0,
-    Offices = 1u << 1,
-    Team = 1u << 2,
-    Checklist = 1u << 3,
-    Milestones = 1u << 4,
-    Lines = 1u << 5, ///< with their sectors
-    Wellbeing = 1u << 6, ///< with their values
-    Problems = 1u << 7,
-    Characterization = 1u << 8,
-    Finance = 1u << 9,
-    Programs = 1u << 10,
-    Products = 1u << 11,
-    Indicators = 1u << 12,
-    Targets = 1u << 13, ///< the indicators' annual targets
-    Investments = 1u << 14,
-    ProgressReports = 1u << 15,
-    Executions = 1u << 16,
-    Royalties = 1u << 17, ///< with their biennia
-    Amendments = 1u << 18,
-    All = (1u << 19) - 1,
-};
+inline constexpr unsigned Info = 1u << 0;
+inline constexpr unsigned Offices = 1u << 1;
+inline constexpr unsigned Team = 1u << 2;
+inline constexpr unsigned Checklist = 1u << 3;
+inline constexpr unsigned Milestones = 1u << 4;
+inline constexpr unsigned Lines = 1u << 5; // with their sectors
+inline constexpr unsigned Wellbeing = 1u << 6; // with their values
+inline constexpr unsigned Problems = 1u << 7;
+inline constexpr unsigned Characterization = 1u << 8;
+inline constexpr unsigned Finance = 1u << 9;
+inline constexpr unsigned Programs = 1u << 10;
+inline constexpr unsigned Products = 1u << 11;
+inline constexpr unsigned Indicators = 1u << 12;
+inline constexpr unsigned Targets = 1u << 13; // the indicators' annual targets
+inline constexpr unsigned Investments = 1u << 14;
+inline constexpr unsigned ProgressReports = 1u << 15;
+inline constexpr unsigned Executions = 1u << 16;
+inline constexpr unsigned Royalties = 1u << 17; // with their biennia
+inline constexpr unsigned Amendments = 1u << 18;
+inline constexpr unsigned All = (1u << 19) - 1;
 } // namespace plan_part
 
 /// One open plan file. Every edit is committed when made: there is no "save". The file is held

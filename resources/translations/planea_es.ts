@@ -1844,153 +1844,6 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         </message>
     </context>
     <context>
-        <name>PlanStore</name>
-        <message>
-            <source>read the plan</source>
-            <translation type="unfinished">leer el plan</translation>
-        </message>
-        <message>
-            <source>The plan file has no plan record.</source>
-            <translation type="unfinished">El archivo no contiene el registro del plan.</translation>
-        </message>
-        <message>
-            <source>The plan «%1» is open in another Planea window or another program. Close it there first, or open a copy of the file.</source>
-            <translation type="unfinished">El plan «%1» está abierto en otra ventana de Planea o en otro programa. Ciérrelo allí primero, o abra una copia del archivo.</translation>
-        </message>
-        <message>
-            <source>The plan «%1» is damaged and cannot be read (%2). Restore a backup copy.</source>
-            <translation type="unfinished">El plan «%1» está dañado y no se puede leer (%2). Restaure una copia de respaldo.</translation>
-        </message>
-        <message>
-            <source>The disk is full: the change to «%1» was not saved. Free some space and try again.</source>
-            <translation type="unfinished">El disco está lleno: el cambio en «%1» no se guardó. Libere espacio e intente de nuevo.</translation>
-        </message>
-        <message>
-            <source>Could not %1 in «%2»: %3</source>
-            <translation type="unfinished">No fue posible %1 en «%2»: %3</translation>
-        </message>
-        <message>
-            <source>run a storage operation</source>
-            <translation type="unfinished">realizar una operación de almacenamiento</translation>
-        </message>
-        <message>
-            <source>save the change</source>
-            <translation type="unfinished">guardar el cambio</translation>
-        </message>
-        <message>
-            <source>Could not open «%1»: %2</source>
-            <translation type="unfinished">No fue posible abrir «%1»: %2</translation>
-        </message>
-        <message>
-            <source>SQLite refused to enforce foreign keys.</source>
-            <translation type="unfinished">SQLite no aceptó activar las llaves foráneas.</translation>
-        </message>
-        <message>
-            <source>SQLite refused the rollback journal mode.</source>
-            <translation type="unfinished">SQLite no aceptó el modo de diario de reversión.</translation>
-        </message>
-        <message>
-            <source>«%1» is an empty database: it holds no plan.</source>
-            <translation type="unfinished">«%1» es una base de datos vacía: no contiene ningún plan.</translation>
-        </message>
-        <message>
-            <source>«%1» is a SQLite database, but not a Planea plan.</source>
-            <translation type="unfinished">«%1» es una base de datos SQLite, pero no un plan de Planea.</translation>
-        </message>
-        <message>
-            <source>The plan «%1» was saved by a newer version of Planea (file format %2; this version reads up to %3). Update Planea to open it; the file was not changed.</source>
-            <translation type="unfinished">El plan «%1» fue guardado por una versión más reciente de Planea (formato de archivo %2; esta versión lee hasta el %3). Actualice Planea para abrirlo; el archivo no se modificó.</translation>
-        </message>
-        <message>
-            <source>The plan «%1» has no valid format version; it may be damaged.</source>
-            <translation type="unfinished">El plan «%1» no tiene una versión de formato válida; puede estar dañado.</translation>
-        </message>
-        <message>
-            <source>The file «%1» does not exist.</source>
-            <translation type="unfinished">El archivo «%1» no existe.</translation>
-        </message>
-        <message>
-            <source>«%1» is a folder, not a plan file.</source>
-            <translation type="unfinished">«%1» es una carpeta, no un archivo de plan.</translation>
-        </message>
-        <message>
-            <source>The file «%1» is empty (0 bytes): it holds no plan.</source>
-            <translation type="unfinished">El archivo «%1» está vacío (0 bytes): no contiene ningún plan.</translation>
-        </message>
-        <message>
-            <source>Cannot read «%1»: %2</source>
-            <translation type="unfinished">No se puede leer «%1»: %2</translation>
-        </message>
-        <message>
-            <source>«%1» is not a Planea plan (it is not a SQLite database).</source>
-            <translation type="unfinished">«%1» no es un plan de Planea (no es una base de datos SQLite).</translation>
-        </message>
-        <message>
-            <source>The plan «%1» is truncated (only %2 bytes).</source>
-            <translation type="unfinished">El plan «%1» está incompleto (cortado): solo tiene %2 bytes. Probablemente está dañado; restaure una copia de respaldo.</translation>
-        </message>
-        <message>
-            <source>«%1» or its folder cannot be written to: the plan is open read-only. Save a copy elsewhere to edit it.</source>
-            <translation type="unfinished">No se puede escribir en «%1» o en su carpeta: el plan se abrió en modo de solo lectura. Guarde una copia en otro lugar para editarlo.</translation>
-        </message>
-        <message>
-            <source>The plan «%1» is damaged: %2. Restore a backup copy.</source>
-            <translation type="unfinished">El plan «%1» está dañado: %2. Restaure una copia de respaldo.</translation>
-        </message>
-        <message>
-            <source>The plan «%1» was made by an older Planea; it is shown without its change history and will be updated when it is opened with permission to write.</source>
-            <translation type="unfinished">El plan «%1» fue hecho con una versión anterior de Planea; se muestra sin su historial de cambios y se actualizará cuando se abra con permiso de escritura.</translation>
-        </message>
-        <message>
-            <source>The file «%1» already exists.</source>
-            <translation type="unfinished">El archivo «%1» ya existe.</translation>
-        </message>
-        <message>
-            <source>The schema of version %1 is missing from this build.</source>
-            <translation type="unfinished">Falta el esquema de la versión %1 en esta compilación de Planea.</translation>
-        </message>
-        <message>
-            <source>No migration from file format %1.</source>
-            <translation type="unfinished">No hay migración desde el formato de archivo %1.</translation>
-        </message>
-        <message>
-            <source>The plan «%1» is open read-only; nothing was changed.</source>
-            <translation type="unfinished">El plan «%1» está abierto en modo de solo lectura; no se cambió nada.</translation>
-        </message>
-        <message>
-            <source>Unknown column %1 in table %2.</source>
-            <translation type="unfinished">Columna desconocida %1 en la tabla %2.</translation>
-        </message>
-        <message>
-            <source>The item no longer exists (%1 %2).</source>
-            <translation type="unfinished">El elemento ya no existe (%1 %2).</translation>
-        </message>
-        <message>
-            <source>storage: %1</source>
-            <translation type="unfinished">almacenamiento: %1</translation>
-        </message>
-        <message>
-            <source>row %1 of table %2 refers to a missing row of table %3</source>
-            <translation type="unfinished">la fila %1 de la tabla %2 hace referencia a una fila inexistente de la tabla %3</translation>
-        </message>
-        <message>
-            <source>copy the plan</source>
-            <translation type="unfinished">copiar el plan</translation>
-        </message>
-        <message>
-            <source>The file «%1» already exists; nothing was written.</source>
-            <translation type="unfinished">El archivo «%1» ya existe; no se escribió nada.</translation>
-        </message>
-        <message>
-            <source>The folder «%1» does not exist.</source>
-            <translation type="unfinished">La carpeta «%1» no existe.</translation>
-        </message>
-        <message>
-            <source>Could not write «%1»: %2</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>RouteReports</name>
         <message>
             <source>%1 (%2), %3–%4</source>
@@ -2998,6 +2851,153 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         <message>
             <source>Could not write «%1»: %2</source>
             <translation>No se pudo escribir «%1»: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>planea::PlanStore</name>
+        <message>
+            <source>read the plan</source>
+            <translation>leer el plan</translation>
+        </message>
+        <message>
+            <source>The plan file has no plan record.</source>
+            <translation>El archivo no contiene el registro del plan.</translation>
+        </message>
+        <message>
+            <source>The plan «%1» is open in another Planea window or another program. Close it there first, or open a copy of the file.</source>
+            <translation>El plan «%1» está abierto en otra ventana de Planea o en otro programa. Ciérrelo allí primero, o abra una copia del archivo.</translation>
+        </message>
+        <message>
+            <source>The plan «%1» is damaged and cannot be read (%2). Restore a backup copy.</source>
+            <translation>El plan «%1» está dañado y no se puede leer (%2). Restaure una copia de respaldo.</translation>
+        </message>
+        <message>
+            <source>The disk is full: the change to «%1» was not saved. Free some space and try again.</source>
+            <translation>El disco está lleno: el cambio en «%1» no se guardó. Libere espacio e intente de nuevo.</translation>
+        </message>
+        <message>
+            <source>Could not %1 in «%2»: %3</source>
+            <translation>No fue posible %1 en «%2»: %3</translation>
+        </message>
+        <message>
+            <source>run a storage operation</source>
+            <translation>realizar una operación de almacenamiento</translation>
+        </message>
+        <message>
+            <source>save the change</source>
+            <translation>guardar el cambio</translation>
+        </message>
+        <message>
+            <source>Could not open «%1»: %2</source>
+            <translation>No fue posible abrir «%1»: %2</translation>
+        </message>
+        <message>
+            <source>SQLite refused to enforce foreign keys.</source>
+            <translation>SQLite no aceptó activar las llaves foráneas.</translation>
+        </message>
+        <message>
+            <source>SQLite refused the rollback journal mode.</source>
+            <translation>SQLite no aceptó el modo de diario de reversión.</translation>
+        </message>
+        <message>
+            <source>«%1» is an empty database: it holds no plan.</source>
+            <translation>«%1» es una base de datos vacía: no contiene ningún plan.</translation>
+        </message>
+        <message>
+            <source>«%1» is a SQLite database, but not a Planea plan.</source>
+            <translation>«%1» es una base de datos SQLite, pero no un plan de Planea.</translation>
+        </message>
+        <message>
+            <source>The plan «%1» was saved by a newer version of Planea (file format %2; this version reads up to %3). Update Planea to open it; the file was not changed.</source>
+            <translation>El plan «%1» fue guardado por una versión más reciente de Planea (formato de archivo %2; esta versión lee hasta el %3). Actualice Planea para abrirlo; el archivo no se modificó.</translation>
+        </message>
+        <message>
+            <source>The plan «%1» has no valid format version; it may be damaged.</source>
+            <translation>El plan «%1» no tiene una versión de formato válida; puede estar dañado.</translation>
+        </message>
+        <message>
+            <source>The file «%1» does not exist.</source>
+            <translation>El archivo «%1» no existe.</translation>
+        </message>
+        <message>
+            <source>«%1» is a folder, not a plan file.</source>
+            <translation>«%1» es una carpeta, no un archivo de plan.</translation>
+        </message>
+        <message>
+            <source>The file «%1» is empty (0 bytes): it holds no plan.</source>
+            <translation>El archivo «%1» está vacío (0 bytes): no contiene ningún plan.</translation>
+        </message>
+        <message>
+            <source>Cannot read «%1»: %2</source>
+            <translation>No se puede leer «%1»: %2</translation>
+        </message>
+        <message>
+            <source>«%1» is not a Planea plan (it is not a SQLite database).</source>
+            <translation>«%1» no es un plan de Planea (no es una base de datos SQLite).</translation>
+        </message>
+        <message>
+            <source>The plan «%1» is truncated (only %2 bytes).</source>
+            <translation>El plan «%1» está incompleto (cortado): solo tiene %2 bytes. Probablemente está dañado; restaure una copia de respaldo.</translation>
+        </message>
+        <message>
+            <source>«%1» or its folder cannot be written to: the plan is open read-only. Save a copy elsewhere to edit it.</source>
+            <translation>No se puede escribir en «%1» o en su carpeta: el plan se abrió en modo de solo lectura. Guarde una copia en otro lugar para editarlo.</translation>
+        </message>
+        <message>
+            <source>The plan «%1» is damaged: %2. Restore a backup copy.</source>
+            <translation>El plan «%1» está dañado: %2. Restaure una copia de respaldo.</translation>
+        </message>
+        <message>
+            <source>The plan «%1» was made by an older Planea; it is shown without its change history and will be updated when it is opened with permission to write.</source>
+            <translation>El plan «%1» fue hecho con una versión anterior de Planea; se muestra sin su historial de cambios y se actualizará cuando se abra con permiso de escritura.</translation>
+        </message>
+        <message>
+            <source>The file «%1» already exists.</source>
+            <translation>El archivo «%1» ya existe.</translation>
+        </message>
+        <message>
+            <source>The schema of version %1 is missing from this build.</source>
+            <translation>Falta el esquema de la versión %1 en esta compilación de Planea.</translation>
+        </message>
+        <message>
+            <source>No migration from file format %1.</source>
+            <translation>No hay migración desde el formato de archivo %1.</translation>
+        </message>
+        <message>
+            <source>The plan «%1» is open read-only; nothing was changed.</source>
+            <translation>El plan «%1» está abierto en modo de solo lectura; no se cambió nada.</translation>
+        </message>
+        <message>
+            <source>Unknown column %1 in table %2.</source>
+            <translation>Columna desconocida %1 en la tabla %2.</translation>
+        </message>
+        <message>
+            <source>The item no longer exists (%1 %2).</source>
+            <translation>El elemento ya no existe (%1 %2).</translation>
+        </message>
+        <message>
+            <source>storage: %1</source>
+            <translation>almacenamiento: %1</translation>
+        </message>
+        <message>
+            <source>row %1 of table %2 refers to a missing row of table %3</source>
+            <translation>la fila %1 de la tabla %2 hace referencia a una fila inexistente de la tabla %3</translation>
+        </message>
+        <message>
+            <source>copy the plan</source>
+            <translation>copiar el plan</translation>
+        </message>
+        <message>
+            <source>The file «%1» already exists; nothing was written.</source>
+            <translation>El archivo «%1» ya existe; no se escribió nada.</translation>
+        </message>
+        <message>
+            <source>The folder «%1» does not exist.</source>
+            <translation>La carpeta «%1» no existe.</translation>
+        </message>
+        <message>
+            <source>Could not write «%1»: %2</source>
+            <translation>No fue posible escribir «%1»: %2</translation>
         </message>
     </context>
     <context>
