@@ -137,6 +137,10 @@
             <source>The copy could not be written to «%1»: %2; the plan was not changed.</source>
             <translation>No se pudo escribir la copia en «%1»: %2; el plan no se modificó.</translation>
         </message>
+        <message>
+            <source>before moving to another catalog version</source>
+            <translation>antes de pasar a otra versión del catálogo</translation>
+        </message>
     </context>
     <context>
         <name>Cli</name>
@@ -655,6 +659,38 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         <message>
             <source>efficacy PLAN --year YEAR [--by linea|programa|producto|sector|dependencia] [--json]</source>
             <translation>efficacy PLAN --year AÑO [--by linea|programa|producto|sector|dependencia] [--json]</translation>
+        </message>
+        <message>
+            <source>The plan already uses catalog version %1: nothing to move.</source>
+            <translation>El plan ya usa la versión %1 del catálogo: no hay nada que pasar.</translation>
+        </message>
+        <message>
+            <source>Catalog version: %1 → %2</source>
+            <translation>Versión del catálogo: %1 → %2</translation>
+        </message>
+        <message>
+            <source>Plan items renamed: %1; deactivated: %2</source>
+            <translation>Elementos del plan renombrados: %1; desactivados: %2</translation>
+        </message>
+        <message>
+            <source>(inactive in the new version; the plan keeps it)</source>
+            <translation>(inactivo en la versión nueva; el plan lo conserva)</translation>
+        </message>
+        <message>
+            <source>Dry run: the plan was not changed.</source>
+            <translation>Simulación: el plan no se cambió.</translation>
+        </message>
+        <message>
+            <source>The plan now uses catalog version %1 (a backup of the plan as it was was made first).</source>
+            <translation>El plan usa ahora la versión %1 del catálogo (antes se hizo una copia de seguridad del plan como estaba).</translation>
+        </message>
+        <message>
+            <source>catalog move PLAN [--version V] [--dry-run] [--json]</source>
+            <translation>catalog move PLAN [--version V] [--dry-run] [--json]</translation>
+        </message>
+        <message>
+            <source>Moves the plan to the newest MGA catalog version (or V): shows the plan items renamed or deactivated, takes the new names and records the version. A backup of the plan is made first.</source>
+            <translation>Pasa el plan a la versión más nueva del catálogo MGA (o a V): muestra los elementos del plan renombrados o desactivados, toma los nombres nuevos y registra la versión. Antes hace una copia de seguridad del plan.</translation>
         </message>
     </context>
     <context>
@@ -2598,6 +2634,21 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         <message>
             <source>Unknown desired direction «%1» for «%2».</source>
             <translation>Sentido deseado desconocido «%1» para «%2».</translation>
+        </message>
+    </context>
+    <context>
+        <name>planea::CatalogMover</name>
+        <message>
+            <source>There is no catalog version «%1». The versions available are: %2.</source>
+            <translation>No hay una versión del catálogo «%1». Las versiones disponibles son: %2.</translation>
+        </message>
+        <message>
+            <source>renamed</source>
+            <translation>renombrado</translation>
+        </message>
+        <message>
+            <source>deactivated</source>
+            <translation>desactivado</translation>
         </message>
     </context>
     <context>
