@@ -4665,6 +4665,239 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         </message>
     </context>
     <context>
+        <name>planea::ui::ExchangeActions</name>
+        <message>
+            <source>(kept as it is)</source>
+            <translation>(se conserva como está)</translation>
+        </message>
+        <message>
+            <source>Import a KPT workbook</source>
+            <translation>Importar libro del KPT</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx);;All files (*)</source>
+            <translation>Libros de Excel (*.xlsx);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>Save the new plan as</source>
+            <translation>Guardar el plan nuevo como</translation>
+        </message>
+        <message>
+            <source>Planea plans (*.planea)</source>
+            <translation>Planes de Planea (*.planea)</translation>
+        </message>
+        <message>
+            <source>Import DNP's MGA catalog</source>
+            <translation>Importar el catálogo MGA del DNP</translation>
+        </message>
+        <message>
+            <source>MGA catalog (*.xlsx *.csv);;All files (*)</source>
+            <translation>Catálogo MGA (*.xlsx *.csv);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Import cancelled: nothing was changed.</source>
+            <translation>Importación cancelada: no se cambió nada.</translation>
+        </message>
+        <message>
+            <source>Reading %1…</source>
+            <translation>Leyendo %1…</translation>
+        </message>
+        <message>
+            <source>The workbook was not imported</source>
+            <translation>El libro no se importó</translation>
+        </message>
+        <message>
+            <source>Plan %1 %2-%3.planea</source>
+            <translation>Plan %1 %2-%3.planea</translation>
+        </message>
+        <message>
+            <source>There is already a file named “%1”. Choose another name: Planea never replaces an existing plan with a new one.</source>
+            <translation>Ya existe un archivo llamado «%1». Elija otro nombre: Planea nunca reemplaza un plan existente por uno nuevo.</translation>
+        </message>
+        <message>
+            <source>Writing %1…</source>
+            <translation>Escribiendo %1…</translation>
+        </message>
+        <message>
+            <source>New plan: %1
+%2 (%3), %4–%5.
+Lines: %6; programs: %7; products: %8; product indicators: %9; SGR initiatives: %10.</source>
+            <translation>Plan nuevo: %1
+%2 (%3), %4–%5.
+Líneas: %6; programas: %7; productos: %8; indicadores de producto: %9; iniciativas SGR: %10.</translation>
+        </message>
+        <message>
+            <source>KPT workbook imported</source>
+            <translation>Libro del KPT importado</translation>
+        </message>
+        <message>
+            <source>What Planea assumed or left out</source>
+            <translation>Lo que Planea supuso o dejó por fuera</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Nota</translation>
+        </message>
+        <message>
+            <source>Nothing: every row of the workbook was read as it is.</source>
+            <translation>Nada: cada fila del libro se leyó tal como está.</translation>
+        </message>
+        <message>
+            <source>KPT import report.csv</source>
+            <translation>Informe de importación KPT.csv</translation>
+        </message>
+        <message>
+            <source>The catalog was not imported</source>
+            <translation>El catálogo no se importó</translation>
+        </message>
+        <message>
+            <source>This catalog is already the newest version (%1): nothing changed.</source>
+            <translation>Este catálogo ya es la versión más nueva (%1): no cambió nada.</translation>
+        </message>
+        <message>
+            <source>Catalog version imported: %1 (from %2). Previous version: %3.
+Rows: %4; products: %5; product indicators: %6.
+Added: %7; renamed: %8; deactivated: %9.</source>
+            <translation>Versión del catálogo importada: %1 (desde %2). Versión anterior: %3.
+Filas: %4; productos: %5; indicadores de producto: %6.
+Agregados: %7; renombrados: %8; desactivados: %9.</translation>
+        </message>
+        <message>
+            <source>The open plan keeps catalog version %1 until you move it to the new one.</source>
+            <translation>El plan abierto conserva la versión %1 del catálogo hasta que usted lo pase a la nueva.</translation>
+        </message>
+        <message>
+            <source>(not recorded)</source>
+            <translation>(no registrada)</translation>
+        </message>
+        <message>
+            <source>New plans use this version; existing plans keep theirs until you move them.</source>
+            <translation>Los planes nuevos usan esta versión; los existentes conservan la suya hasta que usted los pase.</translation>
+        </message>
+        <message>
+            <source>MGA catalog imported</source>
+            <translation>Catálogo MGA importado</translation>
+        </message>
+        <message>
+            <source>added</source>
+            <translation>agregado</translation>
+        </message>
+        <message>
+            <source>renamed</source>
+            <translation>renombrado</translation>
+        </message>
+        <message>
+            <source>deactivated</source>
+            <translation>desactivado</translation>
+        </message>
+        <message>
+            <source>Changes in the catalog</source>
+            <translation>Cambios en el catálogo</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Cambio</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Código</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>Antes</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <translation>Ahora</translation>
+        </message>
+        <message>
+            <source>No changes against the previous version.</source>
+            <translation>Sin cambios frente a la versión anterior.</translation>
+        </message>
+        <message>
+            <source>Items of the open plan it touches</source>
+            <translation>Elementos del plan abierto que afecta</translation>
+        </message>
+        <message>
+            <source>In the plan</source>
+            <translation>En el plan</translation>
+        </message>
+        <message>
+            <source>In the new version</source>
+            <translation>En la versión nueva</translation>
+        </message>
+        <message>
+            <source>None of the open plan's items changed in this version.</source>
+            <translation>Ningún elemento del plan abierto cambió en esta versión.</translation>
+        </message>
+        <message>
+            <source>Move the plan to the new version…</source>
+            <translation>Pasar el plan a la versión nueva…</translation>
+        </message>
+        <message>
+            <source>MGA catalog report %1.csv</source>
+            <translation>Informe del catálogo MGA %1.csv</translation>
+        </message>
+        <message>
+            <source>The plan was not moved</source>
+            <translation>El plan no se pasó a la versión nueva</translation>
+        </message>
+        <message>
+            <source>The plan is open read-only: it cannot change its catalog version.</source>
+            <translation>El plan está abierto solo para lectura: no puede cambiar su versión del catálogo.</translation>
+        </message>
+        <message>
+            <source>Catalog version</source>
+            <translation>Versión del catálogo</translation>
+        </message>
+        <message>
+            <source>The plan already uses catalog version %1, the newest: nothing to move.</source>
+            <translation>El plan ya usa la versión %1 del catálogo, la más nueva: no hay nada que pasar.</translation>
+        </message>
+        <message>
+            <source>The plan uses catalog version %1. Moving it to %2:
+· %3 item(s) take the catalog's new name;
+· %4 item(s) are inactive in the new version: the plan keeps them, and validation points them out.
+The move is one step: Edit › Undo takes it back.</source>
+            <translation>El plan usa la versión %1 del catálogo. Al pasarlo a %2:
+· %3 elemento(s) toman el nombre nuevo del catálogo;
+· %4 elemento(s) están inactivos en la versión nueva: el plan los conserva y la validación los señala.
+El paso es uno solo: Edición › Deshacer lo revierte.</translation>
+        </message>
+        <message>
+            <source>Move the plan to the new catalog version</source>
+            <translation>Pasar el plan a la versión nueva del catálogo</translation>
+        </message>
+        <message>
+            <source>Items of the plan that change</source>
+            <translation>Elementos del plan que cambian</translation>
+        </message>
+        <message>
+            <source>No item of the plan changes: only the version is recorded.</source>
+            <translation>Ningún elemento del plan cambia: solo se registra la versión.</translation>
+        </message>
+        <message>
+            <source>Move the plan</source>
+            <translation>Pasar el plan</translation>
+        </message>
+        <message>
+            <source>Move to catalog version %1</source>
+            <translation>Pasar a la versión %1 del catálogo</translation>
+        </message>
+        <message>
+            <source>The plan now uses catalog version %1.</source>
+            <translation>El plan usa ahora la versión %1 del catálogo.</translation>
+        </message>
+    </context>
+    <context>
         <name>planea::ui::ExecutionModel</name>
         <message>
             <source>Code</source>
@@ -5037,6 +5270,53 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         </message>
     </context>
     <context>
+        <name>planea::ui::KptEntityDialog</name>
+        <message>
+            <source>Data the workbook does not give</source>
+            <translation>Datos que el libro no trae</translation>
+        </message>
+        <message>
+            <source>The workbook does not say which entity or which term it is for. Give them and the import goes on; the rest comes from the workbook.</source>
+            <translation>El libro no dice de qué entidad ni de qué periodo de gobierno es. Escríbalos y la importación sigue; lo demás sale del libro.</translation>
+        </message>
+        <message>
+            <source>5 digits, e.g. 63111; 2 for a department</source>
+            <translation>5 dígitos, p. ej. 63111; 2 para un departamento</translation>
+        </message>
+        <message>
+            <source>e.g. Buenavista</source>
+            <translation>p. ej. Buenavista</translation>
+        </message>
+        <message>
+            <source>DANE code of the entity:</source>
+            <translation>Código DANE de la entidad:</translation>
+        </message>
+        <message>
+            <source>Entity name:</source>
+            <translation>Nombre de la entidad:</translation>
+        </message>
+        <message>
+            <source>First year of the term:</source>
+            <translation>Primer año del periodo:</translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>Continuar</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>The DANE code has 5 digits for a municipality (e.g. 63111) or 2 for a department.</source>
+            <translation>El código DANE tiene 5 dígitos para un municipio (p. ej. 63111) o 2 para un departamento.</translation>
+        </message>
+        <message>
+            <source>Write the entity's name.</source>
+            <translation>Escriba el nombre de la entidad.</translation>
+        </message>
+    </context>
+    <context>
         <name>planea::ui::LineModel</name>
         <message>
             <source>No.</source>
@@ -5375,6 +5655,34 @@ Huella: %2</translation>
         <message>
             <source>&amp;Modify the plan (amendment)…</source>
             <translation>&amp;Modificar el plan (enmienda)…</translation>
+        </message>
+        <message>
+            <source>&amp;Import a KPT workbook…</source>
+            <translation>&amp;Importar libro del KPT…</translation>
+        </message>
+        <message>
+            <source>A new plan from a KPT 2024-2027 workbook (DNP's Kit de Planeación Territorial).</source>
+            <translation>Un plan nuevo desde un libro del KPT 2024-2027 (Kit de Planeación Territorial del DNP).</translation>
+        </message>
+        <message>
+            <source>&amp;Export the KPT workbook…</source>
+            <translation>&amp;Exportar libro del KPT…</translation>
+        </message>
+        <message>
+            <source>C&amp;atalog</source>
+            <translation>Ca&amp;tálogo</translation>
+        </message>
+        <message>
+            <source>&amp;Import DNP's MGA catalog…</source>
+            <translation>&amp;Importar catálogo MGA…</translation>
+        </message>
+        <message>
+            <source>Reads DNP's catalog workbook or CSV as a new catalog version and reports what changed.</source>
+            <translation>Lee el libro o el CSV del catálogo del DNP como una versión nueva del catálogo e informa qué cambió.</translation>
+        </message>
+        <message>
+            <source>&amp;Move the plan to the new catalog version…</source>
+            <translation>&amp;Pasar el plan a la versión nueva del catálogo…</translation>
         </message>
     </context>
     <context>
@@ -5892,6 +6200,33 @@ Huella: %2</translation>
         <message>
             <source>“%1” is not an amount in pesos. Write it like 150.000.000, without decimals.</source>
             <translation>«%1» no es un valor en pesos. Escríbalo así: 150.000.000, sin decimales.</translation>
+        </message>
+    </context>
+    <context>
+        <name>planea::ui::ReportDialog</name>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <source>Save report…</source>
+            <translation>Guardar informe…</translation>
+        </message>
+        <message>
+            <source>Save the report</source>
+            <translation>Guardar el informe</translation>
+        </message>
+        <message>
+            <source>CSV for Excel (*.csv);;PDF (*.pdf)</source>
+            <translation>CSV para Excel (*.csv);;PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>The report was not saved</source>
+            <translation>El informe no se guardó</translation>
+        </message>
+        <message>
+            <source>«%1» could not be written: %2</source>
+            <translation>«%1» no se pudo escribir: %2</translation>
         </message>
     </context>
     <context>
@@ -6450,6 +6785,14 @@ Huella: %2</translation>
 %2</source>
             <translation>%1
 %2</translation>
+        </message>
+        <message>
+            <source>Import a KPT workbook…</source>
+            <translation>Importar libro del KPT…</translation>
+        </message>
+        <message>
+            <source>Bring the plan you already have in the KPT 2024-2027 Excel workbook.</source>
+            <translation>Traiga el plan que ya tiene en el libro de Excel del KPT 2024-2027.</translation>
         </message>
     </context>
     <context>
