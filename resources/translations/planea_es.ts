@@ -4896,6 +4896,10 @@ El paso es uno solo: Edición › Deshacer lo revierte.</translation>
             <source>The plan now uses catalog version %1.</source>
             <translation>El plan usa ahora la versión %1 del catálogo.</translation>
         </message>
+        <message>
+            <source>(inactive)</source>
+            <translation>(inactivo)</translation>
+        </message>
     </context>
     <context>
         <name>planea::ui::ExecutionModel</name>

@@ -365,6 +365,8 @@ private slots:
         QVERIFY(touched.contains(u"desactivado"_s));
         QVERIFY(report->findChild<QPushButton *>(u"moveCatalogButton"_s));
         shot(report, u"catalog-import-report"_s);
+        if (const QString dir = qEnvironmentVariable("PLANEA_SHOT_DIR"); !dir.isEmpty())
+            QVERIFY(report->saveTo(QDir(dir).filePath(u"catalog-import-report.pdf"_s)));
         report->close();
 
         // Move: the dialog shows what changes; the move is one undoable step.

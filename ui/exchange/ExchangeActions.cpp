@@ -382,7 +382,7 @@ void ExchangeActions::showCatalogReport(const MgaImportResult &r)
     for (const CatalogDiff::Renamed &e : r.diff.renamed)
         changes.append({ tr("renamed"), kindName(e.kind), e.code, e.oldName, e.newName });
     for (const CatalogDiff::Entry &e : r.diff.deactivated)
-        changes.append({ tr("deactivated"), kindName(e.kind), e.code, e.name, QString() });
+        changes.append({ tr("deactivated"), kindName(e.kind), e.code, e.name, tr("(inactive)") });
     report->addTable(tr("Changes in the catalog"), { tr("Change"), tr("Kind"), tr("Code"), tr("Before"), tr("Now") },
                      changes, tr("No changes against the previous version."));
     if (doc) {
@@ -439,6 +439,7 @@ bool ExchangeActions::moveToNewestCatalog()
     dialog.addTable(tr("Items of the plan that change"),
                     { tr("Change"), tr("Kind"), tr("Code"), tr("In the plan"), tr("In the new version") },
                     changeRows(move->changes), tr("No item of the plan changes: only the version is recorded."));
+    dialog.setCloseText(tr("Cancel"));
     QPushButton *apply = dialog.addActionButton(tr("Move the plan"));
     apply->setObjectName(u"applyCatalogMove"_s);
     if (dialog.exec() != QDialog::Accepted)

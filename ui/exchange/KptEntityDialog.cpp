@@ -53,7 +53,7 @@ KptEntityDialog::KptEntityDialog(const QString &daneCode, const QString &entityN
     layout->addLayout(form);
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
-    resize(480, sizeHint().height());
+    resize(600, sizeHint().height());
 }
 
 QString KptEntityDialog::daneCode() const

@@ -63,6 +63,7 @@ QTableWidget *ReportDialog::addTable(const QString &caption, const QStringList &
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setWordWrap(true);
+    table->setTextElideMode(Qt::ElideNone);
     table->verticalHeader()->setVisible(false);
     table->horizontalHeader()->setStretchLastSection(true);
     for (int r = 0; r < rows.size(); ++r) {
@@ -73,6 +74,9 @@ QTableWidget *ReportDialog::addTable(const QString &caption, const QStringList &
     for (int c = 0; c + 1 < headers.size(); ++c)
         table->setColumnWidth(c, std::min(table->columnWidth(c), 320));
     table->resizeRowsToContents();
+    // Long notes wrap: rows grow when the columns get their final width.
+    connect(table->horizontalHeader(), &QHeaderView::sectionResized, table, &QTableWidget::resizeRowsToContents);
+    table->setCurrentItem(nullptr);
     m_tables.append(table);
     m_captions.append(caption);
     if (rows.isEmpty() && !emptyText.isEmpty()) {
@@ -86,9 +90,15 @@ QTableWidget *ReportDialog::addTable(const QString &caption, const QStringList &
     return table;
 }
 
+void ReportDialog::setCloseText(const QString &text)
+{
+    m_buttons->button(QDialogButtonBox::Close)->setText(text);
+}
+
 QPushButton *ReportDialog::addActionButton(const QString &text)
 {
     QPushButton *button = m_buttons->addButton(text, QDialogButtonBox::AcceptRole);
+    button->setDefault(true);
     connect(button, &QPushButton::clicked, this, &QDialog::accept);
     return button;
 }
@@ -106,6 +116,15 @@ void ReportDialog::enableSaving(const QString &suggestedPath)
         if (!saveTo(path, &error))
             QMessageBox::warning(this, tr("The report was not saved"), error);
     });
+}
+
+void ReportDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    // The columns have their final width only once laid out: wrap long notes now.
+    layout()->activate();
+    for (QTableWidget *table : std::as_const(m_tables))
+        table->resizeRowsToContents();
 }
 
 QString ReportDialog::html() const

@@ -28,11 +28,16 @@ public:
     void enableSaving(const QString &suggestedPath);
     /// A button on the left of «Cerrar»; clicking it accepts the dialog after `clicked` ran.
     QPushButton *addActionButton(const QString &text);
+    /// «Cerrar» by default; «Cancelar» when the dialog asks to confirm something.
+    void setCloseText(const QString &text);
     QLabel *summaryLabel() const { return m_summary; }
     QList<QTableWidget *> tables() const { return m_tables; }
 
     /// Writes every section: .pdf as a PDF, anything else as CSV with ';' (Excel in es-CO).
     bool saveTo(const QString &path, QString *error = nullptr) const;
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     QString html() const;
