@@ -1,9 +1,10 @@
 // planea-cli commands that bring in files entities already have: DNP's MGA catalog (CSV or XLSX), the
-// KPT 2024-2027 workbook.
+// KPT 2024-2027 workbook, any other plan or follow-up spreadsheet (with a JSON mapping).
 #include "Cli.h"
 #include "backup/BackupManager.h"
 #include "catalog/CatalogMove.h"
 #include "exchange/KptWorkbook.h"
+#include "exchange/MatrixImport.h"
 #include "storage/PlanStore.h"
 #include "xlsx/MgaCatalogXlsx.h"
 
@@ -236,6 +237,153 @@ int catalogMove(const Context &c, const Arguments &a)
     return Success;
 }
 
+QJsonObject summaryJson(const matrix::MatrixSummary &s)
+{
+    return { { u"hojas"_s, s.sheetsRead },
+             { u"filas_leidas"_s, s.rowsRead },
+             { u"filas_con_error"_s, s.badRows },
+             { u"filas_vacias"_s, s.emptyRows },
+             { u"filas_total"_s, s.totalRows },
+             { u"encabezados_repetidos"_s, s.repeatedHeaderRows },
+             { u"filas_titulo"_s, s.sectionRows },
+             { u"lineas"_s, s.lines },
+             { u"programas"_s, s.programs },
+             { u"productos"_s, s.products },
+             { u"indicadores_producto"_s, s.indicators },
+             { u"metas_anuales"_s, s.annualTargets },
+             { u"celdas_recursos"_s, s.resourceCells },
+             { u"avances"_s, s.progressValues },
+             { u"avances_nuevos"_s, s.progressNew },
+             { u"avances_cambiados"_s, s.progressChanged },
+             { u"avances_sin_cambio"_s, s.progressUnchanged },
+             { u"indicadores_con_avance"_s, s.indicatorsTouched } };
+}
+
+int importMatrix(const Context &c, const Arguments &a)
+{
+    const QString output = a.value(u"-o"_s).isEmpty() ? a.value(u"--output"_s) : a.value(u"-o"_s);
+    const QString into = a.value(u"--into"_s);
+    if (output.isEmpty() == into.isEmpty()) {
+        c.err << QCoreApplication::translate("Cli",
+                                             "import-matrix needs either -o NEW.planea (a new plan) or --into "
+                                             "PLAN.planea (progress into an existing plan).")
+              << Qt::endl;
+        return BadInput;
+    }
+    if (a.value(u"--mapping"_s).isEmpty()) {
+        c.err << QCoreApplication::translate("Cli",
+                                             "import-matrix needs --mapping MAP.json (see docs/IMPORT_MAPPING.md).")
+              << Qt::endl;
+        return BadInput;
+    }
+    auto mapping = matrix::MatrixMapping::load(a.value(u"--mapping"_s));
+    if (!mapping)
+        return fail(c, mapping.error());
+    if (!a.value(u"--dane"_s).trimmed().isEmpty())
+        mapping->plan.daneCode = a.value(u"--dane"_s).trimmed();
+    if (!a.value(u"--entidad"_s).trimmed().isEmpty())
+        mapping->plan.entityName = a.value(u"--entidad"_s).trimmed();
+    if (a.values.contains(u"--inicio"_s)) {
+        bool ok = false;
+        mapping->plan.startYear = a.value(u"--inicio"_s).toInt(&ok);
+        if (!ok || mapping->plan.startYear < 1990 || mapping->plan.startYear > 2100) {
+            c.err << QCoreApplication::translate("Cli", "--inicio must be a year, e.g. 2028.") << Qt::endl;
+            return BadInput;
+        }
+    }
+    const bool dryRun = a.has(u"--dry-run"_s);
+    const bool skip = a.has(u"--skip-bad-rows"_s);
+
+    Result<matrix::MatrixImport::Outcome> outcome = Error::internal({});
+    std::unique_ptr<PlanStore> store;
+    if (!output.isEmpty()) {
+        // Names and units the spreadsheet leaves empty come from the MGA catalog.
+        auto catalog = loadCatalog(c);
+        if (!catalog)
+            return fail(c, catalog.error());
+        outcome = matrix::MatrixImport::importToNewPlan(a.positional.value(0), *mapping, output, dryRun, skip, false,
+                                                        catalog->get());
+        if (outcome && !outcome->refusal.isEmpty())
+            outcome->refusal = QCoreApplication::translate("Cli",
+                                                           "%n row(s) cannot be read: nothing was imported. "
+                                                           "Correct them in the spreadsheet, or use "
+                                                           "--skip-bad-rows to import the other rows.",
+                                                           nullptr, int(outcome->read.problems.size()));
+    } else {
+        // Read with the plan open read-only: a dry run or a refused import never opens it for
+        // writing, so the file stays byte for byte as it was.
+        OpenOptions readOnly;
+        readOnly.readOnly = true;
+        auto reading = PlanStore::open(into, readOnly);
+        if (!reading)
+            return fail(c, reading.error());
+        outcome = matrix::MatrixImport::importProgress(a.positional.value(0), *mapping, **reading, nullptr, true, skip);
+        reading->reset();
+        const bool refused = outcome && outcome->read.hasProblems() && !skip;
+        if (outcome && !dryRun && !refused) {
+            auto opened = PlanStore::open(into);
+            if (!opened)
+                return fail(c, opened.error());
+            store = std::move(*opened);
+            if (!c.actor.isEmpty())
+                store->setActor(c.actor);
+            if (store->isReadOnly()) {
+                c.err << store->openNotice() << Qt::endl;
+                return BadInput;
+            }
+            BackupManager backups(c.dataDir);
+            // Read again from the plan now held for writing (another program may have changed it).
+            outcome
+                = matrix::MatrixImport::importProgress(a.positional.value(0), *mapping, *store, &backups, false, skip);
+        } else if (outcome && refused && !dryRun) {
+            outcome->refusal = QCoreApplication::translate("Cli",
+                                                           "%n row(s) cannot be read: nothing was imported. "
+                                                           "Correct them in the spreadsheet, or use "
+                                                           "--skip-bad-rows to import the other rows.",
+                                                           nullptr, int(outcome->read.problems.size()));
+        }
+    }
+    if (!outcome)
+        return fail(c, outcome.error());
+    const matrix::MatrixReadResult &r = outcome->read;
+    const int code = outcome->written || (dryRun && !r.hasProblems()) || (dryRun && skip) ? Success : BadInput;
+
+    if (a.has(u"--json"_s)) {
+        QJsonArray problems;
+        for (const matrix::RowProblem &p : r.problems)
+            problems.append(QJsonObject { { u"hoja"_s, p.sheet }, { u"fila"_s, p.row }, { u"motivo"_s, p.reason } });
+        QJsonArray notes;
+        for (const QString &n : r.notes)
+            notes.append(n);
+        printJson(c,
+                  { { u"modo"_s, output.isEmpty() ? u"avance"_s : u"nuevo_plan"_s },
+                    { u"plan"_s, output.isEmpty() ? into : output },
+                    { u"simulacion"_s, dryRun },
+                    { u"importado"_s, outcome->written },
+                    { u"rechazo"_s, outcome->refusal },
+                    { u"resumen"_s, summaryJson(r.summary) },
+                    { u"filas_con_error"_s, problems },
+                    { u"notas"_s, notes } });
+        return code;
+    }
+    for (const matrix::RowProblem &p : r.problems)
+        c.out << QCoreApplication::translate("Cli", "Sheet «%1», row %2: %3").arg(p.sheet).arg(p.row).arg(p.reason)
+              << u"\n"_s;
+    for (const QString &line : matrix::MatrixImport::summaryLines(r))
+        c.out << line << u"\n"_s;
+    if (dryRun)
+        c.out << QCoreApplication::translate("Cli", "Dry run: nothing was written.") << u"\n"_s;
+    else if (outcome->written && !output.isEmpty())
+        c.out << QCoreApplication::translate("Cli", "New plan written: %1").arg(output) << u"\n"_s;
+    else if (outcome->written)
+        c.out << QCoreApplication::translate("Cli", "Progress imported into %1 (a backup was made first).").arg(into)
+              << u"\n"_s;
+    c.out.flush();
+    if (!outcome->refusal.isEmpty())
+        c.err << outcome->refusal << Qt::endl;
+    return code;
+}
+
 } // namespace
 
 QList<Command> importCommands()
@@ -274,6 +422,22 @@ QList<Command> importCommands()
           1,
           1,
           catalogMove },
+        { u"import-matrix"_s,
+          QCoreApplication::translate("Cli",
+                                      "import-matrix FILE --mapping MAP.json (-o NEW.planea | --into PLAN.planea) "
+                                      "[--dry-run] [--skip-bad-rows] [--dane CODE] [--entidad NAME] [--inicio YEAR] "
+                                      "[--json]"),
+          QCoreApplication::translate("Cli",
+                                      "Imports any plan or follow-up spreadsheet (.xlsx or CSV) with a column mapping "
+                                      "(docs/IMPORT_MAPPING.md): a new plan, or progress into an existing plan. All "
+                                      "or nothing: if a row cannot be read nothing is written, unless "
+                                      "--skip-bad-rows. --dry-run lists the rows it cannot read and what would be "
+                                      "imported."),
+          { u"-o"_s, u"--output"_s, u"--into"_s, u"--mapping"_s, u"--dane"_s, u"--entidad"_s, u"--inicio"_s },
+          { u"--json"_s, u"--dry-run"_s, u"--skip-bad-rows"_s },
+          1,
+          1,
+          importMatrix },
     };
 }
 

@@ -661,6 +661,41 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
             <translation>efficacy PLAN --year AÑO [--by linea|programa|producto|sector|dependencia] [--json]</translation>
         </message>
         <message>
+            <source>import-matrix needs either -o NEW.planea (a new plan) or --into PLAN.planea (progress into an existing plan).</source>
+            <translation>import-matrix necesita -o NUEVO.planea (un plan nuevo) o --into PLAN.planea (avance en un plan existente), no ambos.</translation>
+        </message>
+        <message>
+            <source>import-matrix needs --mapping MAP.json (see docs/IMPORT_MAPPING.md).</source>
+            <translation>import-matrix necesita --mapping MAPEO.json (vea docs/IMPORT_MAPPING.md).</translation>
+        </message>
+        <message>
+            <source>Sheet «%1», row %2: %3</source>
+            <translation>Hoja «%1», fila %2: %3</translation>
+        </message>
+        <message>
+            <source>Dry run: nothing was written.</source>
+            <translation>Simulación: no se escribió nada.</translation>
+        </message>
+        <message>
+            <source>Progress imported into %1 (a backup was made first).</source>
+            <translation>Avance importado en %1 (antes se hizo una copia de respaldo).</translation>
+        </message>
+        <message>
+            <source>import-matrix FILE --mapping MAP.json (-o NEW.planea | --into PLAN.planea) [--dry-run] [--skip-bad-rows] [--dane CODE] [--entidad NAME] [--inicio YEAR] [--json]</source>
+            <translation>import-matrix ARCHIVO --mapping MAPEO.json (-o NUEVO.planea | --into PLAN.planea) [--dry-run] [--skip-bad-rows] [--dane CÓDIGO] [--entidad NOMBRE] [--inicio AÑO] [--json]</translation>
+        </message>
+        <message>
+            <source>Imports any plan or follow-up spreadsheet (.xlsx or CSV) with a column mapping (docs/IMPORT_MAPPING.md): a new plan, or progress into an existing plan. All or nothing: if a row cannot be read nothing is written, unless --skip-bad-rows. --dry-run lists the rows it cannot read and what would be imported.</source>
+            <translation>Importa cualquier matriz de plan o de seguimiento (.xlsx o CSV) con un mapeo de columnas (docs/IMPORT_MAPPING.md): un plan nuevo, o el avance en un plan existente. Todo o nada: si una fila no se puede leer no se escribe nada, salvo con --skip-bad-rows. --dry-run lista las filas que no se pueden leer y lo que se importaría.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) cannot be read: nothing was imported. Correct them in the spreadsheet, or use --skip-bad-rows to import the other rows.</source>
+            <translation>
+                <numerusform>%n fila no se puede leer: no se importó nada. Corríjala en la hoja de cálculo, o use --skip-bad-rows para importar las demás filas.</numerusform>
+                <numerusform>%n filas no se pueden leer: no se importó nada. Corríjalas en la hoja de cálculo, o use --skip-bad-rows para importar las demás filas.</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>The plan already uses catalog version %1: nothing to move.</source>
             <translation>El plan ya usa la versión %1 del catálogo: no hay nada que pasar.</translation>
         </message>
@@ -3478,6 +3513,484 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         </message>
     </context>
     <context>
+        <name>planea::matrix::MatrixImport</name>
+        <message>
+            <source>The mapping needs key "%1": %2</source>
+            <translation>Al mapeo le falta la clave "%1": %2</translation>
+        </message>
+        <message>
+            <source>rows are identified by the indicator code</source>
+            <translation>las filas se identifican por el código del indicador</translation>
+        </message>
+        <message>
+            <source>a new plan needs the strategic line of each row</source>
+            <translation>un plan nuevo necesita la línea estratégica de cada fila</translation>
+        </message>
+        <message>
+            <source>a new plan needs the entity's DANE code (or --dane in the CLI)</source>
+            <translation>un plan nuevo necesita el código DANE de la entidad (o --dane en la línea de comandos)</translation>
+        </message>
+        <message>
+            <source>Importing progress needs the open plan.</source>
+            <translation>Para importar avance se necesita el plan abierto.</translation>
+        </message>
+        <message>
+            <source>importing progress needs annual (avance_anual) or quarterly (avance_trimestral) progress columns</source>
+            <translation>para importar avance se necesitan columnas de avance anual (avance_anual) o trimestral (avance_trimestral)</translation>
+        </message>
+        <message>
+            <source>The mapping needs key "plan.inicio": the first year of the term (or --inicio in the CLI).</source>
+            <translation>Al mapeo le falta la clave "plan.inicio": el primer año del cuatrienio (o --inicio en la línea de comandos).</translation>
+        </message>
+        <message>
+            <source>The term starts in %1 (the first year in the mapping).</source>
+            <translation>El cuatrienio empieza en %1 (el primer año del mapeo).</translation>
+        </message>
+        <message>
+            <source>Key "%1": %2 is outside the plan's term %3-%4.</source>
+            <translation>Clave "%1": %2 está fuera del cuatrienio %3-%4 del plan.</translation>
+        </message>
+        <message>
+            <source>A CSV file has one sheet: key "hojas" is ignored.</source>
+            <translation>Un archivo CSV tiene una sola hoja: se ignora la clave "hojas".</translation>
+        </message>
+        <message>
+            <source>%1: there is no sheet «%2» (key "hojas"). Sheets: %3.</source>
+            <translation>%1: no hay una hoja «%2» (clave "hojas"). Hojas: %3.</translation>
+        </message>
+        <message>
+            <source>«%1» (key "%2")</source>
+            <translation>«%1» (clave "%2")</translation>
+        </message>
+        <message>
+            <source>Sheet «%1» skipped: its header (row %2) has none of the mapping's columns.</source>
+            <translation>Se omitió la hoja «%1»: su encabezado (fila %2) no tiene ninguna columna del mapeo.</translation>
+        </message>
+        <message>
+            <source>%1, sheet «%2»: the header (row %3) has no column %4.</source>
+            <translation>%1, hoja «%2»: el encabezado (fila %3) no tiene la columna %4.</translation>
+        </message>
+        <message>
+            <source>%1: no sheet has the mapping's columns in row %2 (key "fila_encabezado").</source>
+            <translation>%1: ninguna hoja tiene las columnas del mapeo en la fila %2 (clave "fila_encabezado").</translation>
+        </message>
+        <message>
+            <source>no %1 in column %2</source>
+            <translation>falta el %1 en la columna %2</translation>
+        </message>
+        <message>
+            <source>the code «%1» in column %2 has characters a code cannot have</source>
+            <translation>el código «%1» de la columna %2 tiene caracteres que un código no puede tener</translation>
+        </message>
+        <message>
+            <source>«%1» in column %2 is not a number</source>
+            <translation>«%1» en la columna %2 no es un número</translation>
+        </message>
+        <message>
+            <source>«%1» in column %2 is not an accumulation type (Acumulado, Capacidad, Flujo, Stock, Mantenimiento, Reducción, Reducción anual)</source>
+            <translation>«%1» en la columna %2 no es un tipo de acumulación (Acumulado, Capacidad, Flujo, Stock, Mantenimiento, Reducción, Reducción anual)</translation>
+        </message>
+        <message>
+            <source>«%1» in column %2 is not a trend (Aumentar, Mantener, Disminuir)</source>
+            <translation>«%1» en la columna %2 no es una tendencia (Aumentar, Mantener, Disminuir)</translation>
+        </message>
+        <message>
+            <source>no product code (map "codigo_producto" or use 9-digit indicator codes)</source>
+            <translation>falta el código del producto (mapee "codigo_producto" o use códigos de indicador de 9 dígitos)</translation>
+        </message>
+        <message>
+            <source>no program code (map "codigo_programa" or use 7-digit product codes)</source>
+            <translation>falta el código del programa (mapee "codigo_programa" o use códigos de producto de 7 dígitos)</translation>
+        </message>
+        <message>
+            <source>no strategic line</source>
+            <translation>falta la línea estratégica</translation>
+        </message>
+        <message>
+            <source>the indicator %1 does not belong to the product %2</source>
+            <translation>el indicador %1 no pertenece al producto %2</translation>
+        </message>
+        <message>
+            <source>the product %1 does not belong to the program %2</source>
+            <translation>el producto %1 no pertenece al programa %2</translation>
+        </message>
+        <message>
+            <source>the indicator %1 was already read (%2)</source>
+            <translation>el indicador %1 ya se leyó (%2)</translation>
+        </message>
+        <message>
+            <source>the four-year target cannot be «NP»</source>
+            <translation>la meta del cuatrienio no puede ser «NP»</translation>
+        </message>
+        <message>
+            <source>the weight %1 is not between 0 and 100 %</source>
+            <translation>el peso %1 no está entre 0 y 100 %</translation>
+        </message>
+        <message>
+            <source>the amount %1 (%2 %3) is not a valid amount of pesos</source>
+            <translation>el valor %1 (%2 %3) no es una cantidad válida de pesos</translation>
+        </message>
+        <message>
+            <source>the product %1 is already under another line or program</source>
+            <translation>el producto %1 ya está en otra línea o programa</translation>
+        </message>
+        <message>
+            <source>Line %1</source>
+            <translation>Línea %1</translation>
+        </message>
+        <message>
+            <source>sheet «%1», row %2</source>
+            <translation>hoja «%1», fila %2</translation>
+        </message>
+        <message>
+            <source>the indicator %1 is not in the plan</source>
+            <translation>el indicador %1 no está en el plan</translation>
+        </message>
+        <message>
+            <source>the product %1 is not in the plan</source>
+            <translation>el producto %1 no está en el plan</translation>
+        </message>
+        <message>
+            <source>the product %1 has %2 indicators: map the indicator code ("codigo_indicador") to tell them apart</source>
+            <translation>el producto %1 tiene %2 indicadores: mapee el código del indicador ("codigo_indicador") para distinguirlos</translation>
+        </message>
+        <message>
+            <source>the progress of %1 for %2 was already read (%3)</source>
+            <translation>el avance de %1 para %2 ya se leyó (%3)</translation>
+        </message>
+        <message>
+            <source>Quarterly progress is kept by quarter (periods 1 to 4).</source>
+            <translation>El avance trimestral se guarda por trimestre (periodos 1 a 4).</translation>
+        </message>
+        <message>
+            <source>Quarterly progress becomes one value per year: quarters are summed, or the last quarter is taken, according to each indicator's accumulation type.</source>
+            <translation>El avance trimestral se vuelve un valor por año: los trimestres se suman, o se toma el último trimestre, según el tipo de acumulación de cada indicador.</translation>
+        </message>
+        <message>
+            <source>Resource columns are only read when making a new plan; they were ignored.</source>
+            <translation>Las columnas de recursos solo se leen al crear un plan nuevo; se ignoraron.</translation>
+        </message>
+        <message>
+            <source>Development plan %1 %2-%3</source>
+            <translation>Plan de desarrollo %1 %2-%3</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n four-year target(s) were empty and were computed from the annual targets.</source>
+            <translation>
+                <numerusform>%n meta del cuatrienio estaba vacía y se calculó con las metas anuales.</numerusform>
+                <numerusform>%n metas del cuatrienio estaban vacías y se calcularon con las metas anuales.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) cannot be read: nothing was imported. Correct them in the spreadsheet, or accept skipping them.</source>
+            <translation>
+                <numerusform>%n fila no se puede leer: no se importó nada. Corríjala en la hoja de cálculo, o acepte omitirla.</numerusform>
+                <numerusform>%n filas no se pueden leer: no se importó nada. Corríjalas en la hoja de cálculo, o acepte omitirlas.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sheets read: %1; rows read: %2; rows that cannot be read: %3.</source>
+            <translation>Hojas leídas: %1; filas leídas: %2; filas que no se pueden leer: %3.</translation>
+        </message>
+        <message>
+            <source>Skipped: %1 totals row(s), %2 repeated header row(s), %3 heading row(s), %4 empty row(s).</source>
+            <translation>Omitidas: %1 filas de totales, %2 encabezados repetidos, %3 filas de título, %4 filas vacías.</translation>
+        </message>
+        <message>
+            <source>New plan: %1 line(s), %2 program(s), %3 product(s), %4 product indicator(s).</source>
+            <translation>Plan nuevo: %1 líneas, %2 programas, %3 productos, %4 indicadores de producto.</translation>
+        </message>
+        <message>
+            <source>Annual targets: %1; resource cells: %2; progress values: %3.</source>
+            <translation>Metas anuales: %1; celdas de recursos: %2; valores de avance: %3.</translation>
+        </message>
+        <message>
+            <source>Progress values: %1 new, %2 changed, %3 unchanged, for %4 indicator(s).</source>
+            <translation>Valores de avance: %1 nuevos, %2 cambiados, %3 sin cambio, de %4 indicadores.</translation>
+        </message>
+        <message>
+            <source>This result is not a new plan.</source>
+            <translation>Este resultado no es un plan nuevo.</translation>
+        </message>
+        <message>
+            <source>No row of the spreadsheet has a product indicator: no plan was made.</source>
+            <translation>Ninguna fila de la hoja de cálculo tiene un indicador de producto: no se creó el plan.</translation>
+        </message>
+        <message>
+            <source>This result is not a progress import.</source>
+            <translation>Este resultado no es una importación de avance.</translation>
+        </message>
+        <message>
+            <source>The plan %1 is open read-only: no progress was imported.</source>
+            <translation>El plan %1 está abierto solo para lectura: no se importó el avance.</translation>
+        </message>
+        <message>
+            <source>No backup of the plan could be made, so nothing was imported: %1</source>
+            <translation>No se pudo hacer la copia de respaldo del plan, así que no se importó nada: %1</translation>
+        </message>
+        <message>
+            <source>Key "recursos[%1].fuente": «%2» is not a funding source code. Codes: %3.</source>
+            <translation>Clave "recursos[%1].fuente": «%2» no es un código de fuente de financiación. Códigos: %3.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n percentage value(s) are above 1.5 although the mapping says percentages are written from 0 to 1: check "opciones.porcentajes".</source>
+            <translation>
+                <numerusform>%n valor en porcentaje es mayor que 1,5 aunque el mapeo dice que los porcentajes se escriben de 0 a 1: revise "opciones.porcentajes".</numerusform>
+                <numerusform>%n valores en porcentaje son mayores que 1,5 aunque el mapeo dice que los porcentajes se escriben de 0 a 1: revise "opciones.porcentajes".</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>planea::matrix::MatrixMapping</name>
+        <message>
+            <source>Line code</source>
+            <translation>Código de la línea</translation>
+        </message>
+        <message>
+            <source>Strategic line</source>
+            <translation>Línea estratégica</translation>
+        </message>
+        <message>
+            <source>Program code</source>
+            <translation>Código del programa</translation>
+        </message>
+        <message>
+            <source>Program</source>
+            <translation>Programa</translation>
+        </message>
+        <message>
+            <source>Product code</source>
+            <translation>Código del producto</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Producto</translation>
+        </message>
+        <message>
+            <source>Product indicator code</source>
+            <translation>Código del indicador de producto</translation>
+        </message>
+        <message>
+            <source>Product indicator</source>
+            <translation>Indicador de producto</translation>
+        </message>
+        <message>
+            <source>Unit of measure</source>
+            <translation>Unidad de medida</translation>
+        </message>
+        <message>
+            <source>Accumulation type</source>
+            <translation>Tipo de acumulación</translation>
+        </message>
+        <message>
+            <source>Trend</source>
+            <translation>Tendencia</translation>
+        </message>
+        <message>
+            <source>Baseline</source>
+            <translation>Línea base</translation>
+        </message>
+        <message>
+            <source>Four-year target</source>
+            <translation>Meta del cuatrienio</translation>
+        </message>
+        <message>
+            <source>Responsible office</source>
+            <translation>Dependencia responsable</translation>
+        </message>
+        <message>
+            <source>Line weight</source>
+            <translation>Peso de la línea</translation>
+        </message>
+        <message>
+            <source>Program weight</source>
+            <translation>Peso del programa</translation>
+        </message>
+        <message>
+            <source>Indicator weight</source>
+            <translation>Peso del indicador</translation>
+        </message>
+        <message>
+            <source>Progress evidence</source>
+            <translation>Evidencia del avance</translation>
+        </message>
+        <message>
+            <source>%1: key "%2": %3</source>
+            <translation>%1: clave "%2": %3</translation>
+        </message>
+        <message>
+            <source>unknown key (see docs/IMPORT_MAPPING.md)</source>
+            <translation>clave desconocida (vea docs/IMPORT_MAPPING.md)</translation>
+        </message>
+        <message>
+            <source>must be text</source>
+            <translation>debe ser un texto</translation>
+        </message>
+        <message>
+            <source>must be a whole number</source>
+            <translation>debe ser un número entero</translation>
+        </message>
+        <message>
+            <source>must be true or false</source>
+            <translation>debe ser true o false</translation>
+        </message>
+        <message>
+            <source>"%1" is not a year (e.g. "2024")</source>
+            <translation>"%1" no es un año (p. ej. "2024")</translation>
+        </message>
+        <message>
+            <source>must be a column title or "#" and a column letter, e.g. "#F"</source>
+            <translation>debe ser el título de una columna o "#" y la letra de la columna, p. ej. "#F"</translation>
+        </message>
+        <message>
+            <source>%1 is not valid JSON (line %2: %3).</source>
+            <translation>%1 no es un JSON válido (línea %2: %3).</translation>
+        </message>
+        <message>
+            <source>%1: a mapping is a JSON object ({ … }).</source>
+            <translation>%1: un mapeo es un objeto JSON ({ … }).</translation>
+        </message>
+        <message>
+            <source>must be "%1"</source>
+            <translation>debe ser "%1"</translation>
+        </message>
+        <message>
+            <source>version %1 was written by a newer Planea (this one reads version %2)</source>
+            <translation>la versión %1 la escribió un Planea más reciente (este lee la versión %2)</translation>
+        </message>
+        <message>
+            <source>must be a sheet name</source>
+            <translation>debe ser el nombre de una hoja</translation>
+        </message>
+        <message>
+            <source>must be a list of sheet names, or "*" for every sheet</source>
+            <translation>debe ser una lista de nombres de hojas, o "*" para todas las hojas</translation>
+        </message>
+        <message>
+            <source>must be one character: ";", "," or "tab"</source>
+            <translation>debe ser un carácter: ";", "," o "tab"</translation>
+        </message>
+        <message>
+            <source>must be an object</source>
+            <translation>debe ser un objeto</translation>
+        </message>
+        <message>
+            <source>must be "0-100" or "0-1"</source>
+            <translation>debe ser "0-100" o "0-1"</translation>
+        </message>
+        <message>
+            <source>must be "auto", "coma" or "punto"</source>
+            <translation>debe ser "auto", "coma" o "punto"</translation>
+        </message>
+        <message>
+            <source>must be "auto", "conservar" or "anual"</source>
+            <translation>debe ser "auto", "conservar" o "anual"</translation>
+        </message>
+        <message>
+            <source>must be "pesos", "miles", "millones" or a number</source>
+            <translation>debe ser "pesos", "miles", "millones" o un número</translation>
+        </message>
+        <message>
+            <source>must be an object: field → column</source>
+            <translation>debe ser un objeto: campo → columna</translation>
+        </message>
+        <message>
+            <source>is not a Planea field (see docs/IMPORT_MAPPING.md)</source>
+            <translation>no es un campo de Planea (vea docs/IMPORT_MAPPING.md)</translation>
+        </message>
+        <message>
+            <source>must be an object: year → column</source>
+            <translation>debe ser un objeto: año → columna</translation>
+        </message>
+        <message>
+            <source>must be an object: year → [T1, T2, T3, T4]</source>
+            <translation>debe ser un objeto: año → [T1, T2, T3, T4]</translation>
+        </message>
+        <message>
+            <source>must be a list of four columns (T1, T2, T3, T4); use "" for a missing quarter</source>
+            <translation>debe ser una lista de cuatro columnas (T1, T2, T3, T4); use "" para un trimestre que falta</translation>
+        </message>
+        <message>
+            <source>must be a list of { "anio", "fuente", "columna" }</source>
+            <translation>debe ser una lista de { "anio", "fuente", "columna" }</translation>
+        </message>
+        <message>
+            <source>must be an object { "anio", "fuente", "columna" }</source>
+            <translation>debe ser un objeto { "anio", "fuente", "columna" }</translation>
+        </message>
+        <message>
+            <source>must be a year, e.g. 2024</source>
+            <translation>debe ser un año, p. ej. 2024</translation>
+        </message>
+        <message>
+            <source>must be a funding source code, e.g. "SGP_LD"</source>
+            <translation>debe ser el código de una fuente de financiación, p. ej. "SGP_LD"</translation>
+        </message>
+        <message>
+            <source>key "%1": %2</source>
+            <translation>clave "%1": %2</translation>
+        </message>
+        <message>
+            <source>must be a row number from 1 (the first row of the sheet)</source>
+            <translation>debe ser un número de fila desde 1 (la primera fila de la hoja)</translation>
+        </message>
+        <message>
+            <source>must be between 1 and 10</source>
+            <translation>debe estar entre 1 y 10</translation>
+        </message>
+        <message>
+            <source>must be a positive number</source>
+            <translation>debe ser un número positivo</translation>
+        </message>
+        <message>
+            <source>"%1" is not a column letter (e.g. "#F", "#AB")</source>
+            <translation>"%1" no es una letra de columna (p. ej. "#F", "#AB")</translation>
+        </message>
+        <message>
+            <source>the year appears twice</source>
+            <translation>el año aparece dos veces</translation>
+        </message>
+        <message>
+            <source>names no column</source>
+            <translation>no nombra ninguna columna</translation>
+        </message>
+        <message>
+            <source>the year also has an annual progress column (avance_anual); choose one</source>
+            <translation>el año también tiene una columna de avance anual (avance_anual); elija una</translation>
+        </message>
+        <message>
+            <source>the mapping names no column</source>
+            <translation>el mapeo no nombra ninguna columna</translation>
+        </message>
+        <message>
+            <source>Cannot read the mapping %1: %2</source>
+            <translation>No se puede leer el mapeo %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 is too large to be a mapping (more than 4 MB).</source>
+            <translation>%1 es demasiado grande para ser un mapeo (más de 4 MB).</translation>
+        </message>
+        <message>
+            <source>Cannot write the mapping %1: %2</source>
+            <translation>No se puede escribir el mapeo %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>planea::matrix::MatrixSource</name>
+        <message>
+            <source>Cannot open %1: %2</source>
+            <translation>No se puede abrir %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 is an encrypted workbook or an old Excel 97-2003 (.xls) file: remove the password or save it as .xlsx in Excel or LibreOffice, then import it again.</source>
+            <translation>%1 es un libro cifrado o un archivo antiguo de Excel 97-2003 (.xls): quite la contraseña o guárdelo como .xlsx en Excel o LibreOffice, y vuelva a importarlo.</translation>
+        </message>
+        <message>
+            <source>%1 is too large for a CSV import (more than 512 MB).</source>
+            <translation>%1 es demasiado grande para importarlo como CSV (más de 512 MB).</translation>
+        </message>
+    </context>
+    <context>
         <name>planea::ui::AboutDialog</name>
         <message>
             <source>Version %1</source>
@@ -4795,6 +5308,10 @@ Agregados: %7; renombrados: %8; desactivados: %9.</translation>
             <translation>desactivado</translation>
         </message>
         <message>
+            <source>(inactive)</source>
+            <translation>(inactivo)</translation>
+        </message>
+        <message>
             <source>Changes in the catalog</source>
             <translation>Cambios en el catálogo</translation>
         </message>
@@ -4895,10 +5412,6 @@ El paso es uno solo: Edición › Deshacer lo revierte.</translation>
         <message>
             <source>The plan now uses catalog version %1.</source>
             <translation>El plan usa ahora la versión %1 del catálogo.</translation>
-        </message>
-        <message>
-            <source>(inactive)</source>
-            <translation>(inactivo)</translation>
         </message>
     </context>
     <context>

@@ -1,0 +1,1024 @@
+// Reading a plan or follow-up spreadsheet with a MatrixMapping: the dry run. Writing is in
+// MatrixImportWrite.cpp.
+#include "exchange/MatrixImport.h"
+
+#include "calc/AccumulationRules.h"
+#include "catalog/Catalog.h"
+#include "catalog/ShippedCsv.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <array>
+#include <cmath>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace planea::matrix {
+
+namespace {
+
+/// Lowercase, no accents, single spaces: how titles and words are compared.
+QString fold(const QString &text)
+{
+    const QString decomposed = text.normalized(QString::NormalizationForm_D);
+    QString out;
+    out.reserve(decomposed.size());
+    for (QChar ch : decomposed) {
+        if (ch.category() != QChar::Mark_NonSpacing)
+            out += ch.toLower();
+    }
+    return out.simplified();
+}
+
+bool isNotProgrammed(const QString &folded)
+{
+    static const QSet<QString> words { u"np"_s,        u"n.p."_s,          u"n.p"_s,
+                                       u"n/p"_s,       u"no programado"_s, u"no programada"_s,
+                                       u"no aplica"_s, u"n/a"_s,           u"na"_s };
+    return words.contains(folded);
+}
+
+bool isPercentUnit(const QString &unit)
+{
+    const QString f = fold(unit);
+    return f.contains(u'%') || f.startsWith(u"porcentaje"_s) || f == u"tasa"_s;
+}
+
+std::optional<AccumulationType> accumulationFromText(const QString &text)
+{
+    const QString f = fold(text);
+    static const QList<std::pair<QString, AccumulationType>> names {
+        { u"acumulado"_s, AccumulationType::Cumulative },
+        { u"acumulativo"_s, AccumulationType::Cumulative },
+        { u"suma"_s, AccumulationType::Cumulative },
+        { u"capacidad"_s, AccumulationType::Capacity },
+        { u"flujo"_s, AccumulationType::Flow },
+        { u"stock"_s, AccumulationType::Stock },
+        { u"mantenimiento"_s, AccumulationType::Maintenance },
+        { u"reduccion anual"_s, AccumulationType::AnnualReduction },
+        { u"reduccion"_s, AccumulationType::Reduction },
+    };
+    for (const auto &[name, type] : names) {
+        if (f == name)
+            return type;
+    }
+    return accumulationTypeFromCode(text.trimmed().toUpper().replace(u' ', u'_'));
+}
+
+std::optional<Trend> trendFromText(const QString &text)
+{
+    const QString f = fold(text);
+    if (f.startsWith(u"aument"_s) || f.startsWith(u"increment"_s) || f.startsWith(u"crec"_s) || f == u"+"_s)
+        return Trend::Increase;
+    if (f.startsWith(u"manten"_s) || f.startsWith(u"estable"_s) || f == u"="_s)
+        return Trend::Maintain;
+    if (f.startsWith(u"dismin"_s) || f.startsWith(u"reduc"_s) || f.startsWith(u"decrec"_s) || f == u"-"_s)
+        return Trend::Decrease;
+    return trendFromCode(text.trimmed().toUpper());
+}
+
+/// A number cell as read: no data, "no programado", a value, or something unreadable.
+struct NumberCell
+{
+    enum Kind { Empty, NotProgrammed, Value, Bad } kind = Empty;
+    double value = 0.0;
+    bool percentSign = false; ///< "45%": already on the 0–100 scale
+    QString text;
+};
+
+NumberCell readNumber(const XlsxCell &cell, DecimalSeparator separator)
+{
+    NumberCell n;
+    switch (cell.type) {
+    case XlsxCellType::Empty:
+        return n;
+    case XlsxCellType::Number:
+        n.kind = NumberCell::Value;
+        n.value = cell.value.toDouble();
+        return n;
+    case XlsxCellType::String: {
+        n.text = cell.value.toString();
+        const QString f = fold(n.text);
+        if (f.isEmpty() || f == u"-"_s || f == u"—"_s || f == u"–"_s)
+            return n;
+        if (isNotProgrammed(f)) {
+            n.kind = NumberCell::NotProgrammed;
+            return n;
+        }
+        if (const auto v = parseNumberText(n.text, separator)) {
+            n.kind = NumberCell::Value;
+            n.value = *v;
+            n.percentSign = n.text.contains(u'%');
+            return n;
+        }
+        n.kind = NumberCell::Bad;
+        return n;
+    }
+    case XlsxCellType::Boolean:
+    case XlsxCellType::Date:
+    case XlsxCellType::Error:
+        n.kind = NumberCell::Bad;
+        n.text = cell.text();
+        return n;
+    }
+    return n;
+}
+
+bool isCodeShape(const QString &code)
+{
+    static const QRegularExpression re(u"^[0-9A-Za-z][0-9A-Za-z._-]*$"_s);
+    return re.match(code).hasMatch();
+}
+
+bool isDigits(const QString &code)
+{
+    static const QRegularExpression re(u"^[0-9]+$"_s);
+    return re.match(code).hasMatch();
+}
+
+/// The columns of one sheet for every reference of the mapping.
+struct SheetColumns
+{
+    int sheet = -1;
+    QString name;
+    QStringList titles;
+    QList<QSet<QString>> headerWords; ///< per column: folded title and header-row texts
+    QMap<Field, int> fields;
+    QMap<int, int> targets;
+    QMap<int, int> progress;
+    QList<std::pair<int, std::array<int, 4>>> quarters;
+    QList<std::pair<ResourceColumn, int>> resources;
+    QList<int> mapped; ///< every mapped column, for empty and header-repeat checks
+};
+
+int resolveColumn(const ColumnRef &ref, const QStringList &titles)
+{
+    if (ref.startsWith(u'#')) {
+        int row = 0;
+        int column = 0;
+        if (parseCellReference(QString(ref.mid(1) + u"1"_s), &row, &column))
+            return column;
+        return -1;
+    }
+    const QString wanted = fold(ref);
+    for (qsizetype i = 0; i < titles.size(); ++i) {
+        if (fold(titles[i]) == wanted)
+            return int(i);
+    }
+    return -1;
+}
+
+/// One data row, parsed but not yet accepted.
+struct RowData
+{
+    QString sheet;
+    int row = 0;
+    QStringList problems;
+
+    QString lineCode, lineName, programCode, programName, productCode, productName, indicatorCode, indicatorName;
+    QString unit, office, evidence;
+    std::optional<AccumulationType> accumulation;
+    std::optional<Trend> trend;
+    NumberCell baseline, termTarget, lineWeight, programWeight, indicatorWeight;
+    QList<std::pair<int, NumberCell>> targets;
+    QList<std::pair<int, NumberCell>> progress;
+    QList<std::pair<int, std::array<NumberCell, 4>>> quarters;
+    QList<std::pair<ResourceColumn, NumberCell>> resources;
+};
+
+class Reader
+{
+public:
+    Reader(const MatrixSource &source, const MatrixMapping &mapping, ImportMode mode, const PlanData *existing,
+           const Catalog *catalog)
+        : m_source(source)
+        , m_mapping(mapping)
+        , m_mode(mode)
+        , m_existing(existing)
+        , m_catalog(catalog)
+    {
+        m_result.mode = mode;
+    }
+
+    Result<MatrixReadResult> run();
+
+private:
+    Status checkMode();
+    Status resolveSheets();
+    Status checkYears();
+    void readSheet(const SheetColumns &columns);
+    std::optional<RowData> parseRow(const SheetColumns &columns, int row, QHash<Field, QString> &carry);
+    void acceptNewPlanRow(RowData &row);
+    void acceptProgressRow(RowData &row);
+    std::optional<double> scaled(const NumberCell &n, bool percentIndicator);
+    QString cellTitle(const SheetColumns &columns, int column) const
+    {
+        return columns.titles.value(column).isEmpty()
+            ? columnName(column)
+            : u"%1 (%2)"_s.arg(columns.titles.value(column), columnName(column));
+    }
+    void addProblem(const QString &sheet, int row, const QString &reason)
+    {
+        m_result.problems.append({ sheet, row, reason });
+    }
+
+    const MatrixSource &m_source;
+    const MatrixMapping &m_mapping;
+    ImportMode m_mode;
+    const PlanData *m_existing;
+    const Catalog *m_catalog;
+    MatrixReadResult m_result;
+    QList<SheetColumns> m_sheets;
+    int m_startYear = 0;
+    bool m_keepQuarters = false;
+    int m_impliedTargets = 0;
+    int m_suspectFractions = 0;
+
+    // NewPlan state: keys → local ids (one id space: kpt::writePlanContent maps them together).
+    qint64 m_nextId = 1;
+    QHash<QString, qint64> m_lineIds; ///< line code, or "#" + folded name
+    QHash<QString, qint64> m_programIds; ///< line id + ":" + program code
+    QHash<QString, qint64> m_productIds; ///< product code
+    QHash<qint64, qint64> m_productProgram;
+    QHash<QString, qint64> m_officeIds; ///< folded name
+    QHash<QString, std::pair<QString, int>> m_seenIndicators; ///< code → (sheet, row) where it was read
+    QHash<std::pair<qint64, std::pair<int, QString>>, Money> m_investments;
+
+    // Progress state.
+    QHash<QString, const ProductIndicator *> m_indicatorsByCode;
+    QHash<QString, QList<const ProductIndicator *>> m_indicatorsByProductCode;
+    QHash<std::pair<qint64, int>, ProgressReport> m_existingReports; ///< (indicator, year × 10 + period)
+    QHash<std::pair<qint64, int>, QString> m_seenReports; ///< → where it was first read
+    QSet<qint64> m_touched;
+};
+
+Status Reader::checkMode()
+{
+    const auto need = [](const QString &key, const QString &why) {
+        return Error::badInput(MatrixImport::tr("The mapping needs key \"%1\": %2").arg(key, why));
+    };
+    if (!m_mapping.columns.contains(Field::IndicatorCode)
+        && (m_mode == ImportMode::NewPlan || !m_mapping.columns.contains(Field::ProductCode)))
+        return need(u"columnas.codigo_indicador"_s, MatrixImport::tr("rows are identified by the indicator code"));
+    if (m_mode == ImportMode::NewPlan) {
+        if (!m_mapping.columns.contains(Field::LineName) && !m_mapping.columns.contains(Field::LineCode))
+            return need(u"columnas.linea"_s, MatrixImport::tr("a new plan needs the strategic line of each row"));
+        if (m_mapping.plan.daneCode.isEmpty())
+            return need(u"plan.codigo_dane"_s,
+                        MatrixImport::tr("a new plan needs the entity's DANE code (or --dane in the CLI)"));
+        if (!m_mapping.resources.isEmpty()) {
+            auto sources = ShippedCsv::read(u"fuentes_financiacion.csv"_s, { u"codigo"_s });
+            if (!sources)
+                return sources.error();
+            QStringList codes;
+            for (const ShippedCsv::Row &row : *sources)
+                codes.append(row.value(0));
+            for (qsizetype i = 0; i < m_mapping.resources.size(); ++i) {
+                if (!codes.contains(m_mapping.resources[i].sourceCode))
+                    return Error::badInput(MatrixImport::tr("Key \"recursos[%1].fuente\": «%2» is not a funding source "
+                                                            "code. Codes: %3.")
+                                               .arg(i)
+                                               .arg(m_mapping.resources[i].sourceCode, codes.join(u", "_s)));
+            }
+        }
+    } else {
+        if (!m_existing)
+            return Error::internal(MatrixImport::tr("Importing progress needs the open plan."));
+        if (!m_mapping.hasAnyProgress())
+            return need(u"avance_anual"_s,
+                        MatrixImport::tr("importing progress needs annual (avance_anual) or quarterly "
+                                         "(avance_trimestral) progress columns"));
+    }
+    return {};
+}
+
+Status Reader::checkYears()
+{
+    QList<std::pair<QString, int>> years;
+    for (auto it = m_mapping.targets.cbegin(); it != m_mapping.targets.cend(); ++it)
+        years.append({ u"metas_anuales.%1"_s.arg(it.key()), it.key() });
+    for (auto it = m_mapping.progress.cbegin(); it != m_mapping.progress.cend(); ++it)
+        years.append({ u"avance_anual.%1"_s.arg(it.key()), it.key() });
+    for (const QuarterColumns &q : m_mapping.quarterlyProgress)
+        years.append({ u"avance_trimestral.%1"_s.arg(q.year), q.year });
+    for (qsizetype i = 0; i < m_mapping.resources.size(); ++i)
+        years.append({ u"recursos[%1].anio"_s.arg(i), m_mapping.resources[i].year });
+
+    if (m_mode == ImportMode::Progress) {
+        m_startYear = m_existing->info.term.startYear;
+    } else {
+        m_startYear = m_mapping.plan.startYear;
+        if (m_startYear == 0) {
+            for (const auto &[key, year] : years)
+                m_startYear = m_startYear == 0 ? year : std::min(m_startYear, year);
+            if (m_startYear == 0)
+                return Error::badInput(MatrixImport::tr("The mapping needs key \"plan.inicio\": the first year of "
+                                                        "the term (or --inicio in the CLI)."));
+            m_result.notes.append(
+                MatrixImport::tr("The term starts in %1 (the first year in the mapping).").arg(m_startYear));
+        }
+    }
+    for (const auto &[key, year] : years) {
+        if (year < m_startYear || year > m_startYear + 3)
+            return Error::badInput(MatrixImport::tr("Key \"%1\": %2 is outside the plan's term %3-%4.")
+                                       .arg(key)
+                                       .arg(year)
+                                       .arg(m_startYear)
+                                       .arg(m_startYear + 3));
+    }
+    return {};
+}
+
+Status Reader::resolveSheets()
+{
+    const QStringList names = m_source.sheetNames();
+    QList<int> wanted;
+    const bool allSheets = m_mapping.sheets.isEmpty() || m_source.isCsv();
+    if (m_source.isCsv() && !m_mapping.sheets.isEmpty())
+        m_result.notes.append(MatrixImport::tr("A CSV file has one sheet: key \"hojas\" is ignored."));
+    if (allSheets) {
+        for (int i = 0; i < names.size(); ++i)
+            wanted.append(i);
+    } else {
+        for (const QString &name : m_mapping.sheets) {
+            const int index = m_source.sheetIndex(name);
+            if (index < 0)
+                return Error::badInput(MatrixImport::tr("%1: there is no sheet «%2» (key \"hojas\"). Sheets: %3.")
+                                           .arg(m_source.fileName(), name, names.join(u", "_s)));
+            wanted.append(index);
+        }
+    }
+
+    for (int index : wanted) {
+        SheetColumns c;
+        c.sheet = index;
+        c.name = names.value(index);
+        c.titles = m_source.headers(index, m_mapping.headerRow, m_mapping.headerRowCount);
+        c.headerWords.resize(c.titles.size());
+        for (qsizetype col = 0; col < c.titles.size(); ++col) {
+            c.headerWords[col].insert(fold(c.titles[col]));
+            for (int r = 0; r < m_mapping.headerRowCount; ++r) {
+                const QString part = fold(m_source.cell(index, m_mapping.headerRow - 1 + r, int(col)).text());
+                if (!part.isEmpty())
+                    c.headerWords[col].insert(part);
+            }
+        }
+        QStringList missing;
+        int found = 0;
+        const auto resolve = [&](const QString &key, const ColumnRef &ref) {
+            const int column = resolveColumn(ref, c.titles);
+            if (column < 0)
+                missing.append(MatrixImport::tr("«%1» (key \"%2\")").arg(ref, key));
+            else
+                ++found;
+            return column;
+        };
+        for (auto it = m_mapping.columns.cbegin(); it != m_mapping.columns.cend(); ++it)
+            c.fields.insert(it.key(), resolve(u"columnas."_s + fieldKey(it.key()), it.value()));
+        for (auto it = m_mapping.targets.cbegin(); it != m_mapping.targets.cend(); ++it)
+            c.targets.insert(it.key(), resolve(u"metas_anuales.%1"_s.arg(it.key()), it.value()));
+        for (auto it = m_mapping.progress.cbegin(); it != m_mapping.progress.cend(); ++it)
+            c.progress.insert(it.key(), resolve(u"avance_anual.%1"_s.arg(it.key()), it.value()));
+        for (const QuarterColumns &q : m_mapping.quarterlyProgress) {
+            std::array<int, 4> cols { -1, -1, -1, -1 };
+            for (int i = 0; i < 4; ++i) {
+                if (!q.columns[i].isEmpty())
+                    cols[i] = resolve(u"avance_trimestral.%1[%2]"_s.arg(q.year).arg(i), q.columns[i]);
+            }
+            c.quarters.append({ q.year, cols });
+        }
+        for (qsizetype i = 0; i < m_mapping.resources.size(); ++i)
+            c.resources.append(
+                { m_mapping.resources[i], resolve(u"recursos[%1].columna"_s.arg(i), m_mapping.resources[i].column) });
+        if (!missing.isEmpty()) {
+            // Reading every sheet, a sheet with none of the columns (instructions, a chart) is not data.
+            if (allSheets && found == 0 && names.size() > 1) {
+                m_result.notes.append(
+                    MatrixImport::tr("Sheet «%1» skipped: its header (row %2) has none of the mapping's columns.")
+                        .arg(c.name)
+                        .arg(m_mapping.headerRow));
+                continue;
+            }
+            return Error::badInput(MatrixImport::tr("%1, sheet «%2»: the header (row %3) has no column %4.")
+                                       .arg(m_source.fileName(), c.name)
+                                       .arg(m_mapping.headerRow)
+                                       .arg(missing.join(u", "_s)));
+        }
+        QSet<int> mapped;
+        for (int col : std::as_const(c.fields))
+            mapped.insert(col);
+        for (int col : std::as_const(c.targets))
+            mapped.insert(col);
+        for (int col : std::as_const(c.progress))
+            mapped.insert(col);
+        for (const auto &[year, cols] : c.quarters) {
+            for (int col : cols) {
+                if (col >= 0)
+                    mapped.insert(col);
+            }
+        }
+        for (const auto &[r, col] : c.resources)
+            mapped.insert(col);
+        c.mapped = QList<int>(mapped.begin(), mapped.end());
+        std::sort(c.mapped.begin(), c.mapped.end());
+        m_sheets.append(c);
+    }
+    if (m_sheets.isEmpty())
+        return Error::badInput(MatrixImport::tr("%1: no sheet has the mapping's columns in row %2 (key "
+                                                "\"fila_encabezado\").")
+                                   .arg(m_source.fileName())
+                                   .arg(m_mapping.headerRow));
+    return {};
+}
+
+std::optional<double> Reader::scaled(const NumberCell &n, bool percentIndicator)
+{
+    if (n.kind != NumberCell::Value)
+        return std::nullopt;
+    if (percentIndicator && !n.percentSign && m_mapping.percentScale == PercentScale::Fraction) {
+        // 45 where 0.45 was expected: most likely the option is wrong for this file; say so.
+        if (std::abs(n.value) > 1.5)
+            ++m_suspectFractions;
+        return n.value * 100.0;
+    }
+    return n.value;
+}
+
+std::optional<RowData> Reader::parseRow(const SheetColumns &c, int r, QHash<Field, QString> &carry)
+{
+    const auto &row = m_source.rows(c.sheet).at(r);
+    const auto at = [&](int column) { return column >= 0 && column < row.size() ? row.at(column) : XlsxCell(); };
+
+    // Nothing in the mapped columns: an empty row (or notes far to the right).
+    bool anyMapped = false;
+    for (int col : c.mapped) {
+        if (!at(col).isEmpty() && !at(col).text().trimmed().isEmpty()) {
+            anyMapped = true;
+            break;
+        }
+    }
+    if (!anyMapped) {
+        ++m_result.summary.emptyRows;
+        return std::nullopt;
+    }
+
+    // The header repeated inside the data (a sheet pasted under another, a printed page header).
+    int matches = 0;
+    int nonEmpty = 0;
+    for (int col : c.mapped) {
+        const QString f = fold(at(col).text());
+        if (f.isEmpty())
+            continue;
+        ++nonEmpty;
+        if (col < c.headerWords.size() && c.headerWords[col].contains(f))
+            ++matches;
+    }
+    if (matches >= std::min(2, int(c.mapped.size())) && matches * 2 >= nonEmpty) {
+        ++m_result.summary.repeatedHeaderRows;
+        return std::nullopt;
+    }
+
+    const auto text = [&](Field f) -> QString {
+        const int col = c.fields.value(f, -1);
+        return col < 0 ? QString() : at(col).text().simplified();
+    };
+    const auto code = [&](Field f) -> QString {
+        const int col = c.fields.value(f, -1);
+        return col < 0 ? QString() : cleanCode(at(col).text());
+    };
+
+    const Field keyField = c.fields.contains(Field::IndicatorCode) ? Field::IndicatorCode : Field::ProductCode;
+    const QString key = code(keyField);
+    if (key.isEmpty() || fold(key).contains(u"total"_s)) {
+        // A totals row: no code and a label that says so.
+        for (const XlsxCell &cell : row) {
+            if (cell.type == XlsxCellType::String && fold(cell.value.toString()).contains(u"total"_s)) {
+                ++m_result.summary.totalRows;
+                return std::nullopt;
+            }
+        }
+    }
+
+    RowData d;
+    d.sheet = c.name;
+    d.row = r + 1;
+
+    // Hierarchy cells: a value given starts a new group (and clears the levels under it); an empty
+    // one repeats the row above when fillDown is on (the "one title per group" layout).
+    static const QList<Field> hierarchy { Field::LineCode,    Field::LineName,    Field::ProgramCode,
+                                          Field::ProgramName, Field::ProductCode, Field::ProductName };
+    QHash<Field, QString> values;
+    for (qsizetype i = 0; i < hierarchy.size(); ++i) {
+        const Field f = hierarchy[i];
+        const bool isCode = f == Field::LineCode || f == Field::ProgramCode || f == Field::ProductCode;
+        values.insert(f, isCode ? code(f) : text(f));
+    }
+    if (m_mapping.fillDown) {
+        for (qsizetype i = 0; i < hierarchy.size(); ++i) {
+            const Field f = hierarchy[i];
+            if (!values.value(f).isEmpty()) {
+                if (values.value(f) != carry.value(f)) {
+                    // Levels below this one belong to the previous group: forget them (pairs code/name).
+                    for (qsizetype j = (i / 2 + 1) * 2; j < hierarchy.size(); ++j)
+                        carry.remove(hierarchy[j]);
+                }
+                carry.insert(f, values.value(f));
+            }
+        }
+        for (const Field f : hierarchy) {
+            if (values.value(f).isEmpty())
+                values.insert(f, carry.value(f));
+        }
+    }
+    d.lineCode = values.value(Field::LineCode);
+    d.lineName = values.value(Field::LineName);
+    d.programCode = values.value(Field::ProgramCode);
+    d.programName = values.value(Field::ProgramName);
+    d.productCode = values.value(Field::ProductCode);
+    d.productName = values.value(Field::ProductName);
+    d.indicatorCode = code(Field::IndicatorCode);
+    d.indicatorName = text(Field::IndicatorName);
+    d.unit = text(Field::Unit);
+    d.office = text(Field::Office);
+    if (d.office.isEmpty() && m_mapping.sheetIsOffice && !c.fields.contains(Field::Office))
+        d.office = c.name.simplified();
+    d.evidence = text(Field::Evidence);
+
+    if (key.isEmpty()) {
+        // A row with only titles above the indicator (a line or program heading): kept as the
+        // group of the rows below it.
+        bool indicatorData = !d.indicatorName.isEmpty();
+        for (const auto &[year, col] : c.targets.asKeyValueRange())
+            indicatorData = indicatorData || !at(col).isEmpty();
+        for (const auto &[year, col] : c.progress.asKeyValueRange())
+            indicatorData = indicatorData || !at(col).isEmpty();
+        for (const auto &[year, cols] : c.quarters) {
+            for (int col : cols)
+                indicatorData = indicatorData || (col >= 0 && !at(col).isEmpty());
+        }
+        if (!indicatorData) {
+            ++m_result.summary.sectionRows;
+            return std::nullopt;
+        }
+        d.problems.append(MatrixImport::tr("no %1 in column %2")
+                              .arg(fieldLabel(keyField).toLower(), cellTitle(c, c.fields.value(keyField))));
+        return d;
+    }
+    if (!isCodeShape(key))
+        d.problems.append(
+            MatrixImport::tr("the code «%1» in column %2 has characters a code cannot have")
+                .arg(at(c.fields.value(keyField)).text().simplified(), cellTitle(c, c.fields.value(keyField))));
+
+    const auto number = [&](int col) {
+        NumberCell n = readNumber(at(col), m_mapping.decimalSeparator);
+        if (n.kind == NumberCell::Bad)
+            d.problems.append(
+                MatrixImport::tr("«%1» in column %2 is not a number").arg(n.text.simplified(), cellTitle(c, col)));
+        return n;
+    };
+    const auto fieldNumber = [&](Field f) {
+        const int col = c.fields.value(f, -1);
+        return col < 0 ? NumberCell() : number(col);
+    };
+
+    if (const QString a = text(Field::Accumulation); !a.isEmpty()) {
+        d.accumulation = accumulationFromText(a);
+        if (!d.accumulation)
+            d.problems.append(MatrixImport::tr("«%1» in column %2 is not an accumulation type (Acumulado, Capacidad, "
+                                               "Flujo, Stock, Mantenimiento, Reducción, Reducción anual)")
+                                  .arg(a, cellTitle(c, c.fields.value(Field::Accumulation))));
+    }
+    if (const QString t = text(Field::Trend); !t.isEmpty()) {
+        d.trend = trendFromText(t);
+        if (!d.trend)
+            d.problems.append(MatrixImport::tr("«%1» in column %2 is not a trend (Aumentar, Mantener, Disminuir)")
+                                  .arg(t, cellTitle(c, c.fields.value(Field::Trend))));
+    }
+    d.baseline = fieldNumber(Field::Baseline);
+    d.termTarget = fieldNumber(Field::TermTarget);
+    d.lineWeight = fieldNumber(Field::LineWeight);
+    d.programWeight = fieldNumber(Field::ProgramWeight);
+    d.indicatorWeight = fieldNumber(Field::IndicatorWeight);
+    for (const auto &[year, col] : c.targets.asKeyValueRange())
+        d.targets.append({ year, number(col) });
+    for (const auto &[year, col] : c.progress.asKeyValueRange())
+        d.progress.append({ year, number(col) });
+    for (const auto &[year, cols] : c.quarters) {
+        std::array<NumberCell, 4> q;
+        for (int i = 0; i < 4; ++i)
+            q[i] = cols[i] < 0 ? NumberCell() : number(cols[i]);
+        d.quarters.append({ year, q });
+    }
+    for (const auto &[resource, col] : c.resources)
+        d.resources.append({ resource, number(col) });
+    return d;
+}
+
+void Reader::readSheet(const SheetColumns &c)
+{
+    ++m_result.summary.sheetsRead;
+    QHash<Field, QString> carry;
+    const int rowCount = int(m_source.rows(c.sheet).size());
+    for (int r = m_mapping.headerRow - 1 + m_mapping.headerRowCount; r < rowCount; ++r) {
+        auto parsed = parseRow(c, r, carry);
+        if (!parsed)
+            continue;
+        if (m_mode == ImportMode::NewPlan)
+            acceptNewPlanRow(*parsed);
+        else
+            acceptProgressRow(*parsed);
+        if (parsed->problems.isEmpty()) {
+            ++m_result.summary.rowsRead;
+        } else {
+            ++m_result.summary.badRows;
+            addProblem(parsed->sheet, parsed->row, parsed->problems.join(u"; "_s));
+        }
+    }
+}
+
+void Reader::acceptNewPlanRow(RowData &d)
+{
+    const QString indicatorCode = d.indicatorCode;
+    QString productCode = d.productCode;
+    if (productCode.isEmpty() && isDigits(indicatorCode) && indicatorCode.size() >= 9)
+        productCode = indicatorCode.left(7);
+    QString programCode = d.programCode;
+    if (programCode.isEmpty() && isDigits(productCode) && productCode.size() >= 7)
+        programCode = productCode.left(4);
+    if (productCode.isEmpty())
+        d.problems.append(MatrixImport::tr("no product code (map \"codigo_producto\" or use 9-digit indicator codes)"));
+    if (programCode.isEmpty())
+        d.problems.append(MatrixImport::tr("no program code (map \"codigo_programa\" or use 7-digit product codes)"));
+    if (d.lineCode.isEmpty() && d.lineName.isEmpty())
+        d.problems.append(MatrixImport::tr("no strategic line"));
+    if (isDigits(indicatorCode) && isDigits(productCode) && indicatorCode.size() == 9 && productCode.size() == 7
+        && !indicatorCode.startsWith(productCode))
+        d.problems.append(
+            MatrixImport::tr("the indicator %1 does not belong to the product %2").arg(indicatorCode, productCode));
+    if (isDigits(productCode) && isDigits(programCode) && productCode.size() == 7 && programCode.size() == 4
+        && !productCode.startsWith(programCode))
+        d.problems.append(
+            MatrixImport::tr("the product %1 does not belong to the program %2").arg(productCode, programCode));
+    if (const auto seen = m_seenIndicators.constFind(indicatorCode); seen != m_seenIndicators.cend())
+        d.problems.append(
+            MatrixImport::tr("the indicator %1 was already read (%2)")
+                .arg(indicatorCode, MatrixImport::tr("sheet «%1», row %2").arg(seen->first).arg(seen->second)));
+    if (d.termTarget.kind == NumberCell::NotProgrammed)
+        d.problems.append(MatrixImport::tr("the four-year target cannot be «NP»"));
+
+    QString unit = d.unit;
+    if (unit.isEmpty() && m_catalog) {
+        if (const CatalogProductIndicator *known = m_catalog->productIndicator(indicatorCode))
+            unit = known->unit;
+    }
+    const bool percent = isPercentUnit(unit);
+    const auto weight = [&](const NumberCell &n) -> std::optional<double> {
+        if (n.kind != NumberCell::Value)
+            return std::nullopt;
+        const double v = n.percentSign || m_mapping.percentScale == PercentScale::Hundred ? n.value : n.value * 100.0;
+        if (v < 0.0 || v > 100.0) {
+            d.problems.append(MatrixImport::tr("the weight %1 is not between 0 and 100 %").arg(v));
+            return std::nullopt;
+        }
+        return v;
+    };
+    const auto lineWeight = weight(d.lineWeight);
+    const auto programWeight = weight(d.programWeight);
+    const auto indicatorWeight = weight(d.indicatorWeight);
+    QList<std::pair<std::pair<int, QString>, Money>> money;
+    for (const auto &[resource, n] : d.resources) {
+        if (n.kind != NumberCell::Value)
+            continue;
+        const double pesos = std::round(n.value * m_mapping.resourcesMultiplier);
+        if (pesos < 0.0 || pesos > 9e15) {
+            d.problems.append(MatrixImport::tr("the amount %1 (%2 %3) is not a valid amount of pesos")
+                                  .arg(n.value)
+                                  .arg(resource.sourceCode)
+                                  .arg(resource.year));
+            continue;
+        }
+        money.append({ { resource.year, resource.sourceCode }, Money(pesos) });
+    }
+
+    // The product's place: a product code seen before must be under the same program.
+    const QString lineKey = d.lineCode.isEmpty() ? u"#"_s + fold(d.lineName) : d.lineCode;
+    const qint64 knownLine = m_lineIds.value(lineKey);
+    const qint64 knownProgram = knownLine ? m_programIds.value(u"%1:%2"_s.arg(knownLine).arg(programCode)) : 0;
+    if (const qint64 product = m_productIds.value(productCode);
+        product && m_productProgram.value(product) != knownProgram)
+        d.problems.append(MatrixImport::tr("the product %1 is already under another line or program").arg(productCode));
+    if (!d.problems.isEmpty())
+        return;
+
+    PlanData &plan = m_result.plan;
+    qint64 lineId = knownLine;
+    if (!lineId) {
+        StrategicLine line;
+        line.id = lineId = m_nextId++;
+        line.sortOrder = int(plan.lines.size()) + 1;
+        line.name = d.lineName.isEmpty() ? MatrixImport::tr("Line %1").arg(d.lineCode) : d.lineName;
+        plan.lines.append(line);
+        m_lineIds.insert(lineKey, lineId);
+    }
+    // The line's sectors are those of its programs (the first two digits of an MGA program code).
+    for (StrategicLine &l : plan.lines) {
+        if (l.id != lineId)
+            continue;
+        if (lineWeight && !l.weight)
+            l.weight = lineWeight;
+        if (isDigits(programCode) && programCode.size() == 4 && !l.sectorCodes.contains(programCode.left(2)))
+            l.sectorCodes.append(programCode.left(2));
+    }
+    qint64 programId = knownProgram;
+    if (!programId) {
+        BudgetProgram program;
+        program.id = programId = m_nextId++;
+        program.lineId = lineId;
+        program.code = programCode;
+        const CatalogProgram *known = m_catalog ? m_catalog->program(programCode) : nullptr;
+        program.name = !d.programName.isEmpty() ? d.programName : known ? known->name : programCode;
+        program.isOwn = m_catalog && !known;
+        program.sortOrder = int(plan.programs.size()) + 1;
+        plan.programs.append(program);
+        m_programIds.insert(u"%1:%2"_s.arg(lineId).arg(programCode), programId);
+    }
+    if (programWeight) {
+        for (BudgetProgram &p : plan.programs) {
+            if (p.id == programId && !p.weight)
+                p.weight = programWeight;
+        }
+    }
+    qint64 productId = m_productIds.value(productCode);
+    if (!productId) {
+        Product product;
+        product.id = productId = m_nextId++;
+        product.programId = programId;
+        product.code = productCode;
+        const CatalogProduct *known = m_catalog ? m_catalog->product(productCode) : nullptr;
+        product.name = !d.productName.isEmpty() ? d.productName
+            : known && !known->name.isEmpty()   ? known->name
+                                                : productCode;
+        product.isOwn = m_catalog && !known;
+        product.sortOrder = int(plan.products.size()) + 1;
+        plan.products.append(product);
+        m_productIds.insert(productCode, productId);
+        m_productProgram.insert(productId, programId);
+    }
+    std::optional<qint64> officeId;
+    if (!d.office.isEmpty()) {
+        const QString key = fold(d.office);
+        if (!m_officeIds.contains(key)) {
+            plan.offices.append({ m_nextId, d.office });
+            m_officeIds.insert(key, m_nextId++);
+        }
+        officeId = m_officeIds.value(key);
+    }
+
+    ProductIndicator ind;
+    ind.id = m_nextId++;
+    ind.productId = productId;
+    ind.code = indicatorCode;
+    const CatalogProductIndicator *known = m_catalog ? m_catalog->productIndicator(indicatorCode) : nullptr;
+    ind.name = !d.indicatorName.isEmpty() ? d.indicatorName
+        : known                           ? known->name
+        : !d.productName.isEmpty()        ? d.productName
+                                          : indicatorCode;
+    ind.unit = unit;
+    ind.isOwn = m_catalog && !known;
+    if (known)
+        ind.isMain = known->isMain;
+    ind.baseline = scaled(d.baseline, percent);
+    ind.accumulation = d.accumulation.value_or(AccumulationType::Cumulative);
+    if (d.trend)
+        ind.trend = *d.trend;
+    else if (ind.accumulation == AccumulationType::Reduction || ind.accumulation == AccumulationType::AnnualReduction)
+        ind.trend = Trend::Decrease;
+    else if (ind.accumulation == AccumulationType::Maintenance)
+        ind.trend = Trend::Maintain;
+    ind.responsibleOfficeId = officeId;
+    ind.weight = indicatorWeight;
+    for (const auto &[year, n] : d.targets) {
+        if (n.kind == NumberCell::NotProgrammed)
+            ind.annualTargets.append({ year, std::nullopt, true });
+        else if (n.kind == NumberCell::Value)
+            ind.annualTargets.append({ year, scaled(n, percent), false });
+    }
+    m_result.summary.annualTargets += int(ind.annualTargets.size());
+    if (const auto target = scaled(d.termTarget, percent)) {
+        ind.termTarget = *target;
+    } else {
+        ind.termTarget = calc::AccumulationRules::standard().impliedTermTarget(ind).value_or(0.0);
+        ++m_impliedTargets;
+    }
+    plan.indicators.append(ind);
+    m_seenIndicators.insert(indicatorCode, { d.sheet, d.row });
+
+    for (const auto &[year, n] : d.progress) {
+        if (n.kind == NumberCell::Value)
+            plan.progress.append({ ind.id, year, 0, scaled(n, percent), d.evidence, {} });
+    }
+    for (const auto &[year, quarters] : d.quarters) {
+        QList<ProgressReport> reports;
+        for (int i = 0; i < 4; ++i) {
+            if (quarters[i].kind == NumberCell::Value)
+                reports.append({ ind.id, year, i + 1, scaled(quarters[i], percent), d.evidence, {} });
+        }
+        if (reports.isEmpty())
+            continue;
+        if (m_keepQuarters)
+            plan.progress.append(reports);
+        else
+            plan.progress.append({ ind.id,
+                                   year,
+                                   0,
+                                   calc::AccumulationRules::standard().achievedValue(ind, reports, year),
+                                   d.evidence,
+                                   {} });
+    }
+    for (const auto &[key, amount] : money)
+        m_investments[{ productId, key }] += amount;
+}
+
+void Reader::acceptProgressRow(RowData &d)
+{
+    const ProductIndicator *ind = nullptr;
+    if (!d.indicatorCode.isEmpty()) {
+        ind = m_indicatorsByCode.value(d.indicatorCode);
+        if (!ind)
+            d.problems.append(MatrixImport::tr("the indicator %1 is not in the plan").arg(d.indicatorCode));
+    } else {
+        const auto list = m_indicatorsByProductCode.value(d.productCode);
+        if (list.size() == 1)
+            ind = list.first();
+        else if (list.isEmpty())
+            d.problems.append(MatrixImport::tr("the product %1 is not in the plan").arg(d.productCode));
+        else
+            d.problems.append(MatrixImport::tr("the product %1 has %2 indicators: map the indicator code "
+                                               "(\"codigo_indicador\") to tell them apart")
+                                  .arg(d.productCode)
+                                  .arg(list.size()));
+    }
+    if (!ind || !d.problems.isEmpty())
+        return;
+
+    const bool percent = isPercentUnit(ind->unit);
+    QList<ProgressReport> reports;
+    for (const auto &[year, n] : d.progress) {
+        if (n.kind == NumberCell::Value)
+            reports.append({ ind->id, year, 0, scaled(n, percent), {}, {} });
+    }
+    for (const auto &[year, quarters] : d.quarters) {
+        QList<ProgressReport> q;
+        for (int i = 0; i < 4; ++i) {
+            if (quarters[i].kind == NumberCell::Value)
+                q.append({ ind->id, year, i + 1, scaled(quarters[i], percent), {}, {} });
+        }
+        if (q.isEmpty())
+            continue;
+        if (m_keepQuarters)
+            reports.append(q);
+        else
+            reports.append(
+                { ind->id, year, 0, calc::AccumulationRules::standard().achievedValue(*ind, q, year), {}, {} });
+    }
+    const QString here = MatrixImport::tr("sheet «%1», row %2").arg(d.sheet).arg(d.row);
+    for (const ProgressReport &r : std::as_const(reports)) {
+        if (const auto seen = m_seenReports.constFind({ r.indicatorId, r.year * 10 + r.period });
+            seen != m_seenReports.cend())
+            d.problems.append(MatrixImport::tr("the progress of %1 for %2 was already read (%3)")
+                                  .arg(ind->code)
+                                  .arg(r.year)
+                                  .arg(*seen));
+    }
+    if (!d.problems.isEmpty())
+        return;
+    m_touched.insert(ind->id);
+    for (ProgressReport r : std::as_const(reports)) {
+        m_seenReports.insert({ r.indicatorId, r.year * 10 + r.period }, here);
+        ++m_result.summary.progressValues;
+        const auto old = m_existingReports.constFind({ r.indicatorId, r.year * 10 + r.period });
+        // Evidence already recorded stays unless the spreadsheet brings new evidence.
+        if (old != m_existingReports.cend()) {
+            r.evidence = d.evidence.isEmpty() ? old->evidence : d.evidence;
+            r.evidenceLink = old->evidenceLink;
+            const bool same
+                = old->value && r.value && std::abs(*old->value - *r.value) < 1e-9 && old->evidence == r.evidence;
+            if (same) {
+                ++m_result.summary.progressUnchanged;
+                continue;
+            }
+            ++m_result.summary.progressChanged;
+        } else {
+            r.evidence = d.evidence;
+            ++m_result.summary.progressNew;
+        }
+        m_result.progress.append(r);
+    }
+}
+
+Result<MatrixReadResult> Reader::run()
+{
+    if (auto s = m_mapping.validate(); !s)
+        return s.error();
+    if (auto s = checkMode(); !s)
+        return s.error();
+    if (auto s = checkYears(); !s)
+        return s.error();
+    if (auto s = resolveSheets(); !s)
+        return s.error();
+
+    if (m_mode == ImportMode::Progress) {
+        m_keepQuarters = m_mapping.quarterMode == QuarterMode::Keep
+            || (m_mapping.quarterMode == QuarterMode::Auto
+                && m_existing->info.progressPeriod == ProgressPeriodUnit::Quarterly);
+        for (const ProductIndicator &ind : m_existing->indicators) {
+            m_indicatorsByCode.insert(cleanCode(ind.code), &ind);
+            if (const Product *p = m_existing->product(ind.productId))
+                m_indicatorsByProductCode[cleanCode(p->code)].append(&ind);
+        }
+        for (const ProgressReport &r : m_existing->progress)
+            m_existingReports.insert({ r.indicatorId, r.year * 10 + r.period }, r);
+    } else {
+        m_keepQuarters = m_mapping.quarterMode != QuarterMode::Year;
+    }
+    if (!m_mapping.quarterlyProgress.isEmpty()) {
+        m_result.notes.append(m_keepQuarters
+                                  ? MatrixImport::tr("Quarterly progress is kept by quarter (periods 1 to 4).")
+                                  : MatrixImport::tr("Quarterly progress becomes one value per year: quarters are "
+                                                     "summed, or the last quarter is taken, according to each "
+                                                     "indicator's accumulation type."));
+    }
+    if (m_mode == ImportMode::Progress && !m_mapping.resources.isEmpty())
+        m_result.notes.append(MatrixImport::tr("Resource columns are only read when making a new plan; they were "
+                                               "ignored."));
+
+    for (const SheetColumns &c : std::as_const(m_sheets))
+        readSheet(c);
+
+    if (m_suspectFractions > 0)
+        m_result.notes.append(MatrixImport::tr("%n percentage value(s) are above 1.5 although the mapping says "
+                                               "percentages are written from 0 to 1: check \"opciones.porcentajes\".",
+                                               nullptr, m_suspectFractions));
+    if (m_mode == ImportMode::NewPlan) {
+        PlanData &plan = m_result.plan;
+        for (auto it = m_investments.cbegin(); it != m_investments.cend(); ++it)
+            plan.investments.append({ it.key().first, it.key().second.first, it.key().second.second, it.value() });
+        std::sort(plan.investments.begin(), plan.investments.end(), [](const auto &a, const auto &b) {
+            return std::tie(a.productId, a.year, a.sourceCode) < std::tie(b.productId, b.year, b.sourceCode);
+        });
+        m_result.summary.resourceCells = int(plan.investments.size());
+        for (Product &p : plan.products) {
+            p.cost = 0;
+            for (const InvestmentAmount &a : plan.investments) {
+                if (a.productId == p.id)
+                    p.cost += a.amount;
+            }
+        }
+        TerritorialEntity &e = plan.info.entity;
+        e.daneCode = m_mapping.plan.daneCode;
+        e.name = m_mapping.plan.entityName;
+        e.departmentName = m_mapping.plan.departmentName;
+        if (e.daneCode.size() >= 2)
+            e.departmentCode = e.daneCode.left(2);
+        if (e.daneCode.size() == 2)
+            e.type = EntityType::Department;
+        plan.info.term.startYear = m_startYear;
+        if (m_catalog)
+            plan.info.catalogVersion = m_catalog->version();
+        plan.info.planName = m_mapping.plan.planName;
+        if (plan.info.planName.isEmpty())
+            plan.info.planName
+                = MatrixImport::tr("Development plan %1 %2-%3").arg(e.name).arg(m_startYear).arg(m_startYear + 3);
+        if (m_keepQuarters && !m_mapping.quarterlyProgress.isEmpty())
+            plan.info.progressPeriod = ProgressPeriodUnit::Quarterly;
+        if (m_impliedTargets > 0)
+            m_result.notes.append(
+                MatrixImport::tr("%n four-year target(s) were empty and were computed from the annual "
+                                 "targets.",
+                                 nullptr, m_impliedTargets));
+        m_result.summary.lines = int(plan.lines.size());
+        m_result.summary.programs = int(plan.programs.size());
+        m_result.summary.products = int(plan.products.size());
+        m_result.summary.indicators = int(plan.indicators.size());
+        m_result.summary.progressValues = int(plan.progress.size());
+        m_result.summary.progressNew = int(plan.progress.size());
+        plan.reindex();
+    } else {
+        m_result.summary.progressValues = int(m_result.progress.size());
+        m_result.summary.indicatorsTouched = int(m_touched.size());
+    }
+    return std::move(m_result);
+}
+
+} // namespace
+
+Result<MatrixReadResult> MatrixImport::read(const MatrixSource &source, const MatrixMapping &mapping, ImportMode mode,
+                                            const PlanData *existing, const Catalog *catalog)
+{
+    Reader reader(source, mapping, mode, existing, catalog);
+    return reader.run();
+}
+
+} // namespace planea::matrix
