@@ -103,6 +103,10 @@ void MainWindow::buildMenus()
             static_cast<DocumentsPage *>(m_planView->page(7))->exportDocument(u"kpt"_s, u"xlsx"_s);
     });
     m_exportKpt->setObjectName(u"exportKptAction"_s);
+    QAction *assistant
+        = file->addAction(tr("Import &assistant…"), m_exchange, [this] { m_exchange->runImportAssistant(); });
+    assistant->setObjectName(u"importAssistantAction"_s);
+    assistant->setToolTip(tr("Any plan or follow-up spreadsheet: choose its sheets and say what each column is."));
     file->addSeparator();
     m_saveCopy = file->addAction(tr("Save a &copy…"), m_safety, &PlanSafety::saveCopy);
     m_saveCopy->setObjectName(u"saveCopyAction"_s);

@@ -4462,6 +4462,29 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         </message>
     </context>
     <context>
+        <name>planea::ui::ColumnChoice</name>
+        <message>
+            <source>(do not import)</source>
+            <translation>(no importar)</translation>
+        </message>
+        <message>
+            <source>Target %1</source>
+            <translation>Meta %1</translation>
+        </message>
+        <message>
+            <source>Progress %1</source>
+            <translation>Avance %1</translation>
+        </message>
+        <message>
+            <source>Progress %1 Q%2</source>
+            <translation>Avance %1 T%2</translation>
+        </message>
+        <message>
+            <source>Resources %1 – %2</source>
+            <translation>Recursos %1 – %2</translation>
+        </message>
+    </context>
+    <context>
         <name>planea::ui::DashboardModel</name>
         <message>
             <source>Whole plan</source>
@@ -5413,6 +5436,42 @@ El paso es uno solo: Edición › Deshacer lo revierte.</translation>
             <source>The plan now uses catalog version %1.</source>
             <translation>El plan usa ahora la versión %1 del catálogo.</translation>
         </message>
+        <message>
+            <source>The spreadsheet was not imported</source>
+            <translation>La hoja de cálculo no se importó</translation>
+        </message>
+        <message>
+            <source>The plan is no longer open.</source>
+            <translation>El plan ya no está abierto.</translation>
+        </message>
+        <message>
+            <source>Progress imported</source>
+            <translation>Avance importado</translation>
+        </message>
+        <message>
+            <source>The progress of «%1» is in the plan. A backup of the plan as it was was made first (Archivo › Copias de seguridad).</source>
+            <translation>El avance de «%1» quedó en el plan. Antes se hizo una copia de seguridad del plan como estaba (Archivo › Copias de seguridad).</translation>
+        </message>
+        <message>
+            <source>Left out: sheet «%1», row %2: %3</source>
+            <translation>Omitida: hoja «%1», fila %2: %3</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Resumen</translation>
+        </message>
+        <message>
+            <source>Import assistant</source>
+            <translation>Asistente de importación</translation>
+        </message>
+        <message>
+            <source>Plan imported</source>
+            <translation>Plan importado</translation>
+        </message>
+        <message>
+            <source>New plan: %1</source>
+            <translation>Plan nuevo: %1</translation>
+        </message>
     </context>
     <context>
         <name>planea::ui::ExecutionModel</name>
@@ -5549,6 +5608,257 @@ El paso es uno solo: Edición › Deshacer lo revierte.</translation>
         <message>
             <source>What to fix</source>
             <translation>Qué corregir</translation>
+        </message>
+    </context>
+    <context>
+        <name>planea::ui::ImportAssistant</name>
+        <message>
+            <source>Import assistant</source>
+            <translation>Asistente de importación</translation>
+        </message>
+        <message>
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; &amp;Atrás</translation>
+        </message>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation>&amp;Siguiente &gt;</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Importar</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>The spreadsheet</source>
+            <translation>La hoja de cálculo</translation>
+        </message>
+        <message>
+            <source>A workbook (.xlsx) or a CSV file with your plan or its follow-up, one row per indicator.</source>
+            <translation>Un libro (.xlsx) o un archivo CSV con su plan o su seguimiento, una fila por indicador.</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Examinar…</translation>
+        </message>
+        <message>
+            <source>Spreadsheet to import</source>
+            <translation>Hoja de cálculo para importar</translation>
+        </message>
+        <message>
+            <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+            <translation>Hojas de cálculo (*.xlsx *.csv);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>It is a plan: make a new plan from it</source>
+            <translation>Es un plan: crear un plan nuevo con ella</translation>
+        </message>
+        <message>
+            <source>It is a follow-up: add its progress to the open plan</source>
+            <translation>Es un seguimiento: agregar su avance al plan abierto</translation>
+        </message>
+        <message>
+            <source>Open the plan first.</source>
+            <translation>Abra primero el plan.</translation>
+        </message>
+        <message>
+            <source>e.g. 63111</source>
+            <translation>p. ej. 63111</translation>
+        </message>
+        <message>
+            <source>e.g. Buenavista</source>
+            <translation>p. ej. Buenavista</translation>
+        </message>
+        <message>
+            <source>First year of the term:</source>
+            <translation>Primer año del periodo:</translation>
+        </message>
+        <message>
+            <source>DANE code of the entity:</source>
+            <translation>Código DANE de la entidad:</translation>
+        </message>
+        <message>
+            <source>Entity name:</source>
+            <translation>Nombre de la entidad:</translation>
+        </message>
+        <message>
+            <source>Load a saved mapping…</source>
+            <translation>Cargar un mapeo guardado…</translation>
+        </message>
+        <message>
+            <source>The columns chosen last time for a file like this one (JSON).</source>
+            <translation>Las columnas elegidas la vez pasada para un archivo como este (JSON).</translation>
+        </message>
+        <message>
+            <source>Load a mapping</source>
+            <translation>Cargar un mapeo</translation>
+        </message>
+        <message>
+            <source>Planea mappings (*.json)</source>
+            <translation>Mapeos de Planea (*.json)</translation>
+        </message>
+        <message>
+            <source>The mapping was not loaded</source>
+            <translation>El mapeo no se cargó</translation>
+        </message>
+        <message>
+            <source>File:</source>
+            <translation>Archivo:</translation>
+        </message>
+        <message>
+            <source>Sheets and header rows</source>
+            <translation>Hojas y filas de títulos</translation>
+        </message>
+        <message>
+            <source>Tick the sheets to read (one per secretaría is fine) and say in which row the column titles are; titles on two rows are joined.</source>
+            <translation>Marque las hojas que se leen (una por secretaría sirve) y diga en qué fila están los títulos de las columnas; los títulos en dos filas se unen.</translation>
+        </message>
+        <message>
+            <source>Titles in row:</source>
+            <translation>Títulos en la fila:</translation>
+        </message>
+        <message>
+            <source>Rows of titles:</source>
+            <translation>Filas de títulos:</translation>
+        </message>
+        <message>
+            <source>Sheets:</source>
+            <translation>Hojas:</translation>
+        </message>
+        <message>
+            <source>The first rows of the sheet (titles highlighted):</source>
+            <translation>Las primeras filas de la hoja (títulos resaltados):</translation>
+        </message>
+        <message>
+            <source>What each column is</source>
+            <translation>Qué es cada columna</translation>
+        </message>
+        <message>
+            <source>Planea guessed from the titles; correct what is wrong. Columns left as «(no importar)» are ignored.</source>
+            <translation>Planea adivinó por los títulos; corrija lo que esté mal. Las columnas en «(no importar)» se ignoran.</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>Columna</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <source>First value</source>
+            <translation>Primer valor</translation>
+        </message>
+        <message>
+            <source>Planea field</source>
+            <translation>Campo de Planea</translation>
+        </message>
+        <message>
+            <source>0 to 100 (45 is 45 %)</source>
+            <translation>de 0 a 100 (45 es 45 %)</translation>
+        </message>
+        <message>
+            <source>0 to 1 (0,45 is 45 %)</source>
+            <translation>de 0 a 1 (0,45 es 45 %)</translation>
+        </message>
+        <message>
+            <source>pesos</source>
+            <translation>pesos</translation>
+        </message>
+        <message>
+            <source>thousands of pesos</source>
+            <translation>miles de pesos</translation>
+        </message>
+        <message>
+            <source>millions of pesos</source>
+            <translation>millones de pesos</translation>
+        </message>
+        <message>
+            <source>Save this mapping…</source>
+            <translation>Guardar este mapeo…</translation>
+        </message>
+        <message>
+            <source>Save the mapping</source>
+            <translation>Guardar el mapeo</translation>
+        </message>
+        <message>
+            <source>mapping.json</source>
+            <translation>mapeo.json</translation>
+        </message>
+        <message>
+            <source>The mapping was not saved</source>
+            <translation>El mapeo no se guardó</translation>
+        </message>
+        <message>
+            <source>Percentages written as:</source>
+            <translation>Porcentajes escritos de:</translation>
+        </message>
+        <message>
+            <source>Money in:</source>
+            <translation>Dinero en:</translation>
+        </message>
+        <message>
+            <source>Preview and dry run</source>
+            <translation>Vista previa y simulación</translation>
+        </message>
+        <message>
+            <source>The first rows as Planea reads them, and every row it cannot read. Nothing is written until you press «Importar».</source>
+            <translation>Las primeras filas como Planea las lee, y cada fila que no puede leer. No se escribe nada hasta que pulse «Importar».</translation>
+        </message>
+        <message>
+            <source>Sheet</source>
+            <translation>Hoja</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Fila</translation>
+        </message>
+        <message>
+            <source>Why it cannot be read</source>
+            <translation>Por qué no se puede leer</translation>
+        </message>
+        <message>
+            <source>Import the rows that can be read and leave out the others</source>
+            <translation>Importar las filas que se pueden leer y omitir las demás</translation>
+        </message>
+        <message>
+            <source>First rows as read:</source>
+            <translation>Primeras filas como se leen:</translation>
+        </message>
+        <message>
+            <source>Rows that cannot be read:</source>
+            <translation>Filas que no se pueden leer:</translation>
+        </message>
+        <message>
+            <source>Choose the spreadsheet to import.</source>
+            <translation>Elija la hoja de cálculo que va a importar.</translation>
+        </message>
+        <message>
+            <source>Open the plan the progress belongs to first.</source>
+            <translation>Abra primero el plan al que pertenece el avance.</translation>
+        </message>
+        <message>
+            <source>Sheets</source>
+            <translation>Hojas</translation>
+        </message>
+        <message>
+            <source>Tick at least one sheet.</source>
+            <translation>Marque al menos una hoja.</translation>
+        </message>
+        <message>
+            <source>Columns</source>
+            <translation>Columnas</translation>
+        </message>
+        <message>
+            <source>Choose the Planea field of at least one column.</source>
+            <translation>Elija el campo de Planea de al menos una columna.</translation>
+        </message>
+        <message>
+            <source>%1 row(s) cannot be read: correct the spreadsheet, or tick «leave out the others» to import the rest.</source>
+            <translation>%1 fila(s) no se pueden leer: corrija la hoja de cálculo, o marque «omitir las demás» para importar el resto.</translation>
         </message>
     </context>
     <context>
@@ -6200,6 +6510,14 @@ Huella: %2</translation>
         <message>
             <source>&amp;Move the plan to the new catalog version…</source>
             <translation>&amp;Pasar el plan a la versión nueva del catálogo…</translation>
+        </message>
+        <message>
+            <source>Import &amp;assistant…</source>
+            <translation>&amp;Asistente de importación…</translation>
+        </message>
+        <message>
+            <source>Any plan or follow-up spreadsheet: choose its sheets and say what each column is.</source>
+            <translation>Cualquier hoja de cálculo de plan o de seguimiento: elija sus hojas y diga qué es cada columna.</translation>
         </message>
     </context>
     <context>

@@ -5,8 +5,11 @@
 #include "PlanDocument.h"
 #include "ReportDialog.h"
 #include "Settings.h"
+#include "backup/BackupManager.h"
 #include "catalog/CatalogMove.h"
 #include "exchange/KptWorkbook.h"
+#include "exchange/MatrixImport.h"
+#include "import/ImportAssistant.h"
 #include "storage/PlanStore.h"
 #include "widgets/BackgroundExport.h"
 #include "xlsx/MgaCatalogXlsx.h"
@@ -309,6 +312,106 @@ void ExchangeActions::kptWritten(std::shared_ptr<KptState> state)
     report->enableSaving(QFileInfo(state->planPath).absoluteDir().filePath(tr("KPT import report.csv")));
     showReport(report);
     emit importFinished(true, summary);
+}
+
+// --- Any spreadsheet, with a mapping ----------------------------------------------------------------
+
+void ExchangeActions::runImportAssistant()
+{
+    if (m_job)
+        return;
+    PlanDocument *doc = m_window->document();
+    // A copy: the assistant reads the plan while it is open; nothing edits it meanwhile.
+    std::optional<PlanData> plan;
+    if (doc && !doc->store().isReadOnly())
+        plan = doc->data();
+    ImportAssistant assistant(plan ? &*plan : nullptr, doc ? doc->catalog() : nullptr, m_window);
+    if (assistant.exec() != QDialog::Accepted)
+        return;
+    finishAssistant(assistant);
+}
+
+bool ExchangeActions::finishAssistant(const ImportAssistant &assistant)
+{
+    if (!assistant.result())
+        return false;
+    const matrix::MatrixReadResult &result = *assistant.result();
+    const bool skip = assistant.skipBadRows();
+    QStringList lines = matrix::MatrixImport::summaryLines(result);
+    if (result.mode == matrix::ImportMode::Progress) {
+        PlanDocument *doc = m_window->document();
+        if (!doc) {
+            fail(tr("The spreadsheet was not imported"), tr("The plan is no longer open."));
+            return false;
+        }
+        BackupManager backups(m_dataDir);
+        if (auto s = matrix::MatrixImport::writeProgress(result, doc->store(), &backups, skip); !s) {
+            fail(tr("The spreadsheet was not imported"), s.error().message);
+            emit importFinished(false, s.error().message);
+            return false;
+        }
+        auto *report = new ReportDialog(tr("Progress imported"),
+                                        tr("The progress of «%1» is in the plan. A backup of the plan as it was "
+                                           "was made first (Archivo › Copias de seguridad).")
+                                            .arg(QFileInfo(assistant.filePath()).fileName()),
+                                        m_window);
+        report->setObjectName(u"matrixImportReport"_s);
+        QList<QStringList> rows;
+        for (const QString &l : std::as_const(lines))
+            rows.append({ l });
+        for (const matrix::RowProblem &p : result.problems)
+            rows.append({ tr("Left out: sheet «%1», row %2: %3").arg(p.sheet).arg(p.row).arg(p.reason) });
+        report->addTable(tr("Summary"), { tr("Note") }, rows);
+        showReport(report);
+        emit importFinished(true, lines.join(u"\n"_s));
+        return true;
+    }
+    const PlanInfo &info = result.plan.info;
+    const QString suggested
+        = QFileInfo(assistant.filePath())
+              .absoluteDir()
+              .filePath(
+                  tr("Plan %1 %2-%3.planea").arg(info.entity.name).arg(info.term.startYear).arg(info.term.endYear()));
+    const QString target = ask(FileQuestion::NewPlan, suggested);
+    if (target.isEmpty())
+        return false;
+    if (QFileInfo::exists(target)) {
+        fail(tr("The spreadsheet was not imported"),
+             tr("There is already a file named “%1”. Choose another name: Planea never replaces an existing plan "
+                "with a new one.")
+                 .arg(QDir::toNativeSeparators(target)));
+        return false;
+    }
+    auto shared = std::make_shared<matrix::MatrixReadResult>(result);
+    run(
+        tr("Import assistant"), tr("Writing %1…").arg(QDir::toNativeSeparators(target)),
+        [shared, target, skip](const exporting::ProgressCallback &progress) -> Status {
+            if (!exporting::reportProgress(progress, 0, 1))
+                return Error::cancelled({});
+            return matrix::MatrixImport::writeNewPlan(*shared, target, skip);
+        },
+        [this, shared, target, lines](const Status &status) {
+            if (!status) {
+                fail(tr("The spreadsheet was not imported"), status.error().message);
+                emit importFinished(false, status.error().message);
+                return;
+            }
+            m_window->openPlan(target);
+            auto *report = new ReportDialog(tr("Plan imported"),
+                                            tr("New plan: %1").arg(QDir::toNativeSeparators(target)), m_window);
+            report->setObjectName(u"matrixImportReport"_s);
+            QList<QStringList> rows;
+            for (const QString &l : lines)
+                rows.append({ l });
+            for (const QString &n : shared->notes)
+                rows.append({ n });
+            for (const matrix::RowProblem &p : shared->problems)
+                rows.append({ tr("Left out: sheet «%1», row %2: %3").arg(p.sheet).arg(p.row).arg(p.reason) });
+            report->addTable(tr("Summary"), { tr("Note") }, rows);
+            showReport(report);
+            emit importFinished(true, lines.join(u"\n"_s));
+        });
+    return true;
 }
 
 // --- MGA catalog ------------------------------------------------------------------------------------

@@ -17,6 +17,7 @@ struct MgaImportResult;
 namespace planea::ui {
 
 class BackgroundExport;
+class ImportAssistant;
 class MainWindow;
 
 /// The window's exchange actions with the files entities already use (issue 6): import a KPT
@@ -46,6 +47,12 @@ public:
     /// Catálogo › Pasar el plan a la versión nueva del catálogo…: shows what changes, then moves
     /// the open plan as one undoable step. Returns true when moved.
     bool moveToNewestCatalog();
+
+    /// Archivo › Asistente de importación…: any plan or follow-up spreadsheet with a column mapping.
+    void runImportAssistant();
+    /// Writes what an accepted assistant read: a new plan (asks where, then opens it) or progress
+    /// into the open plan (after a backup; one transaction). Returns false when nothing was written.
+    bool finishAssistant(const ImportAssistant &assistant);
 
     /// The job running now (for tests), or null.
     BackgroundExport *runningJob() const { return m_job; }
