@@ -15,6 +15,7 @@
 #include "import/ImportAssistant.h"
 #include "xlsx/XlsxWriter.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
@@ -301,6 +302,10 @@ private slots:
         QCOMPARE(w.document()->data().progress.size(), before.progress.size() + 2);
         QVERIFY(w.exchange()->lastReport());
         shot(w.exchange()->lastReport(), u"assistant-progress-report"_s);
+        // Reachable from Archivo.
+        QAction *action = w.findChild<QAction *>(u"importAssistantAction"_s);
+        QVERIFY(action && action->isEnabled());
+        QCOMPARE(action->text(), u"&Asistente de importación…"_s);
     }
 };
 

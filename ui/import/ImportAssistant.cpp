@@ -99,9 +99,13 @@ QWizardPage *ImportAssistant::buildFilePage()
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Spreadsheet to import"), m_file->text(),
                                                           tr("Spreadsheets (*.xlsx *.csv);;All files (*)"));
-        if (!path.isEmpty())
+        if (!path.isEmpty()) {
             m_file->setText(path);
+            readQuietly();
+        }
     });
+    // Read as soon as the file is known, so the term's first year below comes from its titles.
+    connect(m_file, &QLineEdit::editingFinished, this, &ImportAssistant::readQuietly);
     auto *fileRow = new QHBoxLayout;
     fileRow->addWidget(m_file, 1);
     fileRow->addWidget(browse);
@@ -127,6 +131,8 @@ QWizardPage *ImportAssistant::buildFilePage()
     m_entity = new QLineEdit;
     m_entity->setObjectName(u"assistantEntity"_s);
     m_entity->setPlaceholderText(tr("e.g. Buenavista"));
+    for (QWidget *w : std::initializer_list<QWidget *> { m_startYear, m_dane, m_entity })
+        w->setMaximumWidth(320);
     auto *planForm = new QFormLayout;
     planForm->addRow(tr("First year of the term:"), m_startYear);
     planForm->addRow(tr("DANE code of the entity:"), m_dane);
@@ -320,6 +326,13 @@ Status ImportAssistant::setFile(const QString &path)
     }
     m_sheets->setCurrentRow(0);
     return {};
+}
+
+void ImportAssistant::readQuietly()
+{
+    // Errors are said when the person presses «Siguiente».
+    if (!m_file->text().trimmed().isEmpty() && m_file->text() != m_path)
+        (void)setFile(m_file->text());
 }
 
 QString ImportAssistant::filePath() const

@@ -89,6 +89,7 @@ private:
     QWizardPage *buildSheetsPage();
     QWizardPage *buildColumnsPage();
     QWizardPage *buildCheckPage();
+    void readQuietly();
     void fillRawPreview();
     void fillColumns();
     void fillPreview();
