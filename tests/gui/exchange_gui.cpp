@@ -144,6 +144,8 @@ private:
 private slots:
     void initTestCase()
     {
+        // Own settings (recent plans…): the GUI tests run in parallel and this one opens plans.
+        QCoreApplication::setApplicationName(u"PlaneaGuiTests-exchange"_s);
         QVERIFY(m_dir.isValid());
         auto catalog = Catalog::load(dataDir());
         QVERIFY(catalog.ok());

@@ -148,6 +148,8 @@ private:
 private slots:
     void initTestCase()
     {
+        // Own settings (recent plans…): the GUI tests run in parallel and this one opens plans.
+        QCoreApplication::setApplicationName(u"PlaneaGuiTests-assistant"_s);
         QVERIFY(m_dir.isValid());
         auto catalog = Catalog::load(m_dir.filePath(u"data"_s));
         QVERIFY(catalog.ok());
