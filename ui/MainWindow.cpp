@@ -11,8 +11,11 @@
 #include "SupportContentsDialog.h"
 #include "WelcomeWidget.h"
 #include "audit/AuditDialogs.h"
+#include "catalog/Catalog.h"
 #include "council/CouncilPackage.h"
 #include "demo/DemoPlan.h"
+#include "exchange/ExchangeActions.h"
+#include "pages/DocumentsPage.h"
 #include "pages/ModulePage.h"
 
 #include <QAction>
@@ -57,12 +60,19 @@ MainWindow::MainWindow(std::shared_ptr<const Catalog> catalog, QString dataDir, 
     m_savedLabel->setObjectName(u"savedLabel"_s);
     statusBar()->addPermanentWidget(m_savedLabel);
     m_safety = new PlanSafety(m_dataDir, this);
+    m_exchange = new ExchangeActions(this, m_dataDir);
     buildMenus();
 
     connect(m_welcome, &WelcomeWidget::newPlanRequested, this, &MainWindow::newPlan);
     connect(m_welcome, &WelcomeWidget::openRequested, this, &MainWindow::openWithDialog);
     connect(m_welcome, &WelcomeWidget::openDemoRequested, this, &MainWindow::openDemo);
     connect(m_welcome, &WelcomeWidget::openPathRequested, this, &MainWindow::openPlan);
+    connect(m_welcome, &WelcomeWidget::importKptRequested, m_exchange, [this] { m_exchange->importKptBook(); });
+    connect(m_exchange, &ExchangeActions::catalogImported, this, [this] {
+        // New plans use the version just imported; the open plan keeps the catalog it was opened with.
+        if (auto reloaded = Catalog::load(m_dataDir))
+            m_catalog = *reloaded;
+    });
 
     // A 1366×768 window, or the screen's free area when that is smaller (a laptop at 125 %).
     QSize size(1366, 768);
@@ -88,6 +98,20 @@ void MainWindow::buildMenus()
     file->addAction(tr("Open the &demonstration plan"), this, &MainWindow::openDemo);
     m_close = file->addAction(tr("&Close plan"), this, &MainWindow::closePlan);
     m_close->setShortcut(QKeySequence::Close);
+    file->addSeparator();
+    QAction *importKpt
+        = file->addAction(tr("&Import a KPT workbook…"), m_exchange, [this] { m_exchange->importKptBook(); });
+    importKpt->setObjectName(u"importKptAction"_s);
+    importKpt->setToolTip(tr("A new plan from a KPT 2024-2027 workbook (DNP's Kit de Planeación Territorial)."));
+    m_exportKpt = file->addAction(tr("&Export the KPT workbook…"), this, [this] {
+        if (m_planView)
+            static_cast<DocumentsPage *>(m_planView->page(7))->exportDocument(u"kpt"_s, u"xlsx"_s);
+    });
+    m_exportKpt->setObjectName(u"exportKptAction"_s);
+    QAction *assistant
+        = file->addAction(tr("Import &assistant…"), m_exchange, [this] { m_exchange->runImportAssistant(); });
+    assistant->setObjectName(u"importAssistantAction"_s);
+    assistant->setToolTip(tr("Any plan or follow-up spreadsheet: choose its sheets and say what each column is."));
     file->addSeparator();
     m_saveCopy = file->addAction(tr("Save a &copy…"), m_safety, &PlanSafety::saveCopy);
     m_saveCopy->setObjectName(u"saveCopyAction"_s);
@@ -152,6 +176,16 @@ void MainWindow::buildMenus()
     QAction *amend = planMenu->addAction(tr("&Modify the plan (amendment)…"), this,
                                          [this] { AmendmentDialog::run(this, m_document.get(), m_dataDir); });
     amend->setObjectName(u"amendAction"_s);
+
+    QMenu *catalogMenu = menuBar()->addMenu(tr("C&atalog"));
+    QAction *importCatalog
+        = catalogMenu->addAction(tr("&Import DNP's MGA catalog…"), m_exchange, [this] { m_exchange->importCatalog(); });
+    importCatalog->setObjectName(u"importCatalogAction"_s);
+    importCatalog->setToolTip(tr("Reads DNP's catalog workbook or CSV as a new catalog version and reports what "
+                                 "changed."));
+    m_moveCatalog = catalogMenu->addAction(tr("&Move the plan to the new catalog version…"), m_exchange,
+                                           [this] { m_exchange->moveToNewestCatalog(); });
+    m_moveCatalog->setObjectName(u"moveCatalogAction"_s);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *support = help->addAction(tr("&Support contents"), this, [this] {
@@ -341,6 +375,8 @@ void MainWindow::updateTitle()
     m_saveCopy->setEnabled(m_document != nullptr);
     m_backupsAction->setEnabled(m_document != nullptr);
     m_councilPackage->setEnabled(m_document != nullptr && !m_document->isCouncilPackage());
+    m_exportKpt->setEnabled(m_document != nullptr);
+    m_moveCatalog->setEnabled(m_document != nullptr && !m_document->store().isReadOnly());
     m_undo->setEnabled(m_document && m_document->undoStack()->canUndo());
     m_redo->setEnabled(m_document && m_document->undoStack()->canRedo());
     if (!m_document) {
@@ -356,6 +392,11 @@ void MainWindow::updateTitle()
     setWindowTitle(tr("%1 — %2 — Planea").arg(title, ro ? tr("read only") : tr("saved")));
     m_savedLabel->setText(ro ? tr("Read only: changes are not possible")
                              : tr("Saved automatically — %1").arg(QDir::toNativeSeparators(m_document->path())));
+}
+
+QString MainWindow::catalogVersion() const
+{
+    return m_catalog ? m_catalog->version() : QString();
 }
 
 void MainWindow::showError(const QString &title, const QString &message)

@@ -14,6 +14,7 @@ class Catalog;
 
 namespace planea::ui {
 
+class ExchangeActions;
 class PlanDocument;
 class PlanSafety;
 class PlanView;
@@ -44,6 +45,11 @@ public:
     /// Backups, "Save a copy", restoring, the network-folder warning.
     PlanSafety *safety() const { return m_safety; }
     WelcomeWidget *welcome() const { return m_welcome; }
+    /// Import of KPT workbooks and MGA catalogs, catalog moves (issue 6).
+    ExchangeActions *exchange() const { return m_exchange; }
+    QString dataDir() const { return m_dataDir; }
+    /// The MGA catalog version new plans record (the newest imported, or the shipped one).
+    QString catalogVersion() const;
     /// Shows (not modal) "¿Quién trabaja en este plan?" for the open plan, when it can be edited,
     /// is not the demonstration plan and has team members; the choice becomes the audit trail's actor and is remembered
     /// for the plan. Returns the dialog, or null when it is not asked.
@@ -80,6 +86,9 @@ private:
     QAction *m_saveCopy = nullptr;
     QAction *m_backupsAction = nullptr;
     QAction *m_councilPackage = nullptr;
+    QAction *m_exportKpt = nullptr;
+    QAction *m_moveCatalog = nullptr;
+    ExchangeActions *m_exchange = nullptr;
 };
 
 } // namespace planea::ui

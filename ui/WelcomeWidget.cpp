@@ -55,7 +55,10 @@ WelcomeWidget::WelcomeWidget(QWidget *parent)
     open->setObjectName(u"openPlanButton"_s);
     auto *demo = new QPushButton(actionIcon("demo"), tr("Open the demonstration plan"));
     demo->setObjectName(u"openDemoButton"_s);
-    for (auto *b : { newPlan, open, demo }) {
+    auto *importKpt = new QPushButton(actionIcon("open"), tr("Import a KPT workbook…"));
+    importKpt->setObjectName(u"importKptButton"_s);
+    importKpt->setToolTip(tr("Bring the plan you already have in the KPT 2024-2027 Excel workbook."));
+    for (auto *b : { newPlan, open, importKpt, demo }) {
         b->setMinimumHeight(40);
         b->setIconSize(QSize(22, 22));
         buttons->addWidget(b);
@@ -75,6 +78,7 @@ WelcomeWidget::WelcomeWidget(QWidget *parent)
     connect(newPlan, &QPushButton::clicked, this, &WelcomeWidget::newPlanRequested);
     connect(open, &QPushButton::clicked, this, &WelcomeWidget::openRequested);
     connect(demo, &QPushButton::clicked, this, &WelcomeWidget::openDemoRequested);
+    connect(importKpt, &QPushButton::clicked, this, &WelcomeWidget::importKptRequested);
     connect(m_recent, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         if (!item->data(Qt::UserRole).toString().isEmpty())
             emit openPathRequested(item->data(Qt::UserRole).toString());

@@ -21,6 +21,7 @@ signals:
     void newPlanRequested();
     void openRequested();
     void openDemoRequested();
+    void importKptRequested();
     void openPathRequested(const QString &path);
 
 private:

@@ -2,6 +2,7 @@
 // KPT 2024-2027 workbook, any other plan or follow-up spreadsheet (with a JSON mapping).
 #include "Cli.h"
 #include "backup/BackupManager.h"
+#include "catalog/CatalogMove.h"
 #include "exchange/KptWorkbook.h"
 #include "exchange/MatrixImport.h"
 #include "storage/PlanStore.h"
@@ -150,6 +151,89 @@ int importKpt(const Context &c, const Arguments &a)
     for (const QString &n : result->notes)
         c.out << u"  · "_s << n << u"\n"_s;
     c.out.flush();
+    return Success;
+}
+
+int catalogMove(const Context &c, const Arguments &a)
+{
+    const QString path = a.positional.value(0);
+    const bool dryRun = a.has(u"--dry-run"_s);
+    // Planned on a read-only copy of the plan: a dry run or a refused move never touches the file.
+    auto plan = loadPlan(path);
+    if (!plan)
+        return fail(c, plan.error());
+    auto move = CatalogMover::planMove(*plan, c.dataDir, a.value(u"--version"_s));
+    if (!move)
+        return fail(c, move.error());
+    const int renamed = move->count(CatalogMoveChange::Kind::Renamed);
+    const int deactivated = move->count(CatalogMoveChange::Kind::Deactivated);
+    bool moved = false;
+    if (!dryRun && !move->alreadyThere()) {
+        auto store = PlanStore::open(path);
+        if (!store)
+            return fail(c, store.error());
+        if (!c.actor.isEmpty())
+            (*store)->setActor(c.actor);
+        if ((*store)->isReadOnly()) {
+            c.err << (*store)->openNotice() << Qt::endl;
+            return BadInput;
+        }
+        // The plan as it was is kept among its backups: the move can be undone by restoring it.
+        BackupManager backups(c.dataDir);
+        if (auto b = backups.backup(**store, u"catalog-move"_s, false); !b)
+            return fail(c, b.error());
+        if (auto s = CatalogMover::apply(**store, *move); !s)
+            return fail(c, s.error());
+        moved = true;
+    }
+    if (a.has(u"--json"_s)) {
+        QJsonArray changes;
+        for (const CatalogMoveChange &ch : move->changes) {
+            changes.append(QJsonObject {
+                { u"cambio"_s, ch.kind == CatalogMoveChange::Kind::Renamed ? u"renombrado"_s : u"desactivado"_s },
+                { u"tipo"_s, catalogKindCode(ch.catalogKind) },
+                { u"codigo"_s, ch.code },
+                { u"nombre_en_el_plan"_s, ch.planName },
+                { u"nombre_nuevo"_s, ch.newName } });
+        }
+        printJson(c,
+                  { { u"version_anterior"_s, move->fromVersion },
+                    { u"version_nueva"_s, move->toVersion },
+                    { u"ya_estaba"_s, move->alreadyThere() },
+                    { u"movido"_s, moved },
+                    { u"renombrados"_s, renamed },
+                    { u"desactivados"_s, deactivated },
+                    { u"cambios"_s, changes } });
+        return Success;
+    }
+    if (move->alreadyThere()) {
+        c.out << QCoreApplication::translate("Cli", "The plan already uses catalog version %1: nothing to move.")
+                     .arg(move->toVersion)
+              << Qt::endl;
+        return Success;
+    }
+    c.out << QCoreApplication::translate("Cli", "Catalog version: %1 → %2")
+                 .arg(move->fromVersion.isEmpty() ? QCoreApplication::translate("Cli", "not recorded")
+                                                  : move->fromVersion,
+                      move->toVersion)
+          << u"\n"_s
+          << QCoreApplication::translate("Cli", "Plan items renamed: %1; deactivated: %2").arg(renamed).arg(deactivated)
+          << u"\n"_s;
+    for (const CatalogMoveChange &ch : move->changes) {
+        if (ch.kind == CatalogMoveChange::Kind::Renamed)
+            c.out << u"  ~ "_s << catalogKindDisplayName(ch.catalogKind) << u" "_s << ch.code << u" "_s << ch.planName
+                  << u" → "_s << ch.newName << u"\n"_s;
+        else
+            c.out << u"  - "_s << catalogKindDisplayName(ch.catalogKind) << u" "_s << ch.code << u" "_s << ch.planName
+                  << u" "_s << QCoreApplication::translate("Cli", "(inactive in the new version; the plan keeps it)")
+                  << u"\n"_s;
+    }
+    c.out << (dryRun ? QCoreApplication::translate("Cli", "Dry run: the plan was not changed.")
+                     : QCoreApplication::translate("Cli",
+                                                   "The plan now uses catalog version %1 (a backup of the plan as "
+                                                   "it was was made first).")
+                           .arg(move->toVersion))
+          << Qt::endl;
     return Success;
 }
 
@@ -327,6 +411,17 @@ QList<Command> importCommands()
           1,
           1,
           importKpt },
+        { u"catalog move"_s,
+          QCoreApplication::translate("Cli", "catalog move PLAN [--version V] [--dry-run] [--json]"),
+          QCoreApplication::translate("Cli",
+                                      "Moves the plan to the newest MGA catalog version (or V): shows the plan "
+                                      "items renamed or deactivated, takes the new names and records the version. "
+                                      "A backup of the plan is made first."),
+          { u"--version"_s },
+          { u"--dry-run"_s, u"--json"_s },
+          1,
+          1,
+          catalogMove },
         { u"import-matrix"_s,
           QCoreApplication::translate("Cli",
                                       "import-matrix FILE --mapping MAP.json (-o NEW.planea | --into PLAN.planea) "

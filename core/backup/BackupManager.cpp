@@ -179,6 +179,8 @@ QString BackupManager::reasonText(const QString &key)
         return QCoreApplication::translate("BackupManager", "before an import");
     if (key == u"approval"_s)
         return QCoreApplication::translate("BackupManager", "before the approval");
+    if (key == u"catalog-move"_s)
+        return QCoreApplication::translate("BackupManager", "before moving to another catalog version");
     if (key == u"before-restore"_s)
         return QCoreApplication::translate("BackupManager", "before restoring another copy");
     return QCoreApplication::translate("BackupManager", "made by hand");

@@ -137,6 +137,10 @@
             <source>The copy could not be written to «%1»: %2; the plan was not changed.</source>
             <translation>No se pudo escribir la copia en «%1»: %2; el plan no se modificó.</translation>
         </message>
+        <message>
+            <source>before moving to another catalog version</source>
+            <translation>antes de pasar a otra versión del catálogo</translation>
+        </message>
     </context>
     <context>
         <name>Cli</name>
@@ -690,6 +694,38 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
                 <numerusform>%n fila no se puede leer: no se importó nada. Corríjala en la hoja de cálculo, o use --skip-bad-rows para importar las demás filas.</numerusform>
                 <numerusform>%n filas no se pueden leer: no se importó nada. Corríjalas en la hoja de cálculo, o use --skip-bad-rows para importar las demás filas.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>The plan already uses catalog version %1: nothing to move.</source>
+            <translation>El plan ya usa la versión %1 del catálogo: no hay nada que pasar.</translation>
+        </message>
+        <message>
+            <source>Catalog version: %1 → %2</source>
+            <translation>Versión del catálogo: %1 → %2</translation>
+        </message>
+        <message>
+            <source>Plan items renamed: %1; deactivated: %2</source>
+            <translation>Elementos del plan renombrados: %1; desactivados: %2</translation>
+        </message>
+        <message>
+            <source>(inactive in the new version; the plan keeps it)</source>
+            <translation>(inactivo en la versión nueva; el plan lo conserva)</translation>
+        </message>
+        <message>
+            <source>Dry run: the plan was not changed.</source>
+            <translation>Simulación: el plan no se cambió.</translation>
+        </message>
+        <message>
+            <source>The plan now uses catalog version %1 (a backup of the plan as it was was made first).</source>
+            <translation>El plan usa ahora la versión %1 del catálogo (antes se hizo una copia de seguridad del plan como estaba).</translation>
+        </message>
+        <message>
+            <source>catalog move PLAN [--version V] [--dry-run] [--json]</source>
+            <translation>catalog move PLAN [--version V] [--dry-run] [--json]</translation>
+        </message>
+        <message>
+            <source>Moves the plan to the newest MGA catalog version (or V): shows the plan items renamed or deactivated, takes the new names and records the version. A backup of the plan is made first.</source>
+            <translation>Pasa el plan a la versión más nueva del catálogo MGA (o a V): muestra los elementos del plan renombrados o desactivados, toma los nombres nuevos y registra la versión. Antes hace una copia de seguridad del plan.</translation>
         </message>
     </context>
     <context>
@@ -2652,6 +2688,21 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         </message>
     </context>
     <context>
+        <name>planea::CatalogMover</name>
+        <message>
+            <source>There is no catalog version «%1». The versions available are: %2.</source>
+            <translation>No hay una versión del catálogo «%1». Las versiones disponibles son: %2.</translation>
+        </message>
+        <message>
+            <source>renamed</source>
+            <translation>renombrado</translation>
+        </message>
+        <message>
+            <source>deactivated</source>
+            <translation>desactivado</translation>
+        </message>
+    </context>
+    <context>
         <name>planea::CatalogSearchIndex</name>
         <message>
             <source>Could not build the catalog search index (%1): %2</source>
@@ -4434,6 +4485,29 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         </message>
     </context>
     <context>
+        <name>planea::ui::ColumnChoice</name>
+        <message>
+            <source>(do not import)</source>
+            <translation>(no importar)</translation>
+        </message>
+        <message>
+            <source>Target %1</source>
+            <translation>Meta %1</translation>
+        </message>
+        <message>
+            <source>Progress %1</source>
+            <translation>Avance %1</translation>
+        </message>
+        <message>
+            <source>Progress %1 Q%2</source>
+            <translation>Avance %1 T%2</translation>
+        </message>
+        <message>
+            <source>Resources %1 – %2</source>
+            <translation>Recursos %1 – %2</translation>
+        </message>
+    </context>
+    <context>
         <name>planea::ui::DashboardModel</name>
         <message>
             <source>Whole plan</source>
@@ -5202,6 +5276,279 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         </message>
     </context>
     <context>
+        <name>planea::ui::ExchangeActions</name>
+        <message>
+            <source>(kept as it is)</source>
+            <translation>(se conserva como está)</translation>
+        </message>
+        <message>
+            <source>Import a KPT workbook</source>
+            <translation>Importar libro del KPT</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx);;All files (*)</source>
+            <translation>Libros de Excel (*.xlsx);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>Save the new plan as</source>
+            <translation>Guardar el plan nuevo como</translation>
+        </message>
+        <message>
+            <source>Planea plans (*.planea)</source>
+            <translation>Planes de Planea (*.planea)</translation>
+        </message>
+        <message>
+            <source>Import DNP's MGA catalog</source>
+            <translation>Importar el catálogo MGA del DNP</translation>
+        </message>
+        <message>
+            <source>MGA catalog (*.xlsx *.csv);;All files (*)</source>
+            <translation>Catálogo MGA (*.xlsx *.csv);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Import cancelled: nothing was changed.</source>
+            <translation>Importación cancelada: no se cambió nada.</translation>
+        </message>
+        <message>
+            <source>Reading %1…</source>
+            <translation>Leyendo %1…</translation>
+        </message>
+        <message>
+            <source>The workbook was not imported</source>
+            <translation>El libro no se importó</translation>
+        </message>
+        <message>
+            <source>Plan %1 %2-%3.planea</source>
+            <translation>Plan %1 %2-%3.planea</translation>
+        </message>
+        <message>
+            <source>There is already a file named “%1”. Choose another name: Planea never replaces an existing plan with a new one.</source>
+            <translation>Ya existe un archivo llamado «%1». Elija otro nombre: Planea nunca reemplaza un plan existente por uno nuevo.</translation>
+        </message>
+        <message>
+            <source>Writing %1…</source>
+            <translation>Escribiendo %1…</translation>
+        </message>
+        <message>
+            <source>New plan: %1
+%2 (%3), %4–%5.
+Lines: %6; programs: %7; products: %8; product indicators: %9; SGR initiatives: %10.</source>
+            <translation>Plan nuevo: %1
+%2 (%3), %4–%5.
+Líneas: %6; programas: %7; productos: %8; indicadores de producto: %9; iniciativas SGR: %10.</translation>
+        </message>
+        <message>
+            <source>KPT workbook imported</source>
+            <translation>Libro del KPT importado</translation>
+        </message>
+        <message>
+            <source>What Planea assumed or left out</source>
+            <translation>Lo que Planea supuso o dejó por fuera</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Nota</translation>
+        </message>
+        <message>
+            <source>Nothing: every row of the workbook was read as it is.</source>
+            <translation>Nada: cada fila del libro se leyó tal como está.</translation>
+        </message>
+        <message>
+            <source>KPT import report.csv</source>
+            <translation>Informe de importación KPT.csv</translation>
+        </message>
+        <message>
+            <source>The spreadsheet was not imported</source>
+            <translation>La hoja de cálculo no se importó</translation>
+        </message>
+        <message>
+            <source>The plan is no longer open.</source>
+            <translation>El plan ya no está abierto.</translation>
+        </message>
+        <message>
+            <source>Progress imported</source>
+            <translation>Avance importado</translation>
+        </message>
+        <message>
+            <source>The progress of «%1» is in the plan. A backup of the plan as it was was made first (Archivo › Copias de seguridad).</source>
+            <translation>El avance de «%1» quedó en el plan. Antes se hizo una copia de seguridad del plan como estaba (Archivo › Copias de seguridad).</translation>
+        </message>
+        <message>
+            <source>Left out: sheet «%1», row %2: %3</source>
+            <translation>Omitida: hoja «%1», fila %2: %3</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Resumen</translation>
+        </message>
+        <message>
+            <source>Import assistant</source>
+            <translation>Asistente de importación</translation>
+        </message>
+        <message>
+            <source>Plan imported</source>
+            <translation>Plan importado</translation>
+        </message>
+        <message>
+            <source>New plan: %1</source>
+            <translation>Plan nuevo: %1</translation>
+        </message>
+        <message>
+            <source>The catalog was not imported</source>
+            <translation>El catálogo no se importó</translation>
+        </message>
+        <message>
+            <source>This catalog is already the newest version (%1): nothing changed.</source>
+            <translation>Este catálogo ya es la versión más nueva (%1): no cambió nada.</translation>
+        </message>
+        <message>
+            <source>Catalog version imported: %1 (from %2). Previous version: %3.
+Rows: %4; products: %5; product indicators: %6.
+Added: %7; renamed: %8; deactivated: %9.</source>
+            <translation>Versión del catálogo importada: %1 (desde %2). Versión anterior: %3.
+Filas: %4; productos: %5; indicadores de producto: %6.
+Agregados: %7; renombrados: %8; desactivados: %9.</translation>
+        </message>
+        <message>
+            <source>The open plan keeps catalog version %1 until you move it to the new one.</source>
+            <translation>El plan abierto conserva la versión %1 del catálogo hasta que usted lo pase a la nueva.</translation>
+        </message>
+        <message>
+            <source>(not recorded)</source>
+            <translation>(no registrada)</translation>
+        </message>
+        <message>
+            <source>New plans use this version; existing plans keep theirs until you move them.</source>
+            <translation>Los planes nuevos usan esta versión; los existentes conservan la suya hasta que usted los pase.</translation>
+        </message>
+        <message>
+            <source>MGA catalog imported</source>
+            <translation>Catálogo MGA importado</translation>
+        </message>
+        <message>
+            <source>added</source>
+            <translation>agregado</translation>
+        </message>
+        <message>
+            <source>renamed</source>
+            <translation>renombrado</translation>
+        </message>
+        <message>
+            <source>deactivated</source>
+            <translation>desactivado</translation>
+        </message>
+        <message>
+            <source>(inactive)</source>
+            <translation>(inactivo)</translation>
+        </message>
+        <message>
+            <source>Changes in the catalog</source>
+            <translation>Cambios en el catálogo</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Cambio</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Código</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>Antes</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <translation>Ahora</translation>
+        </message>
+        <message>
+            <source>No changes against the previous version.</source>
+            <translation>Sin cambios frente a la versión anterior.</translation>
+        </message>
+        <message>
+            <source>Items of the open plan it touches</source>
+            <translation>Elementos del plan abierto que afecta</translation>
+        </message>
+        <message>
+            <source>In the plan</source>
+            <translation>En el plan</translation>
+        </message>
+        <message>
+            <source>In the new version</source>
+            <translation>En la versión nueva</translation>
+        </message>
+        <message>
+            <source>None of the open plan's items changed in this version.</source>
+            <translation>Ningún elemento del plan abierto cambió en esta versión.</translation>
+        </message>
+        <message>
+            <source>Move the plan to the new version…</source>
+            <translation>Pasar el plan a la versión nueva…</translation>
+        </message>
+        <message>
+            <source>MGA catalog report %1.csv</source>
+            <translation>Informe del catálogo MGA %1.csv</translation>
+        </message>
+        <message>
+            <source>The plan was not moved</source>
+            <translation>El plan no se pasó a la versión nueva</translation>
+        </message>
+        <message>
+            <source>The plan is open read-only: it cannot change its catalog version.</source>
+            <translation>El plan está abierto solo para lectura: no puede cambiar su versión del catálogo.</translation>
+        </message>
+        <message>
+            <source>Catalog version</source>
+            <translation>Versión del catálogo</translation>
+        </message>
+        <message>
+            <source>The plan already uses catalog version %1, the newest: nothing to move.</source>
+            <translation>El plan ya usa la versión %1 del catálogo, la más nueva: no hay nada que pasar.</translation>
+        </message>
+        <message>
+            <source>The plan uses catalog version %1. Moving it to %2:
+· %3 item(s) take the catalog's new name;
+· %4 item(s) are inactive in the new version: the plan keeps them, and validation points them out.
+The move is one step: Edit › Undo takes it back.</source>
+            <translation>El plan usa la versión %1 del catálogo. Al pasarlo a %2:
+· %3 elemento(s) toman el nombre nuevo del catálogo;
+· %4 elemento(s) están inactivos en la versión nueva: el plan los conserva y la validación los señala.
+El paso es uno solo: Edición › Deshacer lo revierte.</translation>
+        </message>
+        <message>
+            <source>Move the plan to the new catalog version</source>
+            <translation>Pasar el plan a la versión nueva del catálogo</translation>
+        </message>
+        <message>
+            <source>Items of the plan that change</source>
+            <translation>Elementos del plan que cambian</translation>
+        </message>
+        <message>
+            <source>No item of the plan changes: only the version is recorded.</source>
+            <translation>Ningún elemento del plan cambia: solo se registra la versión.</translation>
+        </message>
+        <message>
+            <source>Move the plan</source>
+            <translation>Pasar el plan</translation>
+        </message>
+        <message>
+            <source>Move to catalog version %1</source>
+            <translation>Pasar a la versión %1 del catálogo</translation>
+        </message>
+        <message>
+            <source>The plan now uses catalog version %1.</source>
+            <translation>El plan usa ahora la versión %1 del catálogo.</translation>
+        </message>
+    </context>
+    <context>
         <name>planea::ui::ExecutionModel</name>
         <message>
             <source>Code</source>
@@ -5336,6 +5683,257 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         <message>
             <source>What to fix</source>
             <translation>Qué corregir</translation>
+        </message>
+    </context>
+    <context>
+        <name>planea::ui::ImportAssistant</name>
+        <message>
+            <source>Import assistant</source>
+            <translation>Asistente de importación</translation>
+        </message>
+        <message>
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; &amp;Atrás</translation>
+        </message>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation>&amp;Siguiente &gt;</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Importar</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>The spreadsheet</source>
+            <translation>La hoja de cálculo</translation>
+        </message>
+        <message>
+            <source>A workbook (.xlsx) or a CSV file with your plan or its follow-up, one row per indicator.</source>
+            <translation>Un libro (.xlsx) o un archivo CSV con su plan o su seguimiento, una fila por indicador.</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Examinar…</translation>
+        </message>
+        <message>
+            <source>Spreadsheet to import</source>
+            <translation>Hoja de cálculo para importar</translation>
+        </message>
+        <message>
+            <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+            <translation>Hojas de cálculo (*.xlsx *.csv);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>It is a plan: make a new plan from it</source>
+            <translation>Es un plan: crear un plan nuevo con ella</translation>
+        </message>
+        <message>
+            <source>It is a follow-up: add its progress to the open plan</source>
+            <translation>Es un seguimiento: agregar su avance al plan abierto</translation>
+        </message>
+        <message>
+            <source>Open the plan first.</source>
+            <translation>Abra primero el plan.</translation>
+        </message>
+        <message>
+            <source>e.g. 63111</source>
+            <translation>p. ej. 63111</translation>
+        </message>
+        <message>
+            <source>e.g. Buenavista</source>
+            <translation>p. ej. Buenavista</translation>
+        </message>
+        <message>
+            <source>First year of the term:</source>
+            <translation>Primer año del periodo:</translation>
+        </message>
+        <message>
+            <source>DANE code of the entity:</source>
+            <translation>Código DANE de la entidad:</translation>
+        </message>
+        <message>
+            <source>Entity name:</source>
+            <translation>Nombre de la entidad:</translation>
+        </message>
+        <message>
+            <source>Load a saved mapping…</source>
+            <translation>Cargar un mapeo guardado…</translation>
+        </message>
+        <message>
+            <source>The columns chosen last time for a file like this one (JSON).</source>
+            <translation>Las columnas elegidas la vez pasada para un archivo como este (JSON).</translation>
+        </message>
+        <message>
+            <source>Load a mapping</source>
+            <translation>Cargar un mapeo</translation>
+        </message>
+        <message>
+            <source>Planea mappings (*.json)</source>
+            <translation>Mapeos de Planea (*.json)</translation>
+        </message>
+        <message>
+            <source>The mapping was not loaded</source>
+            <translation>El mapeo no se cargó</translation>
+        </message>
+        <message>
+            <source>File:</source>
+            <translation>Archivo:</translation>
+        </message>
+        <message>
+            <source>Sheets and header rows</source>
+            <translation>Hojas y filas de títulos</translation>
+        </message>
+        <message>
+            <source>Tick the sheets to read (one per secretaría is fine) and say in which row the column titles are; titles on two rows are joined.</source>
+            <translation>Marque las hojas que se leen (una por secretaría sirve) y diga en qué fila están los títulos de las columnas; los títulos en dos filas se unen.</translation>
+        </message>
+        <message>
+            <source>Titles in row:</source>
+            <translation>Títulos en la fila:</translation>
+        </message>
+        <message>
+            <source>Rows of titles:</source>
+            <translation>Filas de títulos:</translation>
+        </message>
+        <message>
+            <source>Sheets:</source>
+            <translation>Hojas:</translation>
+        </message>
+        <message>
+            <source>The first rows of the sheet (titles highlighted):</source>
+            <translation>Las primeras filas de la hoja (títulos resaltados):</translation>
+        </message>
+        <message>
+            <source>What each column is</source>
+            <translation>Qué es cada columna</translation>
+        </message>
+        <message>
+            <source>Planea guessed from the titles; correct what is wrong. Columns left as «(no importar)» are ignored.</source>
+            <translation>Planea adivinó por los títulos; corrija lo que esté mal. Las columnas en «(no importar)» se ignoran.</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>Columna</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <source>First value</source>
+            <translation>Primer valor</translation>
+        </message>
+        <message>
+            <source>Planea field</source>
+            <translation>Campo de Planea</translation>
+        </message>
+        <message>
+            <source>0 to 100 (45 is 45 %)</source>
+            <translation>de 0 a 100 (45 es 45 %)</translation>
+        </message>
+        <message>
+            <source>0 to 1 (0,45 is 45 %)</source>
+            <translation>de 0 a 1 (0,45 es 45 %)</translation>
+        </message>
+        <message>
+            <source>pesos</source>
+            <translation>pesos</translation>
+        </message>
+        <message>
+            <source>thousands of pesos</source>
+            <translation>miles de pesos</translation>
+        </message>
+        <message>
+            <source>millions of pesos</source>
+            <translation>millones de pesos</translation>
+        </message>
+        <message>
+            <source>Save this mapping…</source>
+            <translation>Guardar este mapeo…</translation>
+        </message>
+        <message>
+            <source>Save the mapping</source>
+            <translation>Guardar el mapeo</translation>
+        </message>
+        <message>
+            <source>mapping.json</source>
+            <translation>mapeo.json</translation>
+        </message>
+        <message>
+            <source>The mapping was not saved</source>
+            <translation>El mapeo no se guardó</translation>
+        </message>
+        <message>
+            <source>Percentages written as:</source>
+            <translation>Porcentajes escritos de:</translation>
+        </message>
+        <message>
+            <source>Money in:</source>
+            <translation>Dinero en:</translation>
+        </message>
+        <message>
+            <source>Preview and dry run</source>
+            <translation>Vista previa y simulación</translation>
+        </message>
+        <message>
+            <source>The first rows as Planea reads them, and every row it cannot read. Nothing is written until you press «Importar».</source>
+            <translation>Las primeras filas como Planea las lee, y cada fila que no puede leer. No se escribe nada hasta que pulse «Importar».</translation>
+        </message>
+        <message>
+            <source>Sheet</source>
+            <translation>Hoja</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Fila</translation>
+        </message>
+        <message>
+            <source>Why it cannot be read</source>
+            <translation>Por qué no se puede leer</translation>
+        </message>
+        <message>
+            <source>Import the rows that can be read and leave out the others</source>
+            <translation>Importar las filas que se pueden leer y omitir las demás</translation>
+        </message>
+        <message>
+            <source>First rows as read:</source>
+            <translation>Primeras filas como se leen:</translation>
+        </message>
+        <message>
+            <source>Rows that cannot be read:</source>
+            <translation>Filas que no se pueden leer:</translation>
+        </message>
+        <message>
+            <source>Choose the spreadsheet to import.</source>
+            <translation>Elija la hoja de cálculo que va a importar.</translation>
+        </message>
+        <message>
+            <source>Open the plan the progress belongs to first.</source>
+            <translation>Abra primero el plan al que pertenece el avance.</translation>
+        </message>
+        <message>
+            <source>Sheets</source>
+            <translation>Hojas</translation>
+        </message>
+        <message>
+            <source>Tick at least one sheet.</source>
+            <translation>Marque al menos una hoja.</translation>
+        </message>
+        <message>
+            <source>Columns</source>
+            <translation>Columnas</translation>
+        </message>
+        <message>
+            <source>Choose the Planea field of at least one column.</source>
+            <translation>Elija el campo de Planea de al menos una columna.</translation>
+        </message>
+        <message>
+            <source>%1 row(s) cannot be read: correct the spreadsheet, or tick «leave out the others» to import the rest.</source>
+            <translation>%1 fila(s) no se pueden leer: corrija la hoja de cálculo, o marque «omitir las demás» para importar el resto.</translation>
         </message>
     </context>
     <context>
@@ -5575,6 +6173,53 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         <message>
             <source>Change history…</source>
             <translation>Historial de cambios…</translation>
+        </message>
+    </context>
+    <context>
+        <name>planea::ui::KptEntityDialog</name>
+        <message>
+            <source>Data the workbook does not give</source>
+            <translation>Datos que el libro no trae</translation>
+        </message>
+        <message>
+            <source>The workbook does not say which entity or which term it is for. Give them and the import goes on; the rest comes from the workbook.</source>
+            <translation>El libro no dice de qué entidad ni de qué periodo de gobierno es. Escríbalos y la importación sigue; lo demás sale del libro.</translation>
+        </message>
+        <message>
+            <source>5 digits, e.g. 63111; 2 for a department</source>
+            <translation>5 dígitos, p. ej. 63111; 2 para un departamento</translation>
+        </message>
+        <message>
+            <source>e.g. Buenavista</source>
+            <translation>p. ej. Buenavista</translation>
+        </message>
+        <message>
+            <source>DANE code of the entity:</source>
+            <translation>Código DANE de la entidad:</translation>
+        </message>
+        <message>
+            <source>Entity name:</source>
+            <translation>Nombre de la entidad:</translation>
+        </message>
+        <message>
+            <source>First year of the term:</source>
+            <translation>Primer año del periodo:</translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>Continuar</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>The DANE code has 5 digits for a municipality (e.g. 63111) or 2 for a department.</source>
+            <translation>El código DANE tiene 5 dígitos para un municipio (p. ej. 63111) o 2 para un departamento.</translation>
+        </message>
+        <message>
+            <source>Write the entity's name.</source>
+            <translation>Escriba el nombre de la entidad.</translation>
         </message>
     </context>
     <context>
@@ -5944,6 +6589,42 @@ Huella: %2</translation>
         <message>
             <source>The copies Planea made of this plan, to restore one.</source>
             <translation>Las copias que Planea hizo de este plan, para restaurar una.</translation>
+        </message>
+        <message>
+            <source>&amp;Import a KPT workbook…</source>
+            <translation>&amp;Importar libro del KPT…</translation>
+        </message>
+        <message>
+            <source>A new plan from a KPT 2024-2027 workbook (DNP's Kit de Planeación Territorial).</source>
+            <translation>Un plan nuevo desde un libro del KPT 2024-2027 (Kit de Planeación Territorial del DNP).</translation>
+        </message>
+        <message>
+            <source>&amp;Export the KPT workbook…</source>
+            <translation>&amp;Exportar libro del KPT…</translation>
+        </message>
+        <message>
+            <source>Import &amp;assistant…</source>
+            <translation>&amp;Asistente de importación…</translation>
+        </message>
+        <message>
+            <source>Any plan or follow-up spreadsheet: choose its sheets and say what each column is.</source>
+            <translation>Cualquier hoja de cálculo de plan o de seguimiento: elija sus hojas y diga qué es cada columna.</translation>
+        </message>
+        <message>
+            <source>C&amp;atalog</source>
+            <translation>Ca&amp;tálogo</translation>
+        </message>
+        <message>
+            <source>&amp;Import DNP's MGA catalog…</source>
+            <translation>&amp;Importar catálogo MGA…</translation>
+        </message>
+        <message>
+            <source>Reads DNP's catalog workbook or CSV as a new catalog version and reports what changed.</source>
+            <translation>Lee el libro o el CSV del catálogo del DNP como una versión nueva del catálogo e informa qué cambió.</translation>
+        </message>
+        <message>
+            <source>&amp;Move the plan to the new catalog version…</source>
+            <translation>&amp;Pasar el plan a la versión nueva del catálogo…</translation>
         </message>
     </context>
     <context>
@@ -6481,6 +7162,33 @@ Huella: %2</translation>
         <message>
             <source>“%1” is not an amount in pesos. Write it like 150.000.000, without decimals.</source>
             <translation>«%1» no es un valor en pesos. Escríbalo así: 150.000.000, sin decimales.</translation>
+        </message>
+    </context>
+    <context>
+        <name>planea::ui::ReportDialog</name>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <source>Save report…</source>
+            <translation>Guardar informe…</translation>
+        </message>
+        <message>
+            <source>Save the report</source>
+            <translation>Guardar el informe</translation>
+        </message>
+        <message>
+            <source>CSV for Excel (*.csv);;PDF (*.pdf)</source>
+            <translation>CSV para Excel (*.csv);;PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>The report was not saved</source>
+            <translation>El informe no se guardó</translation>
+        </message>
+        <message>
+            <source>«%1» could not be written: %2</source>
+            <translation>«%1» no se pudo escribir: %2</translation>
         </message>
     </context>
     <context>
@@ -7039,6 +7747,14 @@ Huella: %2</translation>
 %2</source>
             <translation>%1
 %2</translation>
+        </message>
+        <message>
+            <source>Import a KPT workbook…</source>
+            <translation>Importar libro del KPT…</translation>
+        </message>
+        <message>
+            <source>Bring the plan you already have in the KPT 2024-2027 Excel workbook.</source>
+            <translation>Traiga el plan que ya tiene en el libro de Excel del KPT 2024-2027.</translation>
         </message>
     </context>
     <context>

@@ -293,7 +293,11 @@ report::ReportContext DocumentsPage::catalogContext() const
 
 void DocumentsPage::exportSelected(const QString &format)
 {
-    const QString doc = selectedDocument();
+    exportDocument(selectedDocument(), format);
+}
+
+void DocumentsPage::exportDocument(const QString &doc, const QString &format)
+{
     if (doc.isEmpty() || !exporting::formatsOf(doc).contains(format))
         return;
     const QString folder = QFileInfo(document()->path()).absolutePath();

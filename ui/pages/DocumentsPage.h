@@ -38,6 +38,8 @@ public:
     static QString documentName(const QString &code);
     static QString documentDescription(const QString &code);
 
+    /// Asks where (ExportDialog) and writes document `code` in `format` in the background.
+    void exportDocument(const QString &code, const QString &format);
     /// Writes the selected document in `format` to `path` in the background (no dialog).
     void startExport(const QString &documentCode, const QString &format, const QString &path,
                      const report::ReportContext &context, const exporting::ExportOptions &options);

@@ -143,6 +143,10 @@ def main():
     write_book("kpt_bad_row.xlsx", [("PLAN INDICATIVO - PRODUCTOS", bad, [])])
     write_book("kpt_wrong_columns.xlsx", [("PLAN INDICATIVO - PRODUCTOS", [["Código", "Nombre"], ["x", "y"]], [])])
     write_book("kpt_no_products_sheet.xlsx", [("LÍNEAS ESTRATÉGICAS", lines, [])])
+    # A workbook that does not say which entity it is for (the GUI asks; the CLI needs --dane).
+    anonymous = [groups, titles, rows[2][:]]
+    anonymous[2][0] = anonymous[2][1] = None
+    write_book("kpt_sin_entidad.xlsx", [("PLAN INDICATIVO - PRODUCTOS", anonymous, [])])
 
 
 if __name__ == "__main__":
