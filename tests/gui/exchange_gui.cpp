@@ -3,7 +3,7 @@
 // Catálogo › Pasar el plan a la versión nueva del catálogo… as one undoable step. Bad files give
 // the CLI's Spanish message and leave nothing behind.
 //
-// PLANEA_SHOT_DIR=/some/folder saves a PNG of every dialog the tests show.
+// PLANEA_GUI_SHOTS=/some/folder saves a PNG of every dialog the tests show.
 
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
@@ -63,11 +63,7 @@ template<typename T> void onNextModal(std::function<void(T *)> act)
 
 void shot(QWidget *w, const QString &name)
 {
-    const QString dir = qEnvironmentVariable("PLANEA_SHOT_DIR");
-    if (dir.isEmpty() || !w)
-        return;
-    QDir().mkpath(dir);
-    w->grab().save(QDir(dir).filePath(name + u".png"_s));
+    guitest::saveShot(w, name);
 }
 
 QString cellTexts(const QTableWidget *table)
@@ -367,7 +363,7 @@ private slots:
         QVERIFY(touched.contains(u"desactivado"_s));
         QVERIFY(report->findChild<QPushButton *>(u"moveCatalogButton"_s));
         shot(report, u"catalog-import-report"_s);
-        if (const QString dir = qEnvironmentVariable("PLANEA_SHOT_DIR"); !dir.isEmpty())
+        if (const QString dir = qEnvironmentVariable("PLANEA_GUI_SHOTS"); !dir.isEmpty())
             QVERIFY(report->saveTo(QDir(dir).filePath(u"catalog-import-report.pdf"_s)));
         report->close();
 

@@ -3,7 +3,7 @@
 // (guessed from its title, corrected where needed), the preview and the dry run listing every row
 // it cannot read; then a new plan or progress into the open plan; the mapping saved and loaded.
 //
-// PLANEA_SHOT_DIR=/some/folder saves a PNG of every page.
+// PLANEA_GUI_SHOTS=/some/folder saves a PNG of every page.
 
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
@@ -52,11 +52,7 @@ Cell none()
 
 void shot(QWidget *w, const QString &name)
 {
-    const QString dir = qEnvironmentVariable("PLANEA_SHOT_DIR");
-    if (dir.isEmpty() || !w)
-        return;
-    QDir().mkpath(dir);
-    w->grab().save(QDir(dir).filePath(name + u".png"_s));
+    guitest::saveShot(w, name);
 }
 
 /// A plan matrix: an instructions sheet first, then the plan with a title row above its titles,
