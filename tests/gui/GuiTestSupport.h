@@ -30,6 +30,25 @@ inline int runTests(int argc, char **argv, QObject *tests)
     return QTest::qExec(tests, argc, argv);
 }
 
+/// Runs `act` on the next modal widget of type T once it is shown: polls the event loop every
+/// 20 ms (up to 20 s) while the code under test sits in exec(). No sleeps.
+template<typename T> void onNextModal(std::function<void(T *)> act)
+{
+    auto poll = std::make_shared<std::function<void(int)>>();
+    *poll = [act, poll](int remaining) {
+        if (auto *w = qobject_cast<T *>(QApplication::activeModalWidget())) {
+            act(w);
+            QTimer::singleShot(0, [poll] { *poll = nullptr; }); // break the self-reference
+            return;
+        }
+        if (remaining > 0)
+            QTimer::singleShot(20, [poll, remaining] { (*poll)(remaining - 1); });
+        else
+            QTimer::singleShot(0, [poll] { *poll = nullptr; });
+    };
+    QTimer::singleShot(0, [poll] { (*poll)(1000); });
+}
+
 /// Saves a picture of \a widget as NAME.png in the folder named by PLANEA_GUI_SHOTS, when set,
 /// so a developer can look at a dialog as the user sees it (`PLANEA_GUI_SHOTS=/tmp/shots ctest -R _gui`).
 inline void saveShot(QWidget *widget, const QString &name)

@@ -35,30 +35,13 @@
 using namespace Qt::Literals::StringLiterals;
 using namespace planea;
 using namespace planea::ui;
+using planea::guitest::onNextModal;
 
 namespace {
 
 QString data(const QString &relative)
 {
     return QStringLiteral(PLANEA_TEST_DATA_DIR) + u"/"_s + relative;
-}
-
-/// Runs `act` on the next modal widget of type T once it is shown (polling, no sleeps).
-template<typename T> void onNextModal(std::function<void(T *)> act)
-{
-    auto poll = std::make_shared<std::function<void(int)>>();
-    *poll = [act, poll](int remaining) {
-        if (auto *w = qobject_cast<T *>(QApplication::activeModalWidget())) {
-            act(w);
-            QTimer::singleShot(0, [poll] { *poll = nullptr; });
-            return;
-        }
-        if (remaining > 0)
-            QTimer::singleShot(20, [poll, remaining] { (*poll)(remaining - 1); });
-        else
-            QTimer::singleShot(0, [poll] { *poll = nullptr; });
-    };
-    QTimer::singleShot(0, [poll] { (*poll)(1000); });
 }
 
 void shot(QWidget *w, const QString &name)

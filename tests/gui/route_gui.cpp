@@ -44,27 +44,9 @@
 using namespace Qt::Literals::StringLiterals;
 using namespace planea;
 using namespace planea::ui;
+using planea::guitest::onNextModal;
 
 namespace {
-
-/// Runs `handler` on the next modal dialog of type T once it is shown (polls the event loop
-/// while the code under test sits in exec()).
-template<typename T> void onNextModal(std::function<void(T *)> handler)
-{
-    auto poll = std::make_shared<std::function<void(int)>>();
-    *poll = [handler, poll](int remaining) {
-        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
-            handler(dialog);
-            QTimer::singleShot(0, [poll] { *poll = nullptr; });
-            return;
-        }
-        if (remaining > 0)
-            QTimer::singleShot(10, [poll, remaining] { (*poll)(remaining - 1); });
-        else
-            QTimer::singleShot(0, [poll] { *poll = nullptr; });
-    };
-    QTimer::singleShot(0, [poll] { (*poll)(500); });
-}
 
 QString dataDir()
 {
