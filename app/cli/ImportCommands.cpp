@@ -17,6 +17,15 @@ namespace planea::cli {
 
 namespace {
 
+/// Why import-matrix wrote nothing: some rows could not be read and skipping was not asked for.
+QString refusalText(int badRows)
+{
+    return QCoreApplication::translate("Cli",
+                                       "%n row(s) cannot be read: nothing was imported. Correct them in the "
+                                       "spreadsheet, or use --skip-bad-rows to import the other rows.",
+                                       nullptr, badRows);
+}
+
 QJsonArray entriesJson(const QList<CatalogDiff::Entry> &entries)
 {
     QJsonArray list;
@@ -304,11 +313,7 @@ int importMatrix(const Context &c, const Arguments &a)
         outcome = matrix::MatrixImport::importToNewPlan(a.positional.value(0), *mapping, output, dryRun, skip, false,
                                                         catalog->get());
         if (outcome && !outcome->refusal.isEmpty())
-            outcome->refusal = QCoreApplication::translate("Cli",
-                                                           "%n row(s) cannot be read: nothing was imported. "
-                                                           "Correct them in the spreadsheet, or use "
-                                                           "--skip-bad-rows to import the other rows.",
-                                                           nullptr, int(outcome->read.problems.size()));
+            outcome->refusal = refusalText(int(outcome->read.problems.size()));
     } else {
         // Read with the plan open read-only: a dry run or a refused import never opens it for
         // writing, so the file stays byte for byte as it was.
@@ -336,11 +341,7 @@ int importMatrix(const Context &c, const Arguments &a)
             outcome
                 = matrix::MatrixImport::importProgress(a.positional.value(0), *mapping, *store, &backups, false, skip);
         } else if (outcome && refused && !dryRun) {
-            outcome->refusal = QCoreApplication::translate("Cli",
-                                                           "%n row(s) cannot be read: nothing was imported. "
-                                                           "Correct them in the spreadsheet, or use "
-                                                           "--skip-bad-rows to import the other rows.",
-                                                           nullptr, int(outcome->read.problems.size()));
+            outcome->refusal = refusalText(int(outcome->read.problems.size()));
         }
     }
     if (!outcome)

@@ -5,6 +5,7 @@
 // headers, merged cells); the dry run's exact list of bad rows; all or nothing; every bad input.
 #include "SamplePlans.h"
 #include "TempDir.h"
+#include "XlsxCells.h"
 #include "backup/BackupManager.h"
 #include "catalog/Catalog.h"
 #include "exchange/MatrixImport.h"
@@ -32,20 +33,7 @@ std::ostream &operator<<(std::ostream &os, const QString &text)
 
 namespace {
 
-using Cell = XlsxWriter::Cell;
-
-Cell t(const QString &text)
-{
-    return { text };
-}
-Cell n(double v)
-{
-    return { v };
-}
-Cell none()
-{
-    return { QVariant() };
-}
+using namespace planea::test::cells;
 
 /// A plan matrix as a secretaría of planeación keeps it: one header row, the line merged down
 /// over its rows, percentages as 0–1, money in millions, a totals row.

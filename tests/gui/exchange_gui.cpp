@@ -44,11 +44,6 @@ QString data(const QString &relative)
     return QStringLiteral(PLANEA_TEST_DATA_DIR) + u"/"_s + relative;
 }
 
-void shot(QWidget *w, const QString &name)
-{
-    guitest::saveShot(w, name);
-}
-
 QString cellTexts(const QTableWidget *table)
 {
     QStringList out;
@@ -156,7 +151,7 @@ private slots:
         // The totals row is among the notes, readable in the dialog.
         QVERIFY2(cellTexts(report->tables().first()).contains(u"fila 6"_s),
                  qPrintable(cellTexts(report->tables().first())));
-        shot(report, u"kpt-import-report"_s);
+        guitest::saveShot(report, u"kpt-import-report"_s);
 
         // The report can be kept as CSV (for Excel) and as PDF.
         const QString csv = m_dir.filePath(u"informe.csv"_s);
@@ -196,7 +191,7 @@ private slots:
             auto seen = std::make_shared<QString>();
             onNextModal<QMessageBox>([seen](QMessageBox *box) {
                 *seen = box->text();
-                shot(box, u"kpt-import-error"_s);
+                guitest::saveShot(box, u"kpt-import-error"_s);
                 box->accept();
             });
             w->exchange()->importKptBook(c.file);
@@ -225,7 +220,7 @@ private slots:
             d->accept(); // refused: no DANE code yet
             QLabel *problem = d->findChild<QLabel *>(u"kptEntityProblem"_s);
             *checked = *checked && d->isVisible() && problem && problem->text().contains(u"DANE"_s);
-            shot(d, u"kpt-entity-dialog"_s);
+            guitest::saveShot(d, u"kpt-entity-dialog"_s);
             d->daneEdit()->setText(u"63272"_s);
             d->nameEdit()->setText(u"Filandia"_s);
             d->accept();
@@ -286,7 +281,7 @@ private slots:
         QCOMPARE(button->text(), u"Importar libro del KPT…"_s);
         button->click();
         QCOMPARE(asked, QList<int> { int(ExchangeActions::FileQuestion::KptBook) });
-        shot(w->welcome(), u"welcome"_s);
+        guitest::saveShot(w->welcome(), u"welcome"_s);
     }
 
     void theKptWorkbookIsExportedFromTheFileMenu()
@@ -345,7 +340,7 @@ private slots:
         QVERIFY2(touched.contains(u"220105200"_s) && touched.contains(u"450102800"_s), qPrintable(touched));
         QVERIFY(touched.contains(u"desactivado"_s));
         QVERIFY(report->findChild<QPushButton *>(u"moveCatalogButton"_s));
-        shot(report, u"catalog-import-report"_s);
+        guitest::saveShot(report, u"catalog-import-report"_s);
         if (const QString dir = qEnvironmentVariable("PLANEA_GUI_SHOTS"); !dir.isEmpty())
             QVERIFY(report->saveTo(QDir(dir).filePath(u"catalog-import-report.pdf"_s)));
         report->close();
@@ -354,7 +349,7 @@ private slots:
         auto shown = std::make_shared<QString>();
         onNextModal<ReportDialog>([shown](ReportDialog *d) {
             *shown = cellTexts(d->tables().first());
-            shot(d, u"catalog-move-dialog"_s);
+            guitest::saveShot(d, u"catalog-move-dialog"_s);
             d->findChild<QPushButton *>(u"applyCatalogMove"_s)->click();
         });
         QVERIFY(w->exchange()->moveToNewestCatalog());
@@ -397,7 +392,7 @@ private slots:
         auto seen = std::make_shared<QString>();
         onNextModal<QMessageBox>([seen](QMessageBox *box) {
             *seen = box->text();
-            shot(box, u"catalog-import-error"_s);
+            guitest::saveShot(box, u"catalog-import-error"_s);
             box->accept();
         });
         w->exchange()->importCatalog();

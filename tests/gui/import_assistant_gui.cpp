@@ -9,6 +9,7 @@
 #include "MainWindow.h"
 #include "PlanDocument.h"
 #include "SamplePlans.h"
+#include "XlsxCells.h"
 #include "catalog/Catalog.h"
 #include "exchange/ExchangeActions.h"
 #include "exchange/ReportDialog.h"
@@ -35,25 +36,7 @@ using namespace planea::ui;
 
 namespace {
 
-using Cell = XlsxWriter::Cell;
-
-Cell t(const QString &text)
-{
-    return { text };
-}
-Cell n(double v)
-{
-    return { v };
-}
-Cell none()
-{
-    return { QVariant() };
-}
-
-void shot(QWidget *w, const QString &name)
-{
-    guitest::saveShot(w, name);
-}
+using namespace planea::test::cells;
 
 /// A plan matrix: an instructions sheet first, then the plan with a title row above its titles,
 /// money in millions, percentages 0–1, a totals row; `badRow` adds a target written «abc».
@@ -123,7 +106,7 @@ private:
         a.fileEdit()->setText(file);
         a.daneEdit()->setText(u"63272"_s);
         a.entityEdit()->setText(u"Filandia"_s);
-        shot(&a, u"assistant-1-file"_s);
+        guitest::saveShot(&a, u"assistant-1-file"_s);
         a.next();
         QCOMPARE(a.currentId(), int(ImportAssistant::SheetsPage));
         QCOMPARE(a.startYearBox()->value(), 2024); // the smallest year in the first rows' titles
@@ -134,11 +117,11 @@ private:
         a.headerRowBox()->setValue(2);
         QVERIFY(a.rawPreview()->rowCount() >= 5);
         QCOMPARE(cellText(a.rawPreview(), 1, 0), u"Línea estratégica"_s);
-        shot(&a, u"assistant-2-sheets"_s);
+        guitest::saveShot(&a, u"assistant-2-sheets"_s);
         a.next();
         QCOMPARE(a.currentId(), int(ImportAssistant::ColumnsPage));
         QCOMPARE(a.columnsTable()->rowCount(), 18);
-        shot(&a, u"assistant-3-columns"_s);
+        guitest::saveShot(&a, u"assistant-3-columns"_s);
     }
 
 private slots:
@@ -189,7 +172,7 @@ private slots:
         QVERIFY(a.previewTable()->rowCount() >= 3);
         QCOMPARE(a.previewTable()->horizontalHeaderItem(0)->text(), matrix::fieldLabel(matrix::Field::LineName));
         QCOMPARE(a.result()->summary.indicators, 3);
-        shot(&a, u"assistant-4-check"_s);
+        guitest::saveShot(&a, u"assistant-4-check"_s);
 
         // Finish: asked where, written, opened.
         const QString target = m_dir.filePath(u"desde matriz.planea"_s);
@@ -238,7 +221,7 @@ private slots:
         QCOMPARE(cellText(a.problemsTable(), 0, 0), u"Plan indicativo"_s);
         QCOMPARE(cellText(a.problemsTable(), 0, 1), u"5"_s);
         QVERIFY2(cellText(a.problemsTable(), 0, 2).contains(u"abc"_s), qPrintable(cellText(a.problemsTable(), 0, 2)));
-        shot(&a, u"assistant-4-check-bad"_s);
+        guitest::saveShot(&a, u"assistant-4-check-bad"_s);
         // All or nothing: «Importar» is refused until the person chooses to leave the row out.
         QVERIFY(!a.validateCurrentPage());
         QVERIFY(a.checkSummary()->text().contains(u"no se pueden leer"_s));
@@ -256,7 +239,7 @@ private slots:
         QLabel *problem = a.findChild<QLabel *>(u"assistantFileProblem"_s);
         QVERIFY(problem && problem->isVisible());
         QVERIFY2(problem->text().contains(u"truncated.xlsx"_s), qPrintable(problem->text()));
-        shot(&a, u"assistant-1-bad-file"_s);
+        guitest::saveShot(&a, u"assistant-1-bad-file"_s);
         // Progress needs an open plan.
         QVERIFY(!a.findChild<QWidget *>(u"assistantProgress"_s)->isEnabled());
     }
@@ -299,7 +282,7 @@ private slots:
         QVERIFY(finished.first().first().toBool());
         QCOMPARE(w.document()->data().progress.size(), before.progress.size() + 2);
         QVERIFY(w.exchange()->lastReport());
-        shot(w.exchange()->lastReport(), u"assistant-progress-report"_s);
+        guitest::saveShot(w.exchange()->lastReport(), u"assistant-progress-report"_s);
         // Reachable from Archivo.
         QAction *action = w.findChild<QAction *>(u"importAssistantAction"_s);
         QVERIFY(action && action->isEnabled());
