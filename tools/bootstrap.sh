@@ -10,7 +10,7 @@ build=${PLANEA_BUILD_DIR:-$root/build}
 
 packages=(
     build-essential cmake ninja-build ccache pkg-config python3 git
-    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-charts-dev
+    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-charts-dev libqt6opengl6-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libquazip1-qt6-dev zlib1g-dev libgl-dev libsqlite3-dev
     libgtest-dev libgmock-dev libbenchmark-dev
