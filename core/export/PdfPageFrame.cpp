@@ -4,8 +4,11 @@
 #include <QFontMetricsF>
 #include <QLocale>
 #include <QPainter>
+#include <QPainterPath>
 
 #include <algorithm>
+#include <cmath>
+#include <numbers>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -161,16 +164,26 @@ void PdfPageFrame::paintClosing(QPainter &p, double y) const
 
 void PdfPageFrame::paintWatermark(QPainter &p) const
 {
-    p.save();
-    QFont font = pdfDocumentFont(54, true);
-    p.setFont(font);
-    p.setPen(QColor(0xC0, 0x00, 0x00, 0x26));
-    p.translate(m_page.width() / 2, m_page.height() / 2);
-    p.rotate(-30);
+    // Drawn as outlines, not as text: a search or a copy of the page picks up the document's
+    // words, not stray letters of the watermark. Sized so that it stays inside the page, portrait
+    // or landscape.
     const QString text = QCoreApplication::translate("PdfExporter", "DEMONSTRATION PLAN");
-    const QFontMetricsF fm(font, p.device());
-    const double tw = fm.horizontalAdvance(text);
-    p.drawText(QRectF(-tw / 2 - 10, -fm.height() / 2, tw + 20, fm.height()), Qt::AlignCenter, text);
+    const QFont font = pdfDocumentFont(54, true);
+    QPainterPath path;
+    path.addText(0, 0, font, text);
+    const QRectF box = path.boundingRect();
+    const double angle = 30.0;
+    const double c = std::cos(angle * std::numbers::pi / 180.0);
+    const double s = std::sin(angle * std::numbers::pi / 180.0);
+    const double scale = std::min(m_page.width() * 0.85 / (box.width() * c + box.height() * s),
+                                  m_page.height() * 0.85 / (box.width() * s + box.height() * c));
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing);
+    p.translate(m_page.width() / 2, m_page.height() / 2);
+    p.rotate(-angle);
+    p.scale(scale, scale);
+    p.translate(-box.center());
+    p.fillPath(path, QColor(0xC0, 0x00, 0x00, 0x26));
     p.restore();
 }
 
