@@ -188,7 +188,6 @@ Status renderCompositePdf(const report::Report &report, const DocumentHeader &he
     const int pageCount = pageIndex + 1;
 
     // --- Painting ----------------------------------------------------------------------------------
-    const QColor grid(0xA0, 0xA0, 0xA0);
     int current = -1;
     for (const Placement &p : placements) {
         while (current < p.page) {
@@ -217,45 +216,12 @@ Status renderCompositePdf(const report::Report &report, const DocumentHeader &he
         case Placement::Kind::Chart:
             charts[size_t(p.index)]->paint(painter, QRectF(0, p.y, width * 0.9, p.height));
             break;
-        case Placement::Kind::TableHeader: {
-            const TableBlock &b = *tables[size_t(p.index)];
-            const PdfTableLayout &layout = *b.layout;
-            const double pad = layout.padding();
-            painter.setFont(b.bold);
-            double x = 0.0;
-            for (qsizetype c = 0; c < b.table.columns.size(); ++c) {
-                const QRectF cell(x, p.y, layout.columnWidths()[c], layout.headerHeight());
-                painter.fillRect(cell, QColor(0xD9, 0xE2, 0xF3));
-                painter.setPen(QPen(grid, pad * 0.15));
-                painter.drawRect(cell);
-                painter.setPen(Qt::black);
-                layout.paintHeader(painter, c, cell.adjusted(pad, pad, -pad, -pad));
-                x += layout.columnWidths()[c];
-            }
+        case Placement::Kind::TableHeader:
+            tables[size_t(p.index)]->layout->paintHeaderRow(painter, p.y);
             break;
-        }
-        case Placement::Kind::TableRow: {
-            const TableBlock &b = *tables[size_t(p.index)];
-            const PdfTableLayout &layout = *b.layout;
-            const double pad = layout.padding();
-            const bool total = b.table.rows[p.row].kind == report::RowKind::Total;
-            if (total)
-                painter.fillRect(QRectF(0, p.y, layout.tableWidth(), p.height), QColor(0xED, 0xED, 0xED));
-            painter.setPen(QPen(grid, pad * 0.15));
-            painter.drawRect(QRectF(0, p.y, layout.tableWidth(), p.height));
-            double x = 0.0;
-            for (qsizetype c = 0; c + 1 < b.table.columns.size(); ++c) {
-                x += layout.columnWidths()[c];
-                painter.drawLine(QPointF(x, p.y), QPointF(x, p.y + p.height));
-            }
-            painter.setPen(Qt::black);
-            x = 0.0;
-            for (qsizetype c = 0; c < b.table.columns.size(); ++c) {
-                layout.paintCell(painter, p.row, c, QPointF(x + pad, p.y + pad));
-                x += layout.columnWidths()[c];
-            }
+        case Placement::Kind::TableRow:
+            tables[size_t(p.index)]->layout->paintRow(painter, p.row, p.y);
             break;
-        }
         }
     }
     while (current < pageCount - 1) {

@@ -1,5 +1,6 @@
 #include "PdfExporter.h"
 
+#include "PaperTable.h"
 #include "PdfComposite.h"
 #include "PdfPageFrame.h"
 #include "PdfTableLayout.h"
@@ -150,7 +151,7 @@ bool PdfExporter::moneyInMillions(const report::Report &report)
 
 QPageLayout PdfExporter::pageLayoutFor(const report::Report &report)
 {
-    const bool wide = report.columns.size() > 6;
+    const bool wide = printedColumnCount(report) > 6;
     return QPageLayout(QPageSize(QPageSize::Letter), wide ? QPageLayout::Landscape : QPageLayout::Portrait,
                        QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter);
 }
@@ -193,27 +194,17 @@ Status PdfExporter::render(const report::Report &report, const DocumentHeader &h
     const int dpi = device.logicalDpiX();
     const QRectF page(QPointF(0, 0), QSizeF(device.pageLayout().paintRectPixels(dpi).size()));
 
-    const qsizetype columns = report.columns.size();
-    // Amounts in millions leave room for a larger letter.
+    // The table as printed: group columns as heading rows, codes with their names.
     const bool millions = moneyInMillions(report);
+    const PaperTable paper = paperTable(report, millions);
+    const qsizetype columns = paper.table.columns.size();
+    // Amounts in millions leave room for a larger letter.
     const double points = columns > 20 || (columns > 14 && !millions) ? 5.5 : columns > 8 ? 6.5 : 8.0;
     const QFont font = pdfDocumentFont(points);
     const QFont bold = pdfDocumentFont(points, true);
 
-    QList<QStringList> cells;
-    cells.reserve(report.rows.size());
-    for (const report::ReportRow &row : report.rows) {
-        QStringList texts;
-        texts.reserve(columns);
-        for (qsizetype c = 0; c < columns; ++c)
-            texts.append(millions && report.columns[c].type == ColumnType::Money
-                             ? formatMillions(row.cells.value(c))
-                             : formatCell(row.cells.value(c), report.columns[c].type));
-        cells.append(texts);
-    }
-
     PdfPageFrame frame(header, &device, page);
-    PdfTableLayout layout(report, cells, font, bold, &device, page.width());
+    PdfTableLayout layout(paper.table, paper.cells, font, bold, &device, page.width(), &paper.pageTopCells);
     const QFontMetricsF fm(font, &device);
     double top = frame.headerHeight() + fm.height() * 0.6;
     const double noteAt = top;
@@ -234,19 +225,15 @@ Status PdfExporter::render(const report::Report &report, const DocumentHeader &h
     if (!note.isEmpty())
         top += noteRect.height() + fm.height() * 0.5;
     const double bottom = page.height() - frame.footerHeight();
-    layout.paginate(bottom - top);
-
     // The closing block: the full fingerprint of an approved plan or a note that it is a draft,
-    // and the signatures on approval documents.
+    // and the signatures on approval documents. It takes the last rows with it to a page of its
+    // own only when even one row cannot go with it.
     const double closingHeight = frame.closingHeight();
+    layout.paginate(bottom - top, closingHeight);
     const bool closingOnOwnPage = top + layout.lastPageHeight() + closingHeight > bottom;
     const QList<qsizetype> &starts = layout.pageStarts();
     const int pageCount = int(starts.size()) + (closingOnOwnPage ? 1 : 0);
 
-    const QColor grid(0xA0, 0xA0, 0xA0);
-    const double pad = layout.padding();
-    const QPen gridPen(grid, pad * 0.15);
-    const QList<double> &widths = layout.columnWidths();
     double y = top;
     for (qsizetype pageIndex = 0; pageIndex < starts.size(); ++pageIndex) {
         if (!reportProgress(progress, int(pageIndex), pageCount)) {
@@ -263,44 +250,7 @@ Status PdfExporter::render(const report::Report &report, const DocumentHeader &h
             painter.setPen(Qt::black);
             painter.drawText(QRectF(0, noteAt, page.width(), noteRect.height() + 1), Qt::TextWordWrap, note);
         }
-
-        // Header row, on every page.
-        y = top;
-        double x = 0.0;
-        painter.setFont(bold);
-        for (qsizetype c = 0; c < columns; ++c) {
-            const QRectF cell(x, y, widths[c], layout.headerHeight());
-            painter.fillRect(cell, QColor(0xD9, 0xE2, 0xF3));
-            painter.setPen(gridPen);
-            painter.drawRect(cell);
-            painter.setPen(Qt::black);
-            layout.paintHeader(painter, c, cell.adjusted(pad, pad, -pad, -pad));
-            x += widths[c];
-        }
-        y += layout.headerHeight();
-
-        const qsizetype end = pageIndex + 1 < starts.size() ? starts[pageIndex + 1] : report.rows.size();
-        for (qsizetype r = starts[pageIndex]; r < end; ++r) {
-            const bool total = report.rows[r].kind == report::RowKind::Total;
-            const double h = layout.rowHeight(r);
-            if (total)
-                painter.fillRect(QRectF(0, y, layout.tableWidth(), h), QColor(0xED, 0xED, 0xED));
-            // Grid: one rectangle for the row, then the column separators.
-            painter.setPen(gridPen);
-            painter.drawRect(QRectF(0, y, layout.tableWidth(), h));
-            x = 0.0;
-            for (qsizetype c = 0; c + 1 < columns; ++c) {
-                x += widths[c];
-                painter.drawLine(QPointF(x, y), QPointF(x, y + h));
-            }
-            painter.setPen(Qt::black);
-            x = 0.0;
-            for (qsizetype c = 0; c < columns; ++c) {
-                layout.paintCell(painter, r, c, QPointF(x + pad, y + pad));
-                x += widths[c];
-            }
-            y += h;
-        }
+        y = layout.paintPage(painter, pageIndex, top);
     }
 
     if (closingOnOwnPage) {

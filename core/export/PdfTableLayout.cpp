@@ -1,5 +1,6 @@
 #include "PdfTableLayout.h"
 
+#include <QCoreApplication>
 #include <QPaintDevice>
 #include <QPainter>
 #include <QTextLayout>
@@ -21,12 +22,28 @@ double widestWord(const QString &text, const QFontMetricsF &fm)
     return widest;
 }
 
+/// "606 000 0001", "+57 (606) 741 0000": kept on one line like a code.
+bool isPhoneNumber(const QString &text)
+{
+    if (text.size() > 20)
+        return false;
+    int digits = 0;
+    for (const QChar ch : text) {
+        if (ch.isDigit())
+            ++digits;
+        else if (!QStringView(u" +-()").contains(ch))
+            return false;
+    }
+    return digits >= 7;
+}
+
 } // namespace
 
 PdfTableLayout::~PdfTableLayout() = default;
 
 PdfTableLayout::PdfTableLayout(const report::Report &report, const QList<QStringList> &cells, const QFont &font,
-                               const QFont &boldFont, QPaintDevice *device, double width)
+                               const QFont &boldFont, QPaintDevice *device, double width,
+                               const QList<QStringList> *pageTopCells)
     : m_report(report)
     , m_cells(cells)
     , m_font(font)
@@ -41,9 +58,11 @@ PdfTableLayout::PdfTableLayout(const report::Report &report, const QList<QString
     const qsizetype rows = cells.size();
     const double maxNatural = width * 0.30;
 
-    // Measure every cell once.
+    // Measure every cell once (a heading runs across the table and does not size the columns).
     m_advance.assign(size_t(rows * columns), 0.0);
     for (qsizetype r = 0; r < rows; ++r) {
+        if (isHeading(r))
+            continue;
         const QFontMetricsF &m = report.rows[r].kind == report::RowKind::Total ? m_boldFm : m_fm;
         for (qsizetype c = 0; c < columns; ++c) {
             const QString &text = cells[r].at(c);
@@ -56,23 +75,27 @@ PdfTableLayout::PdfTableLayout(const report::Report &report, const QList<QString
     QList<double> minimum(columns, 0.0);
     m_noWrap = QList<bool>(columns, false);
     const double sevenLetters = m_fm.horizontalAdvance(u"nnnnnnn"_s);
-    const double eightLetters = m_fm.horizontalAdvance(u"nnnnnnnn"_s);
+    const double elevenLetters = m_boldFm.horizontalAdvance(u"nnnnnnnnnnn"_s);
     for (qsizetype c = 0; c < columns; ++c) {
         const bool number = report.columns[c].type != report::ColumnType::Text;
         double widest = 0.0;
-        bool shortWords = true; // codes: one short word in every cell
+        bool shortWords = true; // codes and phone numbers: one short word in every cell
         for (qsizetype r = 0; r < rows; ++r) {
+            if (isHeading(r))
+                continue;
             const QString &text = cells[r].at(c);
             widest = std::max(widest, m_advance[size_t(r * columns + c)]);
-            if (shortWords && (text.size() > 12 || text.contains(u' ')))
+            if (shortWords && (text.size() > 12 || text.contains(u' ')) && !isPhoneNumber(text))
                 shortWords = false;
         }
         const double headerWord = widestWord(report.printedTitle(c), m_boldFm);
         m_noWrap[c] = number || shortWords;
         if (m_noWrap[c]) {
-            // A long header word ("Transferencias") is printed smaller rather than widen a column
-            // of short numbers beyond about eight letters.
-            const double header = std::min(headerWord, std::max(widest, eightLetters));
+            // A header word up to eleven letters ("Ponderación", "cuatrienio") sets the width; a
+            // longer one ("Transferencias") is printed smaller rather than widen a column of short
+            // numbers further.
+            // (A hair more than the word: a layout exactly as wide as its word may still break it.)
+            const double header = std::min(headerWord * 1.02, std::max(widest, elevenLetters));
             natural[c] = minimum[c] = std::max(widest, header) + 2 * m_padding;
         } else {
             natural[c] = std::min(std::max(widest, headerWord), maxNatural) + 2 * m_padding;
@@ -123,19 +146,22 @@ PdfTableLayout::PdfTableLayout(const report::Report &report, const QList<QString
         }
     }
 
-    // A column narrower than its longest word ("Aseguramiento") takes that width from the
-    // columns with room to spare, so that words are not cut in two.
+    // A column narrower than its longest word ("Aseguramiento", "Mantenimiento") takes that
+    // width from the columns with room to spare, so that words are not cut in two.
     QList<double> need(columns, 0.0);
-    const double longestWord = m_boldFm.horizontalAdvance(u"nnnnnnnnnnnn"_s);
+    const double longestWord = m_boldFm.horizontalAdvance(u"nnnnnnnnnnnnnn"_s);
     double missing = 0.0;
     double spare = 0.0;
     for (qsizetype c = 0; c < columns; ++c) {
         if (m_noWrap[c])
             continue;
         double word = 0.0;
-        for (qsizetype r = 0; r < rows; ++r)
+        for (qsizetype r = 0; r < rows; ++r) {
+            if (isHeading(r))
+                continue;
             word = std::max(
                 word, widestWord(cells[r].at(c), report.rows[r].kind == report::RowKind::Total ? m_boldFm : m_fm));
+        }
         need[c] = std::min(word, longestWord) + 2 * m_padding;
         if (m_widths[c] < need[c])
             missing += need[c] - m_widths[c];
@@ -172,22 +198,89 @@ PdfTableLayout::PdfTableLayout(const report::Report &report, const QList<QString
     }
 
     // Rows: a cell that fits on one line is painted as is; one that does not gets its layout.
+    // A heading is laid out across the table, once as it is and once as repeated on a page.
     m_layouts.resize(size_t(rows * columns));
+    m_pageTop.resize(size_t(rows));
+    m_continued.resize(size_t(rows));
     m_rowHeights.reserve(rows);
+    const double tableInner = tableWidth() - 2 * m_padding;
     for (qsizetype r = 0; r < rows; ++r) {
-        const bool total = report.rows[r].kind == report::RowKind::Total;
-        double h = m_fm.height();
-        for (qsizetype c = 0; c < columns; ++c) {
-            const size_t i = size_t(r * columns + c);
-            const double inner = m_widths[c] - 2 * m_padding;
-            if (m_noWrap[c] || m_advance[i] <= inner)
-                continue;
-            double cellHeight = 0.0;
-            m_layouts[i] = wrapped(cells[r].at(c), total ? m_bold : m_font, inner, &cellHeight);
-            h = std::max(h, cellHeight);
+        if (isHeading(r)) {
+            double h = 0.0;
+            const QString &text = cells[r].value(0);
+            m_layouts[size_t(r * columns)] = wrapped(text, headingFont(r), tableInner, &h);
+            double hc = 0.0;
+            m_continued[size_t(r)] = wrapped(QCoreApplication::translate("PdfExporter", "%1 (continued)").arg(text),
+                                             headingFont(r), tableInner, &hc);
+            m_rowHeights.append(h + 2 * m_padding);
+            continue;
         }
-        m_rowHeights.append(h + 2 * m_padding);
+        m_rowHeights.append(layOutRow(r, cells[r], m_layouts, m_advance));
+        if (pageTopCells && r < pageTopCells->size() && !pageTopCells->at(r).isEmpty()) {
+            auto top = std::make_unique<PageTopRow>();
+            top->texts = pageTopCells->at(r);
+            top->layouts.resize(size_t(columns));
+            top->advances.assign(size_t(columns), 0.0);
+            const QFontMetricsF &m = report.rows[r].kind == report::RowKind::Total ? m_boldFm : m_fm;
+            for (qsizetype c = 0; c < columns; ++c)
+                top->advances[size_t(c)] = m.horizontalAdvance(top->texts.value(c));
+            top->height = layOutRow(r, top->texts, top->layouts, top->advances);
+            m_pageTop[size_t(r)] = std::move(top);
+        }
     }
+    m_pageStarts = { 0 };
+    m_pageRepeats = { {} };
+}
+
+bool PdfTableLayout::isHeading(qsizetype row) const
+{
+    return m_report.rows[row].kind == report::RowKind::Heading;
+}
+
+QFont PdfTableLayout::headingFont(qsizetype row) const
+{
+    QFont f = m_bold;
+    if (m_report.rows[row].level == 0)
+        f.setPointSizeF(m_bold.pointSizeF() * 1.15);
+    return f;
+}
+
+double PdfTableLayout::layOutRow(qsizetype row, const QStringList &texts,
+                                 std::vector<std::unique_ptr<QTextLayout>> &layouts,
+                                 std::vector<double> &advances) const
+{
+    // `layouts` and `advances` are indexed like m_layouts (row-major) for the table's own rows,
+    // and by column for a page-top row (one row's worth).
+    const bool own = &layouts == &m_layouts;
+    const bool total = m_report.rows[row].kind == report::RowKind::Total;
+    double h = m_fm.height();
+    for (qsizetype c = 0; c < m_columns; ++c) {
+        const size_t i = own ? size_t(row * m_columns + c) : size_t(c);
+        const double inner = m_widths[c] - 2 * m_padding;
+        if (m_noWrap[c] || advances[i] <= inner)
+            continue;
+        double cellHeight = 0.0;
+        layouts[i] = wrapped(texts.at(c), total ? m_bold : m_font, inner, &cellHeight);
+        h = std::max(h, cellHeight);
+    }
+    return h + 2 * m_padding;
+}
+
+double PdfTableLayout::pageTopRowHeight(qsizetype row) const
+{
+    const PageTopRow *top = m_pageTop[size_t(row)].get();
+    return top ? top->height : m_rowHeights[row];
+}
+
+double PdfTableLayout::headingHeight(qsizetype row, bool continued) const
+{
+    if (!continued)
+        return m_rowHeights[row];
+    double h = 0.0;
+    const QTextLayout &layout = *m_continued[size_t(row)];
+    for (int i = 0; i < layout.lineCount(); ++i)
+        h += layout.lineAt(i).height();
+    return h + 2 * m_padding;
 }
 
 std::unique_ptr<QTextLayout> PdfTableLayout::wrapped(const QString &text, const QFont &font, double width,
@@ -215,13 +308,15 @@ double PdfTableLayout::tableWidth() const
     return std::accumulate(m_widths.cbegin(), m_widths.cend(), 0.0);
 }
 
-void PdfTableLayout::paintCell(QPainter &painter, qsizetype row, qsizetype column, const QPointF &topLeft) const
+void PdfTableLayout::paintCell(QPainter &painter, qsizetype row, qsizetype column, const QPointF &topLeft,
+                               bool pageTop) const
 {
-    const QString &text = m_cells[row].at(column);
+    const PageTopRow *top = pageTop ? m_pageTop[size_t(row)].get() : nullptr;
+    const QString &text = top ? top->texts.at(column) : m_cells[row].at(column);
     if (text.isEmpty())
         return;
     const size_t i = size_t(row * m_columns + column);
-    if (const QTextLayout *layout = m_layouts[i].get()) {
+    if (const QTextLayout *layout = top ? top->layouts[size_t(column)].get() : m_layouts[i].get()) {
         layout->draw(&painter, topLeft);
         return;
     }
@@ -232,27 +327,167 @@ void PdfTableLayout::paintCell(QPainter &painter, qsizetype row, qsizetype colum
         painter.setFont(font);
     double x = topLeft.x();
     if (m_report.columns[column].type != report::ColumnType::Text)
-        x += m_widths[column] - 2 * m_padding - m_advance[i]; // numbers to the right
+        x += m_widths[column] - 2 * m_padding - (top ? top->advances[size_t(column)] : m_advance[i]); // to the right
     painter.drawText(QPointF(x, topLeft.y() + fm.ascent()), text);
 }
 
-void PdfTableLayout::paintHeader(QPainter &painter, qsizetype column, const QRectF &inner) const
+namespace {
+
+const QColor gridColor(0xA0, 0xA0, 0xA0);
+const QColor headerFill(0xD9, 0xE2, 0xF3);
+const QColor totalFill(0xED, 0xED, 0xED);
+const QColor outerHeadingFill(0x2F, 0x54, 0x96);
+const QColor innerHeadingFill(0xE8, 0xEE, 0xF7);
+
+} // namespace
+
+double PdfTableLayout::paintHeaderRow(QPainter &painter, double y) const
 {
-    m_headerLayouts[size_t(column)]->draw(&painter, inner.topLeft());
+    const QPen gridPen(gridColor, m_padding * 0.15);
+    double x = 0.0;
+    painter.setFont(m_bold);
+    for (qsizetype c = 0; c < m_columns; ++c) {
+        const QRectF cell(x, y, m_widths[c], m_headerHeight);
+        painter.fillRect(cell, headerFill);
+        painter.setPen(gridPen);
+        painter.drawRect(cell);
+        painter.setPen(Qt::black);
+        m_headerLayouts[size_t(c)]->draw(&painter,
+                                         cell.adjusted(m_padding, m_padding, -m_padding, -m_padding).topLeft());
+        x += m_widths[c];
+    }
+    return m_headerHeight;
 }
 
-void PdfTableLayout::paginate(double pageHeight)
+double PdfTableLayout::paintRow(QPainter &painter, qsizetype row, double y, bool pageTop, bool continued) const
 {
+    const QPen gridPen(gridColor, m_padding * 0.15);
+    const double width = tableWidth();
+    if (isHeading(row)) {
+        const double h = headingHeight(row, continued);
+        const bool outer = m_report.rows[row].level == 0;
+        const QRectF band(0, y, width, h);
+        painter.fillRect(band, outer ? outerHeadingFill : innerHeadingFill);
+        painter.setPen(gridPen);
+        painter.drawRect(band);
+        painter.setPen(outer ? Qt::white : Qt::black);
+        const QTextLayout &layout = continued ? *m_continued[size_t(row)] : *m_layouts[size_t(row * m_columns)];
+        layout.draw(&painter, QPointF(m_padding, y + m_padding));
+        painter.setPen(Qt::black);
+        return h;
+    }
+    const bool top = pageTop && m_pageTop[size_t(row)];
+    const double h = top ? m_pageTop[size_t(row)]->height : m_rowHeights[row];
+    if (m_report.rows[row].kind == report::RowKind::Total)
+        painter.fillRect(QRectF(0, y, width, h), totalFill);
+    // Grid: one rectangle for the row, then the column separators.
+    painter.setPen(gridPen);
+    painter.drawRect(QRectF(0, y, width, h));
+    double x = 0.0;
+    for (qsizetype c = 0; c + 1 < m_columns; ++c) {
+        x += m_widths[c];
+        painter.drawLine(QPointF(x, y), QPointF(x, y + h));
+    }
+    painter.setPen(Qt::black);
+    x = 0.0;
+    for (qsizetype c = 0; c < m_columns; ++c) {
+        paintCell(painter, row, c, QPointF(x + m_padding, y + m_padding), top);
+        x += m_widths[c];
+    }
+    return h;
+}
+
+double PdfTableLayout::paintPage(QPainter &painter, qsizetype page, double y) const
+{
+    y += paintHeaderRow(painter, y);
+    for (qsizetype heading : m_pageRepeats[page])
+        y += paintRow(painter, heading, y, false, true);
+    const qsizetype begin = m_pageStarts[page];
+    const qsizetype end = page + 1 < m_pageStarts.size() ? m_pageStarts[page + 1] : m_rowHeights.size();
+    for (qsizetype r = begin; r < end; ++r)
+        y += paintRow(painter, r, y, r == begin);
+    return y;
+}
+
+void PdfTableLayout::paginate(double pageHeight, double closingHeight)
+{
+    const qsizetype rows = m_rowHeights.size();
     m_pageStarts = { 0 };
+    m_pageRepeats = { {} };
+    QList<qsizetype> open; // the heading in force at each level, outermost first
+    // Headings to repeat on a page that starts at `r`: those in force above r's own level.
+    auto repeatsAt = [&](qsizetype r) {
+        QList<qsizetype> repeats = open;
+        if (isHeading(r))
+            repeats = repeats.mid(0, std::min<qsizetype>(repeats.size(), m_report.rows[r].level));
+        return repeats;
+    };
+    auto startHeight = [&](const QList<qsizetype> &repeats) {
+        double h = m_headerHeight;
+        for (qsizetype heading : repeats)
+            h += headingHeight(heading, true);
+        return h;
+    };
     double used = m_headerHeight;
-    for (qsizetype r = 0; r < m_rowHeights.size(); ++r) {
-        if (used + m_rowHeights[r] > pageHeight && r > m_pageStarts.last()) {
-            m_pageStarts.append(r);
-            used = m_headerHeight;
+    for (qsizetype r = 0; r < rows; ++r) {
+        const bool first = r == m_pageStarts.last();
+        double need = first ? pageTopRowHeight(r) : m_rowHeights[r];
+        if (isHeading(r)) {
+            // A heading keeps the headings under it and the first row after them on its page.
+            qsizetype k = r;
+            need = 0.0;
+            while (k < rows && isHeading(k))
+                need += m_rowHeights[k++];
+            if (k < rows)
+                need += m_rowHeights[k];
         }
-        used += m_rowHeights[r];
+        if (!first && used + need > pageHeight) {
+            const QList<qsizetype> repeats = repeatsAt(r);
+            m_pageStarts.append(r);
+            m_pageRepeats.append(repeats);
+            used = startHeight(repeats);
+        }
+        used += r == m_pageStarts.last() ? pageTopRowHeight(r) : m_rowHeights[r];
+        if (isHeading(r)) {
+            const int level = m_report.rows[r].level;
+            open = open.mid(0, std::min<qsizetype>(open.size(), level));
+            open.append(r);
+        }
     }
     m_lastPageHeight = used;
+
+    // The closing block does not fit under the last row: the last rows go with it to a new
+    // page — the trailing totals when they fit, else the last two rows, else one.
+    if (closingHeight <= 0.0 || rows == 0 || used + closingHeight <= pageHeight)
+        return;
+    const qsizetype lastStart = m_pageStarts.last();
+    qsizetype totals = 0;
+    while (totals < rows && m_report.rows[rows - 1 - totals].kind == report::RowKind::Total)
+        ++totals;
+    for (qsizetype take : { totals, qsizetype(2), qsizetype(1) }) {
+        const qsizetype split = rows - take;
+        if (take <= 0 || split <= lastStart || isHeading(split - 1))
+            continue;
+        // Headings in force at the split.
+        QList<qsizetype> repeats;
+        for (qsizetype r = 0; r < split; ++r) {
+            if (isHeading(r)) {
+                repeats = repeats.mid(0, std::min<qsizetype>(repeats.size(), m_report.rows[r].level));
+                repeats.append(r);
+            }
+        }
+        if (isHeading(split))
+            repeats = repeats.mid(0, std::min<qsizetype>(repeats.size(), m_report.rows[split].level));
+        double h = startHeight(repeats) + pageTopRowHeight(split);
+        for (qsizetype r = split + 1; r < rows; ++r)
+            h += m_rowHeights[r];
+        if (h + closingHeight > pageHeight)
+            continue;
+        m_pageStarts.append(split);
+        m_pageRepeats.append(repeats);
+        m_lastPageHeight = h;
+        return;
+    }
 }
 
 } // namespace planea::exporting

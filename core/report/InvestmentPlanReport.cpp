@@ -93,6 +93,7 @@ Report buildInvestmentPlanReport(const PlanData &plan, const ReportContext &cont
     report.columns = {
         { u"linea"_s, QCoreApplication::translate("InvestmentPlanReport", "Strategic line"), ColumnType::Text },
         { u"cod_programa"_s, QCoreApplication::translate("InvestmentPlanReport", "Program code"), ColumnType::Text },
+        { u"programa"_s, QCoreApplication::translate("InvestmentPlanReport", "Program"), ColumnType::Text },
         { u"cod_producto"_s, QCoreApplication::translate("InvestmentPlanReport", "Product code"), ColumnType::Text },
         { u"producto"_s, QCoreApplication::translate("InvestmentPlanReport", "Product"), ColumnType::Text },
         { u"anio"_s, QCoreApplication::translate("InvestmentPlanReport", "Year"), ColumnType::Integer },
@@ -110,6 +111,15 @@ Report buildInvestmentPlanReport(const PlanData &plan, const ReportContext &cont
             "transfers; Depto.: department.");
     report.columns.append(
         { u"total"_s, QCoreApplication::translate("InvestmentPlanReport", "Total"), ColumnType::Money });
+
+    // On paper the line and the program head their products, and each product is named once
+    // above its four years.
+    report.paper.groups = {
+        { { u"linea"_s }, QCoreApplication::translate("InvestmentPlanReport", "Strategic line: %1") },
+        { { u"cod_programa"_s, u"programa"_s }, QCoreApplication::translate("InvestmentPlanReport", "Program %1 %2") },
+    };
+    report.paper.joined = { { u"cod_producto"_s, u"producto"_s } };
+    report.paper.printedOnce = { u"producto"_s };
 
     QHash<int, QHash<QString, Money>> planByYear;
     QHash<QString, Money> planTotal;
@@ -129,9 +139,9 @@ Report buildInvestmentPlanReport(const PlanData &plan, const ReportContext &cont
                         planByYear[year][source] += m;
                         planTotal[source] += m;
                     }
-                    report.rows.append(moneyRow(RowKind::Data,
-                                                { line.name, program->code, product->code, product->name, year },
-                                                sources, bySource));
+                    report.rows.append(moneyRow(
+                        RowKind::Data, { line.name, program->code, program->name, product->code, product->name, year },
+                        sources, bySource));
                 }
             }
         }
@@ -139,23 +149,23 @@ Report buildInvestmentPlanReport(const PlanData &plan, const ReportContext &cont
             report.rows.append(
                 moneyRow(RowKind::Total,
                          { QCoreApplication::translate("InvestmentPlanReport", "Total %1").arg(line.name), QVariant(),
-                           QVariant(), QVariant(), year },
+                           QVariant(), QVariant(), QVariant(), year },
                          sources, lineByYear.value(year)));
         }
         report.rows.append(moneyRow(RowKind::Total,
                                     { QCoreApplication::translate("InvestmentPlanReport", "Total %1").arg(line.name),
-                                      QVariant(), QVariant(), QVariant(), QVariant() },
+                                      QVariant(), QVariant(), QVariant(), QVariant(), QVariant() },
                                     sources, lineTotal));
     }
     for (int year : years) {
         report.rows.append(moneyRow(RowKind::Total,
                                     { QCoreApplication::translate("InvestmentPlanReport", "Plan total"), QVariant(),
-                                      QVariant(), QVariant(), year },
+                                      QVariant(), QVariant(), QVariant(), year },
                                     sources, planByYear.value(year)));
     }
     report.rows.append(moneyRow(RowKind::Total,
                                 { QCoreApplication::translate("InvestmentPlanReport", "Plan total"), QVariant(),
-                                  QVariant(), QVariant(), QVariant() },
+                                  QVariant(), QVariant(), QVariant(), QVariant() },
                                 sources, planTotal));
     return report;
 }

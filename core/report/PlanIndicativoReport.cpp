@@ -61,6 +61,18 @@ Report buildPlanIndicativoReport(const PlanData &plan, const ReportContext &cont
                                 QCoreApplication::translate("PlanIndicativoReport", "Resources %1").arg(year),
                                 ColumnType::Money });
 
+    // On paper the line, the sector and the program head the rows they hold, and codes go with
+    // their names: 17 columns instead of 24 on a letter page, so that no word is cut in two.
+    report.paper.groups = {
+        { { u"linea"_s }, QCoreApplication::translate("PlanIndicativoReport", "Strategic line: %1") },
+        { { u"cod_sector"_s, u"sector"_s, u"cod_programa"_s, u"programa"_s },
+          QCoreApplication::translate("PlanIndicativoReport", "Sector %1 %2 · Program %3 %4") },
+    };
+    report.paper.joined = { { u"cod_producto"_s, u"producto"_s }, { u"cod_indicador"_s, u"indicador"_s } };
+    report.paper.printedOnce = { u"producto"_s };
+    report.shortTitles.insert(u"tipo_acumulacion"_s,
+                              QCoreApplication::translate("PlanIndicativoReport", "Accumulation"));
+
     // Money per product and year, from the investment plan.
     QHash<qint64, QHash<int, Money>> money;
     for (const InvestmentAmount &cell : plan.investments)

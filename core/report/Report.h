@@ -8,6 +8,7 @@
 #include <QVariant>
 
 #include <optional>
+#include <utility>
 
 namespace planea::report {
 
@@ -22,7 +23,9 @@ struct ReportColumn
     ColumnType type = ColumnType::Text;
 };
 
-enum class RowKind { Data, Total };
+/// Heading rows exist only on paper (see PaperLayout): a text across the whole table, in the
+/// first cell, at a level (0 outermost).
+enum class RowKind { Data, Total, Heading };
 
 /// One row. A cell is a null QVariant when empty. A QString in a numeric column is a mark that
 /// stands instead of a number (e.g. "NP", not programmed) and is written as text.
@@ -30,6 +33,30 @@ struct ReportRow
 {
     RowKind kind = RowKind::Data;
     QVariantList cells;
+    int level = 0; ///< Heading rows: 0 for the outermost group
+};
+
+/// How a table as deep as the plan (line › sector and program › product › indicator) is laid out
+/// on paper (PDF, print preview, printing). CSV and XLSX ignore it: there every row keeps every
+/// column, so that a spreadsheet can be filtered and sorted.
+struct PaperLayout
+{
+    /// Columns printed as a heading row across the table above the rows that share them,
+    /// instead of being repeated on every row; outermost first.
+    struct Group
+    {
+        QStringList keys; ///< columns filling the heading; they are not printed as columns
+        QString format; ///< "%1", "%2"… are those columns' texts, in order
+    };
+    QList<Group> groups;
+    /// Code columns printed in front of the name they belong to, in the name's cell
+    /// ("1905015 Servicio de…"): pairs of (code key, name key).
+    QList<std::pair<QString, QString>> joined;
+    /// Columns printed only when they change from the row above in the same group, and again at
+    /// the top of every page (a product with four years or several indicators is named once).
+    QStringList printedOnce;
+
+    bool isEmpty() const { return groups.isEmpty() && joined.isEmpty() && printedOnce.isEmpty(); }
 };
 
 /// A horizontal bar chart printed with a document (PDF, painted as vectors): one bar per label.
@@ -82,6 +109,7 @@ struct Report
     }
     QList<ReportChart> charts;
     QList<ReportSection> sections;
+    PaperLayout paper;
 
     qsizetype columnIndex(const QString &key) const
     {

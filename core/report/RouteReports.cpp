@@ -271,6 +271,14 @@ Report buildActionPlanReport(const PlanData &plan, const ReportContext &context)
         { u"recursos_anio"_s, QCoreApplication::translate("RouteReports", "Resources %1").arg(year), ColumnType::Money }
     };
 
+    // On paper each office heads its goals, and each line its programs.
+    r.paper.groups = {
+        { { u"dependencia"_s }, QCoreApplication::translate("RouteReports", "Responsible office: %1") },
+        { { u"linea"_s }, QCoreApplication::translate("RouteReports", "Strategic line: %1") },
+    };
+    r.paper.joined = { { u"cod_producto"_s, u"producto"_s }, { u"cod_indicador"_s, u"indicador"_s } };
+    r.paper.printedOnce = { u"producto"_s };
+
     QHash<qint64, Money> money;
     for (const InvestmentAmount &cell : plan.investments) {
         if (cell.year == year)

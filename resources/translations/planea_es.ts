@@ -1253,6 +1253,18 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
             <source>PAE: school meals; APSB: drinking water and basic sanitation; Cofin.: co-financing transfers; Depto.: department.</source>
             <translation>PAE: alimentación escolar; APSB: agua potable y saneamiento básico; Cofin.: transferencias de cofinanciación; Depto.: departamento.</translation>
         </message>
+        <message>
+            <source>Program</source>
+            <translation>Programa</translation>
+        </message>
+        <message>
+            <source>Strategic line: %1</source>
+            <translation>Línea estratégica: %1</translation>
+        </message>
+        <message>
+            <source>Program %1 %2</source>
+            <translation>Programa %1 %2</translation>
+        </message>
     </context>
     <context>
         <name>KptWorkbook</name>
@@ -1529,6 +1541,10 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         <message>
             <source>Amounts in millions of pesos, rounded to one decimal; “–”: nothing. The CSV and XLSX files carry the exact pesos.</source>
             <translation>Valores en millones de pesos, redondeados a un decimal; «–»: nada. Los archivos CSV y XLSX llevan los pesos exactos.</translation>
+        </message>
+        <message>
+            <source>%1 (continued)</source>
+            <translation>%1 (continuación)</translation>
         </message>
     </context>
     <context>
@@ -1834,6 +1850,18 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         <message>
             <source>Total</source>
             <translation>Total</translation>
+        </message>
+        <message>
+            <source>Strategic line: %1</source>
+            <translation>Línea estratégica: %1</translation>
+        </message>
+        <message>
+            <source>Sector %1 %2 · Program %3 %4</source>
+            <translation>Sector %1 %2 · Programa %3 %4</translation>
+        </message>
+        <message>
+            <source>Accumulation</source>
+            <translation>Acumulación</translation>
         </message>
     </context>
     <context>
@@ -2180,6 +2208,14 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         <message>
             <source>%1 error(s) and %2 warning(s)</source>
             <translation>%1 error(es) y %2 aviso(s)</translation>
+        </message>
+        <message>
+            <source>Responsible office: %1</source>
+            <translation>Dependencia responsable: %1</translation>
+        </message>
+        <message>
+            <source>Strategic line: %1</source>
+            <translation>Línea estratégica: %1</translation>
         </message>
     </context>
     <context>

@@ -5,12 +5,14 @@
 #include "TempDir.h"
 #include "domain/PlanData.h"
 #include "export/DocumentHeader.h"
+#include "export/PaperTable.h"
 #include "export/PdfExporter.h"
 #include "storage/PlanStore.h"
 
 #include <QBuffer>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QStandardPaths>
 
 #include <gtest/gtest.h>
@@ -66,13 +68,66 @@ TEST_F(PdfExport, PlanIndicativoHoldsEveryIndicatorCodeAndHeaderAndFooterOnEvery
         EXPECT_TRUE(page.contains(u"Página %1 de %2"_s.arg(i + 1).arg(pages.size()))) << page.toStdString();
         EXPECT_TRUE(page.contains(u"PLAN DE DEMOSTRACIÓN"_s));
         EXPECT_TRUE(page.contains(u"Borrador (sin aprobar)"_s));
-        // The header row is repeated on every page of the table (the closing note may get a
-        // page of its own).
-        if (i + 1 < pages.size()) {
-            EXPECT_TRUE(page.contains(u"Costo del"_s)) << page.toStdString();
-        }
+        // The header row is repeated on every page of the table, and the closing note never
+        // stands alone: the last page has rows too.
+        EXPECT_TRUE(page.contains(u"Responsable"_s)) << page.toStdString();
+        EXPECT_TRUE(page.contains(u"Recursos"_s)) << page.toStdString();
     }
     EXPECT_TRUE(pages.last().contains(u"no lleva huella"_s));
+}
+
+namespace {
+
+/// The words of a PDF's text: a word cut in two at the end of a cell's line comes out as two
+/// pieces ("Capacida", "d"), so the whole word is not among them.
+QSet<QString> wordsOf(const QString &text)
+{
+    QSet<QString> words;
+    static const QRegularExpression separators(u"[\\s,.;:()«»“”\"/·]+"_s);
+    for (const QString &w : text.split(separators, Qt::SkipEmptyParts))
+        words.insert(w);
+    return words;
+}
+
+void expectWholeWords(const QSet<QString> &printed, const QString &name)
+{
+    static const QRegularExpression separators(u"[\\s,.;:()«»“”\"/·]+"_s);
+    for (const QString &w : name.split(separators, Qt::SkipEmptyParts)) {
+        if (w.size() >= 4) {
+            EXPECT_TRUE(printed.contains(w))
+                << "«" << w.toStdString() << "» of «" << name.toStdString() << "» is not printed whole";
+        }
+    }
+}
+
+} // namespace
+
+TEST_F(PdfExport, PlanIndicativoHeadsRowsWithLineSectorAndProgramAndCutsNoWordInTwo)
+{
+    const PlanData plan = loadPlan(m_plan);
+    const QStringList pages = exportPdf(u"plan-indicativo"_s);
+    const QString all = pages.join(u'\n');
+    // The hierarchy heads the rows instead of repeating in five columns of every row.
+    for (const StrategicLine &line : plan.lines)
+        EXPECT_TRUE(all.contains(u"Línea estratégica: "_s + line.name)) << line.name.toStdString();
+    for (const BudgetProgram &program : plan.programs)
+        EXPECT_TRUE(all.contains(u"Programa "_s + program.code)) << program.code.toStdString();
+    // A page that starts inside a line says which, and that it continues.
+    ASSERT_GE(pages.size(), 2);
+    EXPECT_TRUE(pages[1].contains(u"(continuación)"_s)) << pages[1].toStdString();
+    // Nothing is cut mid-word: product and indicator names, units, accumulation types, offices.
+    const QSet<QString> printed = wordsOf(all);
+    for (const Product &product : plan.products)
+        expectWholeWords(printed, product.name);
+    for (const ProductIndicator &ind : plan.indicators) {
+        expectWholeWords(printed, ind.displayName());
+        expectWholeWords(printed, ind.unit);
+        expectWholeWords(printed, displayName(ind.accumulation));
+    }
+    for (const Office &office : plan.offices)
+        expectWholeWords(printed, office.name);
+    for (const QString &header : { u"Ponderación"_s, u"cuatrienio"_s, u"Acumulación"_s })
+        EXPECT_TRUE(printed.contains(header)) << header.toStdString();
 }
 
 TEST_F(PdfExport, MoneyIsWrittenTheColombianWay)
@@ -101,6 +156,13 @@ TEST_F(PdfExport, PpiPrintsMillionsWithANoteSoThatProductNamesHaveRoom)
     EXPECT_FALSE(all.contains(u"2.028"_s));
     // A product name wide enough to be printed on one or two lines: its first words together.
     EXPECT_TRUE(all.contains(u"Servicio de gestión del riesgo"_s)) << pages.first().toStdString();
+    // Each product is named once above its four years, under its line and program.
+    EXPECT_EQ(all.count(u"1905015 Servicio de gestión del riesgo"_s), 1) << all.toStdString();
+    EXPECT_TRUE(all.contains(u"Línea estratégica: Tejido social"_s));
+    EXPECT_TRUE(all.contains(u"Programa 1905 Salud pública"_s));
+    // The draft note ends the table: it shares its page with the plan's totals.
+    EXPECT_TRUE(pages.last().contains(u"Total del plan"_s)) << pages.last().toStdString();
+    EXPECT_TRUE(pages.last().contains(u"no lleva huella"_s));
 }
 
 TEST_F(PdfExport, TextCanBeSearchedAndCopiedWithoutLigatures)
@@ -172,4 +234,41 @@ TEST(PdfExportFormat, WithoutTheGuiLayerItFailsClearlyInsteadOfCrashing)
     const Status s = PdfExporter().write(r, out);
     ASSERT_FALSE(s.ok());
     EXPECT_TRUE(s.error().message.contains(u"las fuentes no están cargadas"_s)) << s.error().message.toStdString();
+}
+
+TEST(PaperTable, GroupsBecomeHeadingsCodesJoinNamesAndRepeatedNamesArePrintedOnce)
+{
+    using report::ColumnType;
+    using report::RowKind;
+    report::Report r;
+    r.columns = { { u"linea"_s, u"Línea"_s, ColumnType::Text },
+                  { u"cod"_s, u"Código"_s, ColumnType::Text },
+                  { u"producto"_s, u"Producto"_s, ColumnType::Text },
+                  { u"anio"_s, u"Año"_s, ColumnType::Integer },
+                  { u"valor"_s, u"Valor"_s, ColumnType::Money } };
+    r.paper.groups = { { { u"linea"_s }, u"Línea: %1"_s } };
+    r.paper.joined = { { u"cod"_s, u"producto"_s } };
+    r.paper.printedOnce = { u"producto"_s };
+    r.rows = { { RowKind::Data, { u"Uno"_s, u"101"_s, u"Vías"_s, 2028, qint64(5) } },
+               { RowKind::Data, { u"Uno"_s, u"101"_s, u"Vías"_s, 2029, qint64(7) } },
+               { RowKind::Total, { u"Total Uno"_s, QVariant(), QVariant(), QVariant(), qint64(12) } },
+               { RowKind::Data, { u"Dos"_s, u"201"_s, u"Agua"_s, 2028, qint64(1) } } };
+
+    const PaperTable paper = paperTable(r, false);
+    ASSERT_EQ(paper.table.columns.size(), 3); // producto, anio, valor
+    EXPECT_EQ(paper.table.columns[0].key, u"producto"_s);
+    EXPECT_EQ(printedColumnCount(r), 3);
+    ASSERT_EQ(paper.table.rows.size(), 6);
+    EXPECT_EQ(paper.table.rows[0].kind, RowKind::Heading);
+    EXPECT_EQ(paper.cells[0][0], u"Línea: Uno"_s);
+    EXPECT_EQ(paper.cells[1], (QStringList { u"101 Vías"_s, u"2028"_s, u"$ 5"_s }));
+    // The second year of the same product leaves its name out, but has it for the top of a page.
+    EXPECT_EQ(paper.cells[2], (QStringList { QString(), u"2029"_s, u"$ 7"_s }));
+    EXPECT_EQ(paper.pageTopCells[2], (QStringList { u"101 Vías"_s, u"2029"_s, u"$ 7"_s }));
+    EXPECT_TRUE(paper.pageTopCells[1].isEmpty());
+    // A total keeps its label, taken from the grouped column, in the first printed column.
+    EXPECT_EQ(paper.table.rows[3].kind, RowKind::Total);
+    EXPECT_EQ(paper.cells[3][0], u"Total Uno"_s);
+    EXPECT_EQ(paper.cells[4][0], u"Línea: Dos"_s);
+    EXPECT_EQ(paper.cells[5][0], u"201 Agua"_s);
 }
