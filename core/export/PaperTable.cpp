@@ -1,6 +1,7 @@
 #include "PaperTable.h"
 
 #include "PdfExporter.h"
+#include "report/ColumnFormat.h"
 
 #include <QSet>
 
@@ -20,6 +21,8 @@ QSet<QString> hiddenKeys(const report::PaperLayout &paper)
     }
     for (const auto &[code, name] : paper.joined)
         hidden.insert(code);
+    for (const QString &key : paper.hidden)
+        hidden.insert(key);
     return hidden;
 }
 
@@ -76,12 +79,23 @@ PaperTable paperTable(const report::Report &report, bool millions)
         groupColumns.append(cols);
     }
     QHash<qsizetype, qsizetype> codeOfName; // report column of a name → report column of its code
-    for (const auto &[code, name] : paper.joined)
+    QSet<qsizetype> codeColumns;
+    for (const auto &[code, name] : paper.joined) {
         codeOfName.insert(report.columnIndex(name), report.columnIndex(code));
+        codeColumns.insert(report.columnIndex(code));
+    }
     QList<bool> once(printed.size(), false);
     for (qsizetype p = 0; p < printed.size(); ++p)
         once[p] = paper.printedOnce.contains(report.columns[printed[p]].key);
     const bool anyOnce = std::find(once.cbegin(), once.cend(), true) != once.cend();
+
+    // Percentages line up with the same decimals down a column ("90,0 %" over "99,7 %"); other
+    // decimals keep their own, since one column may hold indicators of different units.
+    QList<int> decimals(columns, -1);
+    for (qsizetype c = 0; c < columns; ++c) {
+        if (report.columns[c].type == ColumnType::Percent)
+            decimals[c] = report::columnDecimals(report.rows, c, ColumnType::Percent);
+    }
 
     QList<QString> lastGroup(paper.groups.size());
     QStringList above; // the full texts of the data row above, in the same group
@@ -92,13 +106,13 @@ PaperTable paperTable(const report::Report &report, bool millions)
         texts.reserve(columns);
         for (qsizetype c = 0; c < columns; ++c) {
             const QVariant &v = row.cells.value(c);
-            texts.append(millions && report.columns[c].type == ColumnType::Money
-                             ? PdfExporter::formatMillions(v)
-                             : PdfExporter::formatCell(v, report.columns[c].type));
+            texts.append(millions && report.columns[c].type == ColumnType::Money ? PdfExporter::formatMillions(v)
+                             : decimals[c] >= 0 ? PdfExporter::formatCell(v, report.columns[c].type, decimals[c])
+                                                : PdfExporter::formatCell(v, report.columns[c].type));
         }
 
-        QString groupLabel; // a total row's label in a group column
-        if (row.kind == RowKind::Data) {
+        QString groupLabel; // a total row's label in a column that is not printed
+        if (row.kind == RowKind::Data || (row.kind == RowKind::Total && paper.totalsOpenGroups)) {
             bool changed = false;
             for (qsizetype g = 0; g < paper.groups.size(); ++g) {
                 QList<QString> values;
@@ -123,11 +137,9 @@ PaperTable paperTable(const report::Report &report, bool millions)
                 above.clear();
             }
         } else {
-            for (const QList<qsizetype> &cols : groupColumns) {
-                for (qsizetype c : cols) {
-                    if (c >= 0 && !texts[c].isEmpty())
-                        groupLabel += (groupLabel.isEmpty() ? QString() : u" "_s) + texts[c];
-                }
+            for (qsizetype c = 0; c < columns; ++c) {
+                if (hidden.contains(report.columns[c].key) && !texts[c].isEmpty() && !codeColumns.contains(c))
+                    groupLabel += (groupLabel.isEmpty() ? QString() : u" "_s) + texts[c];
             }
         }
 
@@ -141,8 +153,10 @@ PaperTable paperTable(const report::Report &report, bool millions)
                 cells.append(texts[c]);
         }
         if (!groupLabel.isEmpty() && !cells.isEmpty())
-            cells[0] = cells[0].isEmpty() ? groupLabel : groupLabel + u' ' + cells[0];
+            cells[0] = cells[0].isEmpty() ? groupLabel : groupLabel + u": "_s + cells[0];
 
+        // A data row leaves out a name its group already shows in the row above (a data row or
+        // the group's own total row).
         QStringList full;
         if (anyOnce && row.kind == RowKind::Data) {
             const QStringList whole = cells;
@@ -157,7 +171,7 @@ PaperTable paperTable(const report::Report &report, bool millions)
                 full = whole;
             above = whole;
         } else {
-            above.clear();
+            above = cells;
         }
 
         report::ReportRow printedRow;

@@ -1,5 +1,6 @@
 #include "PdfComposite.h"
 
+#include "PaperTable.h"
 #include "PdfExporter.h"
 #include "PdfPageFrame.h"
 #include "PdfTableLayout.h"
@@ -10,6 +11,7 @@
 #include <QPagedPaintDevice>
 #include <QPainter>
 
+#include <algorithm>
 #include <memory>
 #include <vector>
 
@@ -21,11 +23,10 @@ namespace {
 
 constexpr int ParagraphFlags = Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap;
 
-/// One table of the document, with the texts as printed and its layout.
+/// One table of the document, as printed (paper layout applied) and its layout.
 struct TableBlock
 {
-    report::Report table; ///< the main table or a section, as a Report for PdfTableLayout
-    QList<QStringList> cells;
+    PaperTable paper; ///< the main table or a section
     QFont font;
     QFont bold;
     std::unique_ptr<PdfTableLayout> layout;
@@ -34,14 +35,14 @@ struct TableBlock
 /// Something painted at a place of a page.
 struct Placement
 {
-    enum class Kind { Paragraph, Heading, Chart, TableHeader, TableRow };
+    enum class Kind { Paragraph, Heading, Chart, TablePage };
     Kind kind = Kind::Paragraph;
     int page = 0;
     double y = 0.0;
     double height = 0.0;
     QString text; ///< Paragraph, Heading
     qsizetype index = 0; ///< chart or table
-    qsizetype row = 0; ///< TableRow
+    qsizetype tablePage = 0; ///< TablePage: which of the table's pages
 };
 
 } // namespace
@@ -74,34 +75,39 @@ Status renderCompositePdf(const report::Report &report, const DocumentHeader &he
     const double top = frame.headerHeight() + line * 0.6;
     const double bottom = page.height() - frame.footerHeight() - line * 0.3;
 
-    // Tables: the main one, then every section.
+    // Tables: the main one, then every section, each with its paper layout.
     std::vector<std::unique_ptr<TableBlock>> tables;
-    auto addTable = [&](const QList<report::ReportColumn> &columns, const QList<report::ReportRow> &rows) {
+    auto addTable = [&](const QList<report::ReportColumn> &columns, const QList<report::ReportRow> &rows,
+                        const report::PaperLayout &paper) {
         auto block = std::make_unique<TableBlock>();
-        block->table.columns = columns;
-        block->table.rows = rows;
-        const qsizetype n = columns.size();
+        report::Report table;
+        table.columns = columns;
+        table.rows = rows;
+        table.paper = paper;
+        block->paper = paperTable(table, false);
+        const qsizetype n = block->paper.table.columns.size();
         const double points = n > 14 ? 5.5 : n > 8 ? 6.5 : 7.5;
         block->font = pdfDocumentFont(points);
         block->bold = pdfDocumentFont(points, true);
-        for (const report::ReportRow &row : rows) {
-            QStringList texts;
-            for (qsizetype c = 0; c < n; ++c)
-                texts.append(PdfExporter::formatCell(row.cells.value(c), columns[c].type));
-            block->cells.append(texts);
-        }
-        block->layout
-            = std::make_unique<PdfTableLayout>(block->table, block->cells, block->font, block->bold, &device, width);
+        block->layout = std::make_unique<PdfTableLayout>(block->paper.table, block->paper.cells, block->font,
+                                                         block->bold, &device, width, &block->paper.pageTopCells);
         tables.push_back(std::move(block));
     };
     if (!report.columns.isEmpty())
-        addTable(report.columns, report.rows);
+        addTable(report.columns, report.rows, report.paper);
     for (const report::ReportSection &section : report.sections)
-        addTable(section.columns, section.rows);
+        addTable(section.columns, section.rows, section.paper);
 
+    // Charts printed one under the other share the room of their value texts, so that their
+    // axes line up.
     std::vector<std::unique_ptr<ReportChartPainter>> charts;
-    for (const report::ReportChart &chart : report.charts)
+    double valueRoom = 0.0;
+    for (const report::ReportChart &chart : report.charts) {
         charts.push_back(std::make_unique<ReportChartPainter>(chart, text, &device));
+        valueRoom = std::max(valueRoom, charts.back()->valueTextWidth());
+    }
+    for (const auto &chart : charts)
+        chart->setValueTextRoom(valueRoom);
 
     // --- Layout: where everything goes ---------------------------------------------------------
     QList<Placement> placements;
@@ -122,31 +128,29 @@ Status renderCompositePdf(const report::Report &report, const DocumentHeader &he
         placements.append({ kind, pageIndex, y, h, s, 0, 0 });
         y += h + after;
     };
-    auto table = [&](qsizetype t, double headingHeight) {
-        const PdfTableLayout &layout = *tables[size_t(t)]->layout;
-        const qsizetype rows = tables[size_t(t)]->table.rows.size();
-        // The title (already placed) keeps with the header row and the first row.
-        Q_UNUSED(headingHeight);
-        bool needHeader = true;
-        for (qsizetype r = 0; r < rows; ++r) {
-            const double h = layout.rowHeight(r);
-            if (!needHeader && y + h > bottom) {
+    const double afterTable = line * 1.2;
+    const double closingHeight = frame.closingHeight();
+    const qsizetype lastTable = qsizetype(tables.size()) - 1;
+    // A table that takes less than about half a page is kept whole on one page (with its title);
+    // a longer one is split by its layout (header row and group headings repeated, no heading
+    // left last on a page, and the last table's final rows kept with the closing block).
+    auto keptWhole = [&](const PdfTableLayout &layout) { return layout.totalHeight() < (bottom - top) * 0.45; };
+    auto table = [&](qsizetype t) {
+        PdfTableLayout &layout = *tables[size_t(t)]->layout;
+        layout.paginate(bottom - top, t == lastTable ? closingHeight + afterTable : 0.0, bottom - y);
+        const QList<double> &heights = layout.pageHeights();
+        for (qsizetype p = 0; p < heights.size(); ++p) {
+            if (p > 0)
                 newPage();
-                needHeader = true;
-            }
-            if (needHeader) {
-                placements.append({ Placement::Kind::TableHeader, pageIndex, y, layout.headerHeight(), {}, t, 0 });
-                y += layout.headerHeight();
-                needHeader = false;
-            }
-            placements.append({ Placement::Kind::TableRow, pageIndex, y, h, {}, t, r });
-            y += h;
+            placements.append({ Placement::Kind::TablePage, pageIndex, y, heights[p], {}, t, p });
+            y += heights[p];
         }
-        if (rows == 0) {
-            placements.append({ Placement::Kind::TableHeader, pageIndex, y, layout.headerHeight(), {}, t, 0 });
-            y += layout.headerHeight();
-        }
-        y += line * 1.2;
+        y += afterTable;
+    };
+    auto emptyTable = [&](const QString &message) {
+        paragraph(message.isEmpty() ? QCoreApplication::translate("PdfExporter", "No records for this report.")
+                                    : message,
+                  text, Placement::Kind::Paragraph, afterTable);
     };
 
     for (const QString &s : report.summary)
@@ -162,8 +166,13 @@ Status renderCompositePdf(const report::Report &report, const DocumentHeader &he
     qsizetype t = 0;
     if (!report.columns.isEmpty()) {
         const PdfTableLayout &layout = *tables[0]->layout;
-        ensure(layout.headerHeight() + (report.rows.isEmpty() ? 0.0 : layout.rowHeight(0)));
-        table(t++, 0.0);
+        if (report.rows.isEmpty()) {
+            emptyTable({});
+            ++t;
+        } else {
+            ensure(keptWhole(layout) ? layout.totalHeight() : layout.headerHeight() + layout.rowHeight(0));
+            table(t++);
+        }
     }
     for (const report::ReportSection &section : report.sections) {
         const PdfTableLayout &layout = *tables[size_t(t)]->layout;
@@ -171,17 +180,26 @@ Status renderCompositePdf(const report::Report &report, const DocumentHeader &he
         const double noteHeight = section.note.isEmpty()
             ? 0.0
             : noteMetrics.boundingRect(QRectF(0, 0, width, 1e6), ParagraphFlags, section.note).height() + line * 0.3;
-        // Title, note, header row and first row stay together.
-        ensure(titleHeight + noteHeight + layout.headerHeight() + (section.rows.isEmpty() ? 0.0 : layout.rowHeight(0)));
+        // Title, note, header row and first rows stay together.
+        double firstRows = 0.0;
+        for (qsizetype r = 0; r < std::min<qsizetype>(3, layout.rowCount()); ++r)
+            firstRows += layout.rowHeight(r);
+        ensure(titleHeight + noteHeight
+               + (keptWhole(layout) ? layout.totalHeight() : layout.headerHeight() + firstRows));
         placements.append({ Placement::Kind::Heading, pageIndex, y, titleHeight, section.title, 0, 0 });
         y += titleHeight;
         if (!section.note.isEmpty()) {
             placements.append({ Placement::Kind::Paragraph, pageIndex, y, noteHeight, section.note, -1, 0 });
             y += noteHeight;
         }
-        table(t++, titleHeight + noteHeight);
+        if (section.rows.isEmpty()) {
+            emptyTable(section.emptyNote);
+            ++t;
+        } else {
+            table(t++);
+        }
     }
-    const bool closingOnOwnPage = y + frame.closingHeight() > bottom + line * 0.3;
+    const bool closingOnOwnPage = y + closingHeight > bottom + line * 0.3;
     if (closingOnOwnPage)
         newPage();
     const double closingAt = y;
@@ -216,11 +234,8 @@ Status renderCompositePdf(const report::Report &report, const DocumentHeader &he
         case Placement::Kind::Chart:
             charts[size_t(p.index)]->paint(painter, QRectF(0, p.y, width * 0.9, p.height));
             break;
-        case Placement::Kind::TableHeader:
-            tables[size_t(p.index)]->layout->paintHeaderRow(painter, p.y);
-            break;
-        case Placement::Kind::TableRow:
-            tables[size_t(p.index)]->layout->paintRow(painter, p.row, p.y);
+        case Placement::Kind::TablePage:
+            tables[size_t(p.index)]->layout->paintPage(painter, p.tablePage, p.y);
             break;
         }
     }

@@ -14,6 +14,7 @@
 #include <QPdfWriter>
 
 #include <algorithm>
+#include <cmath>
 #include <mutex>
 
 #if defined(__GLIBC__)
@@ -130,6 +131,18 @@ QString PdfExporter::formatCell(const QVariant &value, ColumnType type)
     return value.toString();
 }
 
+QString PdfExporter::formatCell(const QVariant &value, ColumnType type, int decimals)
+{
+    if (value.isNull() || value.typeId() == QMetaType::QString
+        || (type != ColumnType::Decimal && type != ColumnType::Percent))
+        return formatCell(value, type);
+    double x = value.toDouble();
+    if (std::round(std::abs(x) * std::pow(10.0, decimals)) == 0.0)
+        x = 0.0; // "0,0", not "-0,0"
+    const QString text = colombia().toString(x, 'f', decimals);
+    return type == ColumnType::Percent ? text + u" %"_s : text;
+}
+
 QString PdfExporter::formatMillions(const QVariant &value)
 {
     if (value.isNull())
@@ -224,7 +237,8 @@ Status PdfExporter::render(const report::Report &report, const DocumentHeader &h
                                 .boundingRect(QRectF(0, noteAt, page.width(), page.height()), Qt::TextWordWrap, note);
     if (!note.isEmpty())
         top += noteRect.height() + fm.height() * 0.5;
-    const double bottom = page.height() - frame.footerHeight();
+    // Half a line between the table and the footer's rule.
+    const double bottom = page.height() - frame.footerHeight() - fm.height() * 0.5;
     // The closing block: the full fingerprint of an approved plan or a note that it is a draft,
     // and the signatures on approval documents. It takes the last rows with it to a page of its
     // own only when even one row cannot go with it.

@@ -52,6 +52,9 @@ public:
 
     /// A cell as printed, in es-CO.
     static QString formatCell(const QVariant &value, report::ColumnType type);
+    /// The same, with exactly `decimals` decimals for decimal and percent cells (the column's
+    /// report::columnDecimals), so that a column's numbers line up.
+    static QString formatCell(const QVariant &value, report::ColumnType type, int decimals);
     /// Pesos as millions with one decimal ("16,0"), nothing as "–": the money of tables with many
     /// amounts (PPI, Plan Indicativo), so that the names beside them have room to be read.
     static QString formatMillions(const QVariant &value);

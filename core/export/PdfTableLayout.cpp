@@ -1,5 +1,7 @@
 #include "PdfTableLayout.h"
 
+#include "Hyphenation.h"
+
 #include <QCoreApplication>
 #include <QPaintDevice>
 #include <QPainter>
@@ -191,9 +193,17 @@ PdfTableLayout::PdfTableLayout(const report::Report &report, const QList<QString
         const double inner = m_widths[c] - 2 * m_padding;
         const double word = widestWord(report.printedTitle(c), m_boldFm);
         QFont headerFont = m_bold;
-        if (word > inner && inner > 0)
-            headerFont.setPointSizeF(m_bold.pointSizeF() * std::max(0.75, inner / word * 0.95));
-        m_headerLayouts[size_t(c)] = wrapped(report.printedTitle(c), headerFont, inner, &h);
+        QString title = report.printedTitle(c);
+        if (word > inner && inner > 0) {
+            // A little smaller when that is enough; a word that would need a tiny letter is
+            // hyphenated at its syllables instead ("Sobre-cumplimiento").
+            const double shrink = inner / word * 0.95;
+            if (shrink >= 0.85)
+                headerFont.setPointSizeF(m_bold.pointSizeF() * shrink);
+            else
+                title = softHyphenated(title);
+        }
+        m_headerLayouts[size_t(c)] = wrapped(title, headerFont, inner, &h);
         m_headerHeight = std::max(m_headerHeight, h + 2 * m_padding);
     }
 
@@ -303,6 +313,11 @@ std::unique_ptr<QTextLayout> PdfTableLayout::wrapped(const QString &text, const 
     return layout;
 }
 
+double PdfTableLayout::totalHeight() const
+{
+    return std::accumulate(m_rowHeights.cbegin(), m_rowHeights.cend(), m_headerHeight);
+}
+
 double PdfTableLayout::tableWidth() const
 {
     return std::accumulate(m_widths.cbegin(), m_widths.cend(), 0.0);
@@ -409,14 +424,19 @@ double PdfTableLayout::paintPage(QPainter &painter, qsizetype page, double y) co
     return y;
 }
 
-void PdfTableLayout::paginate(double pageHeight, double closingHeight)
+void PdfTableLayout::paginate(double pageHeight, double closingHeight, double firstPageHeight)
 {
     const qsizetype rows = m_rowHeights.size();
+    auto limit = [&] { return m_pageStarts.size() == 1 && firstPageHeight >= 0 ? firstPageHeight : pageHeight; };
     m_pageStarts = { 0 };
     m_pageRepeats = { {} };
+    m_pageHeights.clear();
     QList<qsizetype> open; // the heading in force at each level, outermost first
-    // Headings to repeat on a page that starts at `r`: those in force above r's own level.
+    // Headings to repeat on a page that starts at `r`: those in force above r's own level; none
+    // above a total row, which names what it adds up.
     auto repeatsAt = [&](qsizetype r) {
+        if (m_report.rows[r].kind == report::RowKind::Total)
+            return QList<qsizetype>();
         QList<qsizetype> repeats = open;
         if (isHeading(r))
             repeats = repeats.mid(0, std::min<qsizetype>(repeats.size(), m_report.rows[r].level));
@@ -441,8 +461,9 @@ void PdfTableLayout::paginate(double pageHeight, double closingHeight)
             if (k < rows)
                 need += m_rowHeights[k];
         }
-        if (!first && used + need > pageHeight) {
+        if (!first && used + need > limit()) {
             const QList<qsizetype> repeats = repeatsAt(r);
+            m_pageHeights.append(used);
             m_pageStarts.append(r);
             m_pageRepeats.append(repeats);
             used = startHeight(repeats);
@@ -455,10 +476,11 @@ void PdfTableLayout::paginate(double pageHeight, double closingHeight)
         }
     }
     m_lastPageHeight = used;
+    m_pageHeights.append(used);
 
     // The closing block does not fit under the last row: the last rows go with it to a new
     // page — the trailing totals when they fit, else the last two rows, else one.
-    if (closingHeight <= 0.0 || rows == 0 || used + closingHeight <= pageHeight)
+    if (closingHeight <= 0.0 || rows == 0 || used + closingHeight <= limit())
         return;
     const qsizetype lastStart = m_pageStarts.last();
     qsizetype totals = 0;
@@ -478,13 +500,18 @@ void PdfTableLayout::paginate(double pageHeight, double closingHeight)
         }
         if (isHeading(split))
             repeats = repeats.mid(0, std::min<qsizetype>(repeats.size(), m_report.rows[split].level));
+        if (m_report.rows[split].kind == report::RowKind::Total)
+            repeats.clear();
         double h = startHeight(repeats) + pageTopRowHeight(split);
         for (qsizetype r = split + 1; r < rows; ++r)
             h += m_rowHeights[r];
         if (h + closingHeight > pageHeight)
             continue;
+        // The rows that move leave the page before.
+        m_pageHeights.last() -= h - startHeight(repeats) - pageTopRowHeight(split) + m_rowHeights[split];
         m_pageStarts.append(split);
         m_pageRepeats.append(repeats);
+        m_pageHeights.append(h);
         m_lastPageHeight = h;
         return;
     }

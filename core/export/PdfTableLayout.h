@@ -47,12 +47,17 @@ public:
     /// included on each page). `closingHeight` is what must follow the last row on its page (the
     /// fingerprint or draft note and the signatures): when it does not fit there, the last rows
     /// move to the next page with it, so that the closing block never stands alone.
-    void paginate(double pageHeight, double closingHeight = 0.0);
+    /// `firstPageHeight` (when not negative) is the room on the first page, for a table that
+    /// starts below other things.
+    void paginate(double pageHeight, double closingHeight = 0.0, double firstPageHeight = -1.0);
 
     const QList<double> &columnWidths() const { return m_widths; }
     double tableWidth() const;
     double headerHeight() const { return m_headerHeight; }
     double rowHeight(qsizetype row) const { return m_rowHeights[row]; }
+    qsizetype rowCount() const { return m_rowHeights.size(); }
+    /// The whole table on one page: header row and every row.
+    double totalHeight() const;
     /// The height of `row` when it is the first row of a page (it may show a name left blank
     /// under the row above).
     double pageTopRowHeight(qsizetype row) const;
@@ -63,6 +68,8 @@ public:
     double padding() const { return m_padding; }
     /// Height used on the last page by its rows (header included).
     double lastPageHeight() const { return m_lastPageHeight; }
+    /// Height used on each page (header row and repeated headings included).
+    const QList<double> &pageHeights() const { return m_pageHeights; }
     /// True for columns that are numbers or short codes: printed on one line.
     bool isNoWrap(qsizetype column) const { return m_noWrap.value(column); }
 
@@ -115,6 +122,7 @@ private:
     double m_headerHeight = 0.0;
     double m_padding = 0.0;
     double m_lastPageHeight = 0.0;
+    QList<double> m_pageHeights;
 };
 
 } // namespace planea::exporting

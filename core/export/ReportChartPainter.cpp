@@ -46,6 +46,15 @@ double ReportChartPainter::heightFor(double width) const
     return title.height() * 1.6 + barHeight() * double(m_chart.labels.size()) + text.height() * 2.6;
 }
 
+double ReportChartPainter::valueTextWidth() const
+{
+    const QFontMetricsF metrics(m_font, m_device);
+    double width = 0.0;
+    for (const QString &t : m_chart.valueTexts)
+        width = std::max(width, metrics.horizontalAdvance(t));
+    return width;
+}
+
 void ReportChartPainter::paint(QPainter &painter, const QRectF &rect) const
 {
     painter.save();
@@ -62,9 +71,7 @@ void ReportChartPainter::paint(QPainter &painter, const QRectF &rect) const
     const double labels = labelWidth(rect.width());
     const double gap = line * 0.6;
     // The value texts go right of the bars: keep room for the longest one.
-    double textWidth = 0.0;
-    for (const QString &t : m_chart.valueTexts)
-        textWidth = std::max(textWidth, metrics.horizontalAdvance(t));
+    const double textWidth = m_valueRoom >= 0 ? m_valueRoom : valueTextWidth();
     const double plotLeft = rect.left() + labels + gap;
     const double plotWidth = std::max(line * 4, rect.width() - labels - gap - textWidth - gap);
     const double maxValue = m_chart.maxValue > 0 ? m_chart.maxValue : 100.0;

@@ -23,6 +23,12 @@ public:
     double heightFor(double width) const;
     void paint(QPainter &painter, const QRectF &rect) const;
 
+    /// Width of the longest value text printed after a bar.
+    double valueTextWidth() const;
+    /// Room kept right of the bars for the value texts; charts printed one under the other get
+    /// the same room, so that their 0–100 % axes line up and their bars can be compared.
+    void setValueTextRoom(double width) { m_valueRoom = width; }
+
 private:
     double barHeight() const;
     double labelWidth(double width) const;
@@ -31,6 +37,7 @@ private:
     QFont m_font;
     QFont m_titleFont;
     QPaintDevice *m_device = nullptr;
+    double m_valueRoom = -1.0;
 };
 
 } // namespace planea::exporting

@@ -55,8 +55,12 @@ struct PaperLayout
     /// Columns printed only when they change from the row above in the same group, and again at
     /// the top of every page (a product with four years or several indicators is named once).
     QStringList printedOnce;
-
-    bool isEmpty() const { return groups.isEmpty() && joined.isEmpty() && printedOnce.isEmpty(); }
+    /// Columns not printed at all (e.g. internal codes); a total row's label in one moves into
+    /// the first printed column.
+    QStringList hidden;
+    /// Total rows open their group like data rows (a line's own row heading its contents),
+    /// instead of closing it (a line's totals after its contents).
+    bool totalsOpenGroups = false;
 };
 
 /// A horizontal bar chart printed with a document (PDF, painted as vectors): one bar per label.
@@ -82,6 +86,8 @@ struct ReportSection
     QString note; ///< a short explanation printed under the title
     QList<ReportColumn> columns;
     QList<ReportRow> rows;
+    QString emptyNote; ///< printed instead of the table when it has no rows
+    PaperLayout paper;
 };
 
 /// A document's table, computed once from a plan and then rendered to CSV, XLSX, PDF… by the
