@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QHash>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace planea::report {
@@ -143,6 +145,10 @@ Report buildPlanIndicativoReport(const PlanData &plan, const ReportContext &cont
     for (int year : years)
         total.cells.append(totalByYear.value(year));
     report.rows.append(total);
+    if (std::any_of(report.rows.cbegin(), report.rows.cend(),
+                    [&](const ReportRow &row) { return row.cells.contains(QVariant(notProgrammed)); }))
+        report.tableNote
+            = QCoreApplication::translate("PlanIndicativoReport", "NP: goal not programmed for that year.");
     return report;
 }
 

@@ -58,6 +58,22 @@ QString folded(const QString &text)
     return out;
 }
 
+/// "No errors or warnings", "1 error and 3 warnings"…
+QString findingsText(qsizetype errors, qsizetype warnings)
+{
+    if (errors == 0 && warnings == 0)
+        return QCoreApplication::translate("RouteReports", "No errors or warnings");
+    const QString e = errors == 1 ? QCoreApplication::translate("RouteReports", "1 error")
+                                  : QCoreApplication::translate("RouteReports", "%1 errors").arg(errors);
+    const QString w = warnings == 1 ? QCoreApplication::translate("RouteReports", "1 warning")
+                                    : QCoreApplication::translate("RouteReports", "%1 warnings").arg(warnings);
+    if (warnings == 0)
+        return e;
+    if (errors == 0)
+        return w;
+    return QCoreApplication::translate("RouteReports", "%1 and %2").arg(e, w);
+}
+
 } // namespace
 
 Report buildChecklistReport(const PlanData &plan, const ReportContext &)
@@ -67,6 +83,8 @@ Report buildChecklistReport(const PlanData &plan, const ReportContext &)
                   { u"item"_s, QCoreApplication::translate("RouteReports", "Item"), ColumnType::Text },
                   { u"estado"_s, QCoreApplication::translate("RouteReports", "State"), ColumnType::Text },
                   { u"evidencia"_s, QCoreApplication::translate("RouteReports", "Evidence"), ColumnType::Text } };
+    // The item codes are Planea's keys (PROGRAMA_GOBIERNO): useful in a spreadsheet, not on paper.
+    r.paper.hidden = { u"codigo"_s };
     int done = 0;
     for (const ChecklistItem &item : plan.checklist) {
         r.rows.append({ RowKind::Data,
@@ -207,6 +225,11 @@ Report buildStrategicPlanReport(const PlanData &plan, const ReportContext &)
             { u"linea_base"_s, QCoreApplication::translate("RouteReports", "Baseline"), ColumnType::Decimal },
             { u"meta"_s, QCoreApplication::translate("RouteReports", "Four-year target"), ColumnType::Decimal },
             { u"ponderacion"_s, QCoreApplication::translate("RouteReports", "Weight (%)"), ColumnType::Percent } };
+    // On paper each line heads its own row, its wellbeing indicators and its programs, and the
+    // kind of element is named once above the elements of that kind.
+    r.paper.groups = { { { u"linea"_s }, QCoreApplication::translate("RouteReports", "Strategic line %1") } };
+    r.paper.totalsOpenGroups = true;
+    r.paper.printedOnce = { u"tipo"_s };
     for (const StrategicLine &line : plan.lines) {
         const QString label = lineLabel(line);
         r.rows.append({ RowKind::Total,
@@ -278,6 +301,7 @@ Report buildActionPlanReport(const PlanData &plan, const ReportContext &context)
     };
     r.paper.joined = { { u"cod_producto"_s, u"producto"_s }, { u"cod_indicador"_s, u"indicador"_s } };
     r.paper.printedOnce = { u"producto"_s };
+    r.paper.hidden = { u"cod_programa"_s }; // the product code begins with it
 
     QHash<qint64, Money> money;
     for (const InvestmentAmount &cell : plan.investments) {
@@ -334,6 +358,10 @@ Report buildActionPlanReport(const PlanData &plan, const ReportContext &context)
         totalRow.cells.append(QVariant());
     totalRow.cells.append(total);
     r.rows.append(totalRow);
+    if (std::any_of(r.rows.cbegin(), r.rows.cend(), [&](const ReportRow &row) {
+            return row.cells.value(r.columnIndex(u"meta_anio"_s)).toString() == notProgrammed;
+        }))
+        r.tableNote = QCoreApplication::translate("RouteReports", "NP: goal not programmed for the year.");
     return r;
 }
 
@@ -345,6 +373,8 @@ Report buildStatusReport(const PlanData &plan, const ReportContext &)
             { u"avance"_s, QCoreApplication::translate("RouteReports", "Progress (%)"), ColumnType::Percent },
             { u"tipo"_s, QCoreApplication::translate("RouteReports", "Kind"), ColumnType::Text },
             { u"pendiente"_s, QCoreApplication::translate("RouteReports", "What is pending"), ColumnType::Text } };
+
+    r.paper.printedOnce = { u"parte"_s };
 
     const QList<calc::ModuleCompleteness> modules = calc::computeCompleteness(plan);
     const QList<calc::Finding> findings = calc::validate(plan);
@@ -415,9 +445,8 @@ Report buildStatusReport(const PlanData &plan, const ReportContext &)
     r.rows.append({ RowKind::Total,
                     { QCoreApplication::translate("RouteReports", "Whole plan"),
                       double(calc::overallCompleteness(modules)), QVariant(),
-                      QCoreApplication::translate("RouteReports", "%1 error(s) and %2 warning(s)")
-                          .arg(calc::countFindings(findings, calc::Severity::Error))
-                          .arg(calc::countFindings(findings, calc::Severity::Warning)) } });
+                      findingsText(calc::countFindings(findings, calc::Severity::Error),
+                                   calc::countFindings(findings, calc::Severity::Warning)) } });
     return r;
 }
 

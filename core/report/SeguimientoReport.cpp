@@ -69,8 +69,8 @@ ReportRow groupRow(const calc::GroupEfficacy &g, qsizetype columns, qsizetype ef
     row.cells = { levelName(g.level), g.code, g.name };
     while (row.cells.size() < eficaciaAt)
         row.cells.append(QVariant());
-    row.cells << optional(g.efficacy) << (g.overAchievement > 0 ? QVariant(g.overAchievement) : QVariant())
-              << optional(g.termProgress) << g.category.name;
+    row.cells << optional(g.efficacy) << g.category.name
+              << (g.overAchievement > 0 ? QVariant(g.overAchievement) : QVariant()) << optional(g.termProgress);
     while (row.cells.size() < columns)
         row.cells.append(QVariant());
     return row;
@@ -193,11 +193,12 @@ Report buildSeguimientoReport(const PlanData &plan, const ReportContext &context
           ColumnType::Decimal },
         { u"eficacia"_s, QCoreApplication::translate("SeguimientoReport", "Eficacia %1 (%)").arg(yearText),
           ColumnType::Percent },
+        // The category grades the eficacia: it stands beside it.
+        { u"categoria"_s, QCoreApplication::translate("SeguimientoReport", "Category"), ColumnType::Text },
         { u"sobrecumplimiento"_s, QCoreApplication::translate("SeguimientoReport", "Over-achievement (%)"),
           ColumnType::Percent },
         { u"avance_cuatrienio"_s, QCoreApplication::translate("SeguimientoReport", "Four-year progress (%)"),
           ColumnType::Percent },
-        { u"categoria"_s, QCoreApplication::translate("SeguimientoReport", "Category"), ColumnType::Text },
         { u"compromisos"_s, QCoreApplication::translate("SeguimientoReport", "Commitments %1").arg(yearText),
           ColumnType::Money },
         { u"ejecucion_financiera"_s,
@@ -241,11 +242,7 @@ Report buildSeguimientoReport(const PlanData &plan, const ReportContext &context
                         row.cells << *g->achieved;
                     else
                         row.cells << (g->noReport ? QVariant(noReportMark) : QVariant());
-                    row.cells << (g->efficacy ? QVariant(g->efficacy->capped) : QVariant())
-                              << (g->efficacy && g->efficacy->overAchievement > 0
-                                      ? QVariant(g->efficacy->overAchievement)
-                                      : QVariant())
-                              << (g->termProgress ? QVariant(g->termProgress->capped) : QVariant());
+                    row.cells << (g->efficacy ? QVariant(g->efficacy->capped) : QVariant());
                     if (!g->programmed)
                         row.cells << QCoreApplication::translate("SeguimientoReport", "Not programmed");
                     else if (g->noReport)
@@ -254,6 +251,10 @@ Report buildSeguimientoReport(const PlanData &plan, const ReportContext &context
                         row.cells << calc::EfficacyScale::standard().categorize(g->efficacy->capped).name;
                     else
                         row.cells << QVariant();
+                    row.cells << (g->efficacy && g->efficacy->overAchievement > 0
+                                      ? QVariant(g->efficacy->overAchievement)
+                                      : QVariant())
+                              << (g->termProgress ? QVariant(g->termProgress->capped) : QVariant());
                     row.cells << (g->commitments != 0 || g->appropriation != 0 ? QVariant(g->commitments) : QVariant())
                               << financialExecution(g->commitments, g->appropriation)
                               << calc::flagTexts(*g).join(u"; "_s);
@@ -269,9 +270,13 @@ Report buildSeguimientoReport(const PlanData &plan, const ReportContext &context
     resultSection.note = QCoreApplication::translate(
         "SeguimientoReport",
         "Values of the term against the baseline and the four-year target; progress = "
-        "(value − baseline) / (target − baseline), in the desired direction. The product "
-        "goals are those linked to the indicator in the strategic plan, or every goal of its "
-        "line when none is.");
+        "(value − baseline) / (target − baseline), in the desired direction, with the latest value "
+        "reported up to the year of the report. The product goals are those linked to the indicator "
+        "in the strategic plan, or every goal of its line when none is.");
+    resultSection.emptyNote
+        = QCoreApplication::translate("SeguimientoReport", "The plan has no prioritised wellbeing indicators.");
+    resultSection.paper.groups
+        = { { { u"linea"_s }, QCoreApplication::translate("SeguimientoReport", "Strategic line: %1") } };
     resultSection.columns = {
         { u"linea"_s, QCoreApplication::translate("SeguimientoReport", "Strategic line"), ColumnType::Text },
         { u"indicador"_s, QCoreApplication::translate("SeguimientoReport", "Result indicator"), ColumnType::Text },
@@ -356,16 +361,16 @@ Report buildSeguimientoReport(const PlanData &plan, const ReportContext &context
                   ColumnType::Integer },
                 { u"eficacia"_s, QCoreApplication::translate("SeguimientoReport", "Eficacia %1 (%)").arg(yearText),
                   ColumnType::Percent },
+                { u"categoria"_s, QCoreApplication::translate("SeguimientoReport", "Category"), ColumnType::Text },
                 { u"avance_cuatrienio"_s, QCoreApplication::translate("SeguimientoReport", "Four-year progress (%)"),
-                  ColumnType::Percent },
-                { u"categoria"_s, QCoreApplication::translate("SeguimientoReport", "Category"), ColumnType::Text } };
+                  ColumnType::Percent } };
         for (const calc::GroupEfficacy &g : groups) {
             QString name = g.name;
             if (sectors) // "22 Educación" when the catalog names it, else the code alone
                 name = context.sector(g.code) == g.code ? g.code : g.code + u" "_s + context.sector(g.code);
             s.rows.append({ RowKind::Data,
                             { name, qint64(g.goalsProgrammed), qint64(g.goalsWithoutReport), optional(g.efficacy),
-                              optional(g.termProgress), g.category.name } });
+                              g.category.name, optional(g.termProgress) } });
         }
         return s;
     };
@@ -395,12 +400,15 @@ Report buildSeguimientoReport(const PlanData &plan, const ReportContext &context
               ColumnType::Money },
             { u"obligaciones"_s, QCoreApplication::translate("SeguimientoReport", "Obligations %1").arg(yearText),
               ColumnType::Money } };
+    // One row per goal, with all its flags: a goal without a report and with money spent was
+    // listed twice.
     for (const calc::GoalEfficacy &g : eff.goals) {
-        for (const QString &flag : calc::flagTexts(g)) {
-            flags.rows.append({ RowKind::Data,
-                                { g.code, g.name, officeName(plan, g.officeId), flag, optional(g.achieved),
-                                  g.commitments, g.obligations } });
-        }
+        const QStringList goalFlags = calc::flagTexts(g);
+        if (goalFlags.isEmpty())
+            continue;
+        flags.rows.append({ RowKind::Data,
+                            { g.code, g.name, officeName(plan, g.officeId), goalFlags.join(u"; "_s),
+                              optional(g.achieved), g.commitments, g.obligations } });
     }
     if (flags.rows.isEmpty())
         flags.rows.append({ RowKind::Data,

@@ -1546,6 +1546,10 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
             <source>%1 (continued)</source>
             <translation>%1 (continuación)</translation>
         </message>
+        <message>
+            <source>No records for this report.</source>
+            <translation>No hay registros para este informe.</translation>
+        </message>
     </context>
     <context>
         <name>PdtDocument</name>
@@ -1863,6 +1867,10 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
             <source>Accumulation</source>
             <translation>Acumulación</translation>
         </message>
+        <message>
+            <source>NP: goal not programmed for that year.</source>
+            <translation>NP: meta no programada en ese año.</translation>
+        </message>
     </context>
     <context>
         <name>PlanLocation</name>
@@ -2095,7 +2103,7 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         </message>
         <message>
             <source>all offices</source>
-            <translation>todas las dependencias</translation>
+            <translation>Todas las dependencias</translation>
         </message>
         <message>
             <source>Responsible office</source>
@@ -2206,16 +2214,44 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
             <translation>Todo el plan</translation>
         </message>
         <message>
-            <source>%1 error(s) and %2 warning(s)</source>
-            <translation>%1 error(es) y %2 aviso(s)</translation>
-        </message>
-        <message>
             <source>Responsible office: %1</source>
             <translation>Dependencia responsable: %1</translation>
         </message>
         <message>
             <source>Strategic line: %1</source>
             <translation>Línea estratégica: %1</translation>
+        </message>
+        <message>
+            <source>No errors or warnings</source>
+            <translation>Sin errores ni avisos</translation>
+        </message>
+        <message>
+            <source>1 error</source>
+            <translation>1 error</translation>
+        </message>
+        <message>
+            <source>%1 errors</source>
+            <translation>%1 errores</translation>
+        </message>
+        <message>
+            <source>1 warning</source>
+            <translation>1 aviso</translation>
+        </message>
+        <message>
+            <source>%1 warnings</source>
+            <translation>%1 avisos</translation>
+        </message>
+        <message>
+            <source>%1 and %2</source>
+            <translation>%1 y %2</translation>
+        </message>
+        <message>
+            <source>Strategic line %1</source>
+            <translation>Línea estratégica %1</translation>
+        </message>
+        <message>
+            <source>NP: goal not programmed for the year.</source>
+            <translation>NP: meta no programada en el año.</translation>
         </message>
     </context>
     <context>
@@ -2361,10 +2397,6 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
             <translation>Indicadores de bienestar</translation>
         </message>
         <message>
-            <source>Values of the term against the baseline and the four-year target; progress = (value − baseline) / (target − baseline), in the desired direction. The product goals are those linked to the indicator in the strategic plan, or every goal of its line when none is.</source>
-            <translation>Valores del cuatrienio frente a la línea base y la meta del cuatrienio; avance = (valor − línea base) / (meta − línea base), en el sentido esperado. Las metas de producto son las asociadas al indicador en la parte estratégica o, si no hay ninguna, todas las metas de su línea.</translation>
-        </message>
-        <message>
             <source>Strategic line</source>
             <translation>Línea estratégica</translation>
         </message>
@@ -2455,6 +2487,18 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         <message>
             <source>No flags this year.</source>
             <translation>Sin alertas en el año.</translation>
+        </message>
+        <message>
+            <source>Values of the term against the baseline and the four-year target; progress = (value − baseline) / (target − baseline), in the desired direction, with the latest value reported up to the year of the report. The product goals are those linked to the indicator in the strategic plan, or every goal of its line when none is.</source>
+            <translation>Valores del cuatrienio frente a la línea base y la meta del cuatrienio; avance = (valor − línea base) / (meta − línea base), en el sentido esperado, con el último valor reportado hasta el año del informe. Las metas de producto son las asociadas al indicador en la parte estratégica o, si no hay ninguna, todas las metas de su línea.</translation>
+        </message>
+        <message>
+            <source>The plan has no prioritised wellbeing indicators.</source>
+            <translation>El plan no tiene indicadores de bienestar priorizados.</translation>
+        </message>
+        <message>
+            <source>Strategic line: %1</source>
+            <translation>Línea estratégica: %1</translation>
         </message>
     </context>
     <context>
