@@ -59,6 +59,12 @@ DocumentHeader DocumentHeader::fromReport(const report::Report &report)
 
 QString DocumentHeader::versionLine() const
 {
+    if ((version <= 0 || fingerprint.isEmpty()) && !adoptionAct.trimmed().isEmpty()) {
+        // Adopted by the council, but the approved version was not frozen in Planea (an imported
+        // plan, the demonstration plan): not a draft, and not fingerprinted either.
+        return QCoreApplication::translate("DocumentHeader", "Adopted by %1 · no fingerprint")
+            .arg(adoptionAct.trimmed());
+    }
     if (version <= 0 || fingerprint.isEmpty())
         return QCoreApplication::translate("DocumentHeader", "Draft (not approved)");
     return QCoreApplication::translate("DocumentHeader", "Version %1 · Fingerprint %2")

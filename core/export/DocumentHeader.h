@@ -47,7 +47,8 @@ struct DocumentHeader
     /// A header with only what the report itself knows (no plan at hand).
     static DocumentHeader fromReport(const report::Report &report);
 
-    /// "Versión 2 · Huella 1a2-b3c-4d5-e6f" or "Borrador (sin aprobar)", translated.
+    /// "Versión 2 · Huella 1a2-b3c-4d5-e6f", "Adoptado por Acuerdo 006 de 2028 · sin huella" (adopted
+    /// but never frozen in Planea) or "Borrador (sin aprobar)", translated.
     QString versionLine() const;
     /// "Fecha: 25 de noviembre de 2026" in es-CO.
     QString dateText() const;

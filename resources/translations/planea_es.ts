@@ -1010,6 +1010,10 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
             <source>Head of planning</source>
             <translation>Secretario(a) de Planeación</translation>
         </message>
+        <message>
+            <source>Adopted by %1 · no fingerprint</source>
+            <translation>Adoptado por %1 · sin huella</translation>
+        </message>
     </context>
     <context>
         <name>Efficacy</name>
@@ -1549,6 +1553,14 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         <message>
             <source>No records for this report.</source>
             <translation>No hay registros para este informe.</translation>
+        </message>
+        <message>
+            <source>(date not recorded)</source>
+            <translation>(fecha sin registrar)</translation>
+        </message>
+        <message>
+            <source>The plan was adopted by %1 on %2. Its approved version has not been frozen in Planea, so this document carries no fingerprint.</source>
+            <translation>El plan fue adoptado por %1 el %2. Su versión aprobada no se ha congelado en Planea, por eso este documento no lleva huella.</translation>
         </message>
     </context>
     <context>

@@ -239,7 +239,7 @@ TEST_F(Documents, PdfOfEachDocumentHasHeaderAndFooterOnEveryPage)
         for (qsizetype i = 0; i < pages.size(); ++i) {
             EXPECT_TRUE(pages[i].contains(u"Buenavista (Quindío)"_s)) << i;
             EXPECT_TRUE(pages[i].contains(u"Página %1 de %2"_s.arg(i + 1).arg(pages.size()))) << i;
-            EXPECT_TRUE(pages[i].contains(u"Borrador (sin aprobar)"_s)) << i;
+            EXPECT_TRUE(pages[i].contains(u"Adoptado por Acuerdo 006 de 2028 (ficticio) · sin huella"_s)) << i;
         }
     }
 }
@@ -331,7 +331,8 @@ TEST_F(Documents, PdtPdfAndOdtHoldEveryLineAndEveryIndicatorCode)
     EXPECT_TRUE(pageNumber);
     EXPECT_TRUE(pageCount);
     EXPECT_TRUE(footerText.contains(u"Página "_s)) << footerText.toStdString();
-    EXPECT_TRUE(footerText.contains(u"Borrador (sin aprobar)"_s)) << footerText.toStdString();
+    EXPECT_TRUE(footerText.contains(u"Adoptado por Acuerdo 006 de 2028 (ficticio) · sin huella"_s))
+        << footerText.toStdString();
     EXPECT_TRUE(footerText.contains(s_plan->info.planName)) << footerText.toStdString();
     EXPECT_TRUE(part(u"META-INF/manifest.xml"_s).contains(u"manifest:full-path=\"styles.xml\""_s));
     // Table and column widths in ODF's terms (Qt writes "100pt" and "52%", which Word and

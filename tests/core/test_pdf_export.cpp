@@ -67,7 +67,8 @@ TEST_F(PdfExport, PlanIndicativoHoldsEveryIndicatorCodeAndHeaderAndFooterOnEvery
         EXPECT_TRUE(page.contains(u"Fecha: "_s));
         EXPECT_TRUE(page.contains(u"Página %1 de %2"_s.arg(i + 1).arg(pages.size()))) << page.toStdString();
         EXPECT_TRUE(page.contains(u"PLAN DE DEMOSTRACIÓN"_s));
-        EXPECT_TRUE(page.contains(u"Borrador (sin aprobar)"_s));
+        // The demonstration plan was adopted by an act but never frozen in Planea.
+        EXPECT_TRUE(page.contains(u"Adoptado por Acuerdo 006 de 2028 (ficticio) · sin huella"_s));
         // The header row is repeated on every page of the table, and the closing note never
         // stands alone: the last page has rows too.
         EXPECT_TRUE(page.contains(u"Responsable"_s)) << page.toStdString();
@@ -271,4 +272,15 @@ TEST(PaperTable, GroupsBecomeHeadingsCodesJoinNamesAndRepeatedNamesArePrintedOnc
     EXPECT_EQ(paper.cells[3][0], u"Total Uno"_s);
     EXPECT_EQ(paper.cells[4][0], u"Línea: Dos"_s);
     EXPECT_EQ(paper.cells[5][0], u"201 Agua"_s);
+}
+
+TEST(DocumentHeaderText, DraftAdoptedWithoutFingerprintAndApprovedAreToldApart)
+{
+    DocumentHeader h;
+    EXPECT_EQ(h.versionLine(), u"Borrador (sin aprobar)"_s);
+    h.adoptionAct = u"Acuerdo 006 de 2028"_s;
+    EXPECT_EQ(h.versionLine(), u"Adoptado por Acuerdo 006 de 2028 · sin huella"_s);
+    h.version = 1;
+    h.fingerprint = u"045c08a23c95aa11bb22cc33dd44ee55ff66aa77bb88cc99dd00ee11ff224663"_s;
+    EXPECT_EQ(h.versionLine(), u"Versión 1 · Huella 045-c08-a23-c95"_s);
 }
