@@ -29,8 +29,10 @@ QSet<QString> hiddenKeys(const report::PaperLayout &paper)
 QString groupHeading(const report::PaperLayout::Group &group, const QList<QString> &texts)
 {
     QString heading = group.format;
-    for (const QString &t : texts)
-        heading = heading.arg(t);
+    for (qsizetype i = 0; i < texts.size(); ++i) {
+        // A name that is only its code again (a sector missing from the catalog: "19 19") once.
+        heading = heading.arg(i > 0 && texts[i] == texts[i - 1] ? QString() : texts[i]);
+    }
     // A group column left empty ("Sector 19 " without a name) leaves no stray spaces or dots.
     heading = heading.simplified();
     while (heading.endsWith(u" ·"_s))

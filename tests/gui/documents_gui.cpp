@@ -13,6 +13,8 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -146,6 +148,41 @@ private slots:
         QVERIFY(!job.status().ok());
         QCOMPARE(job.status().error().kind, Error::Kind::Cancelled);
         QVERIFY(calls < 1'000'000);
+    }
+
+    void previewShowsTheSamePagesAsThePdf()
+    {
+        auto doc = openDemo(u"preview.planea"_s);
+        DocumentsPage page(doc.get());
+        page.resize(1100, 700);
+        QTableWidget *table = page.documentsTable();
+        for (int r = 0; r < table->rowCount(); ++r) {
+            if (table->item(r, 0)->data(Qt::UserRole).toString() == u"plan-indicativo"_s)
+                table->selectRow(r);
+        }
+        QCOMPARE(page.selectedDocument(), u"plan-indicativo"_s);
+        // The PDF file of the same document, for its page count.
+        const QString pdf = m_dir.filePath(u"preview-pi.pdf"_s);
+        QVERIFY(exporting::exportDocument(doc->data(), u"plan-indicativo"_s, u"pdf"_s, pdf).ok());
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const int pdfPages = int(file.readAll().count("/Type /Page\n")); // Qt's PDF writer, one per page
+        int previewPages = -1;
+        bool landscape = false;
+        guitest::onNextModal<QPrintPreviewDialog>([&](QPrintPreviewDialog *dialog) {
+            dialog->resize(1000, 700);
+            auto *widget = dialog->findChild<QPrintPreviewWidget *>();
+            QVERIFY(widget);
+            widget->updatePreview();
+            previewPages = widget->pageCount();
+            landscape = widget->orientation() == QPageLayout::Landscape;
+            guitest::saveShot(dialog, u"documents-print-preview"_s);
+            dialog->reject();
+        });
+        QTest::mouseClick(page.findChild<QPushButton *>(u"printPreview"_s), Qt::LeftButton);
+        QVERIFY(landscape); // a wide table
+        QVERIFY(pdfPages >= 2);
+        QCOMPARE(previewPages, pdfPages);
     }
 
     void printPathPaintsOnAPrinter()
