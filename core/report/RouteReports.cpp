@@ -170,14 +170,29 @@ Report buildDiagnosisReport(const PlanData &plan, const ReportContext &context)
 {
     Report r
         = start(plan, u"diagnostico"_s, QCoreApplication::translate("RouteReports", "Diagnosis: wellbeing indicators"));
-    QList<int> years;
+    // The situation before the term: every year from the first one with a value to the year
+    // before the term starts (a year without values is shown empty, not skipped), at most ten.
+    // Values of the term's years are follow-up, printed by the seguimiento.
+    int first = 0;
+    int last = 0;
     for (const WellbeingIndicator &w : plan.wellbeingIndicators) {
         for (const IndicatorValue &v : w.values) {
-            if (!years.contains(v.year))
-                years.append(v.year);
+            if (v.year >= plan.info.term.startYear)
+                continue;
+            first = first == 0 ? v.year : std::min(first, v.year);
+            last = std::max(last, v.year);
         }
     }
-    std::sort(years.begin(), years.end());
+    QList<int> years;
+    if (first != 0) {
+        last = std::max(last, plan.info.term.startYear - 1);
+        for (int year = std::max(first, last - 9); year <= last; ++year)
+            years.append(year);
+        r.tableNote = QCoreApplication::translate("RouteReports",
+                                                  "Values up to %1, the year before the term; the values of the "
+                                                  "term's years are in the follow-up report.")
+                          .arg(last);
+    }
     r.columns
         = { { u"linea"_s, QCoreApplication::translate("RouteReports", "Strategic line"), ColumnType::Text },
             { u"sector"_s, QCoreApplication::translate("RouteReports", "Sector"), ColumnType::Text },

@@ -2265,6 +2265,10 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
             <source>NP: goal not programmed for the year.</source>
             <translation>NP: meta no programada en el año.</translation>
         </message>
+        <message>
+            <source>Values up to %1, the year before the term; the values of the term's years are in the follow-up report.</source>
+            <translation>Valores hasta %1, el año anterior al cuatrienio; los valores de los años del cuatrienio están en el informe de seguimiento.</translation>
+        </message>
     </context>
     <context>
         <name>SeguimientoReport</name>
