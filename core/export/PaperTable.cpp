@@ -64,6 +64,7 @@ PaperTable paperTable(const report::Report &report, bool millions)
     out.table.subtitle = report.subtitle;
     out.table.tableNote = report.tableNote;
     out.table.shortTitles = report.shortTitles;
+    out.table.paper.totalsOpenGroups = report.paper.totalsOpenGroups; // for the pagination
 
     const QSet<QString> hidden = hiddenKeys(paper);
     QList<qsizetype> printed; // report column of each printed column

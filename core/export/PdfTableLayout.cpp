@@ -247,6 +247,11 @@ bool PdfTableLayout::isHeading(qsizetype row) const
     return m_report.rows[row].kind == report::RowKind::Heading;
 }
 
+bool PdfTableLayout::isTotal(qsizetype row) const
+{
+    return m_report.rows[row].kind == report::RowKind::Total;
+}
+
 QFont PdfTableLayout::headingFont(qsizetype row) const
 {
     QFont f = m_bold;
@@ -460,6 +465,17 @@ void PdfTableLayout::paginate(double pageHeight, double closingHeight, double fi
                 need += m_rowHeights[k++];
             if (k < rows)
                 need += m_rowHeights[k];
+        } else if (!first && isTotal(r) && !isTotal(r - 1)) {
+            // A short run of totals (a line's years and its sum, the plan's) stays together; totals
+            // that head what follows (seguimiento's line and program rows) keep the next row too.
+            qsizetype k = r;
+            double run = 0.0;
+            while (k < rows && isTotal(k) && k - r < 12)
+                run += m_rowHeights[k++];
+            if (m_report.paper.totalsOpenGroups && k < rows)
+                run += m_rowHeights[k];
+            if (k - r < 12 && run <= pageHeight - startHeight({}))
+                need = run;
         }
         if (!first && used + need > limit()) {
             const QList<qsizetype> repeats = repeatsAt(r);

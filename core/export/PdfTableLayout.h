@@ -84,6 +84,7 @@ public:
 private:
     std::unique_ptr<QTextLayout> wrapped(const QString &text, const QFont &font, double width, double *height) const;
     bool isHeading(qsizetype row) const;
+    bool isTotal(qsizetype row) const;
     QFont headingFont(qsizetype row) const;
     /// Lays out a data or total row's texts in the column widths; returns its height.
     double layOutRow(qsizetype row, const QStringList &texts, std::vector<std::unique_ptr<QTextLayout>> &layouts,

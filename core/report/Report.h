@@ -59,7 +59,8 @@ struct PaperLayout
     /// the first printed column.
     QStringList hidden;
     /// Total rows open their group like data rows (a line's own row heading its contents),
-    /// instead of closing it (a line's totals after its contents).
+    /// instead of closing it (a line's totals after its contents); on paper they are kept with
+    /// the row that follows them.
     bool totalsOpenGroups = false;
 };
 

@@ -205,6 +205,9 @@ Report buildSeguimientoReport(const PlanData &plan, const ReportContext &context
           QCoreApplication::translate("SeguimientoReport", "Commitments / appropriation (%)"), ColumnType::Percent },
         { u"alertas"_s, QCoreApplication::translate("SeguimientoReport", "Flags"), ColumnType::Text },
     };
+    // The plan, line and program rows head their goals: on paper they are not left at the foot
+    // of a page.
+    report.paper.totalsOpenGroups = true;
     const qsizetype columns = report.columns.size();
     const qsizetype eficaciaAt = report.columnIndex(u"eficacia"_s);
 

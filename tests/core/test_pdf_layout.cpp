@@ -120,6 +120,27 @@ TEST_F(PdfLayout, TheClosingBlockTakesTheLastRowsWithItInsteadOfStandingAlone)
     EXPECT_GT(moved, 0); // the case was met
 }
 
+TEST_F(PdfLayout, AShortRunOfTotalsIsNotSplitAcrossPages)
+{
+    report::Report r = deepReport(2, 2, 4);
+    // The plan's totals: four years and their sum, after the line's.
+    for (int i = 0; i < 5; ++i)
+        r.rows.append({ report::RowKind::Total, { u"Total del plan"_s, QVariant(), QVariant(), double(i) } });
+    const PaperTable paper = paperTable(r, false);
+    PdfTableLayout layout(paper.table, paper.cells, m_font, m_bold, &m_device, 1800, &paper.pageTopCells);
+    const qsizetype runStart = paper.table.rows.size() - 6; // the line's total and the plan's five
+    int breaksBeforeTheRun = 0;
+    for (double pageHeight = layout.headerHeight() + 8 * layout.rowHeight(2); pageHeight < 1200; pageHeight += 17) {
+        SCOPED_TRACE(pageHeight);
+        layout.paginate(pageHeight);
+        for (qsizetype start : layout.pageStarts()) {
+            EXPECT_FALSE(start > runStart && start < paper.table.rows.size()) << "a break inside the totals";
+            breaksBeforeTheRun += start == runStart ? 1 : 0;
+        }
+    }
+    EXPECT_GT(breaksBeforeTheRun, 0); // the run was moved to a new page at least once
+}
+
 TEST_F(PdfLayout, ARowAtTheTopOfAPageNamesWhatTheRowAboveNamed)
 {
     report::Report r = deepReport(1, 1, 1);
