@@ -109,6 +109,7 @@ bool AmendmentDialog::run(QWidget *parent, PlanDocument *document, const QString
     document->setAmending(false);
     // The history before the amendment would now undo approved content: start afresh.
     document->undoStack()->clear();
+    document->refresh();
     QMessageBox::information(parent, title,
                              tr("Amendment recorded (act «%1»). New fingerprint: %2").arg(dialog.act(), *fingerprint));
     return true;

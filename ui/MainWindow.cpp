@@ -2,6 +2,7 @@
 
 #include "AboutDialog.h"
 #include "AmendmentDialog.h"
+#include "ApprovalDialog.h"
 #include "Icons.h"
 #include "NewPlanWizard.h"
 #include "PlanDocument.h"
@@ -173,6 +174,13 @@ void MainWindow::buildMenus()
     });
 
     QMenu *planMenu = menuBar()->addMenu(tr("&Plan"));
+    QAction *approve = planMenu->addAction(tr("&Record the approval…"), this,
+                                           [this] { ApprovalDialog::run(this, m_document.get(), m_dataDir); });
+    approve->setObjectName(u"approveAction"_s);
+    approve->setToolTip(tr("Freezes the plan as the council approved it and prints its fingerprint on the documents."));
+    QAction *verify = planMenu->addAction(tr("&Verify the fingerprint…"), this,
+                                          [this] { ApprovalDialog::verify(this, m_document.get()); });
+    verify->setObjectName(u"verifyAction"_s);
     QAction *amend = planMenu->addAction(tr("&Modify the plan (amendment)…"), this,
                                          [this] { AmendmentDialog::run(this, m_document.get(), m_dataDir); });
     amend->setObjectName(u"amendAction"_s);

@@ -60,6 +60,14 @@ void PlanDocument::invalidate(unsigned parts)
     emit changed();
 }
 
+void PlanDocument::refresh()
+{
+    m_data.reset();
+    m_stale = 0;
+    m_staleValues.clear();
+    emit changed();
+}
+
 bool PlanDocument::isCouncilPackage() const
 {
     return council::packageInfo(*m_store).isPackage;

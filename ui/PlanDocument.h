@@ -65,6 +65,10 @@ public:
     bool isAmending() const { return m_amending; }
     void setAmending(bool amending) { m_amending = amending; }
 
+    /// Reads the whole plan again on the next data() and tells the views, after a change made to
+    /// the file outside the edit API (an approval, an amendment).
+    void refresh();
+
     /// Current row of a composite-key table matching `key`, as the columns given in `columns`.
     std::optional<QVariantMap> cell(Table table, const QVariantMap &key, const QStringList &columns) const;
 

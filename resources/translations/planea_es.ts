@@ -4355,6 +4355,85 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         </message>
     </context>
     <context>
+        <name>planea::ui::ApprovalDialog</name>
+        <message>
+            <source>Record the approval of the plan</source>
+            <translation>Registrar la aprobación del plan</translation>
+        </message>
+        <message>
+            <source>Record the act with which the council adopted the plan. Planea then freezes the approved content (lines, programs, goals, annual targets and investment), computes its fingerprint and prints it on every page of every document. Later changes to that content are amendments, each with its own act.</source>
+            <translation>Registre el acto con el que el Concejo o la Asamblea adoptó el plan. Planea congela entonces el contenido aprobado (líneas, programas, metas, metas anuales e inversión), calcula su huella y la imprime en cada página de cada documento. Los cambios posteriores a ese contenido son modificaciones, cada una con su propio acto.</translation>
+        </message>
+        <message>
+            <source>e.g. Acuerdo 005 de 2028</source>
+            <translation>p. ej. Acuerdo 005 de 2028</translation>
+        </message>
+        <message>
+            <source>&amp;Act:</source>
+            <translation>&amp;Acto:</translation>
+        </message>
+        <message>
+            <source>&amp;Date of the act:</source>
+            <translation>&amp;Fecha del acto:</translation>
+        </message>
+        <message>
+            <source>Approve and freeze</source>
+            <translation>Aprobar y congelar</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Write the act that adopted the plan, e.g. «Acuerdo 005 de 2028».</source>
+            <translation>Escriba el acto que adoptó el plan, p. ej. «Acuerdo 005 de 2028».</translation>
+        </message>
+        <message>
+            <source>The date of the act, %1, is later than today. Is it right?</source>
+            <translation>La fecha del acto, %1, es posterior a hoy. ¿Es correcta?</translation>
+        </message>
+        <message>
+            <source>Open a plan you can edit first.</source>
+            <translation>Primero abra un plan que se pueda editar.</translation>
+        </message>
+        <message>
+            <source>The plan is already approved (version %1, %2). Changes to it are amendments: Plan › Modify the plan (amendment).</source>
+            <translation>El plan ya está aprobado (versión %1, %2). Los cambios son modificaciones: Plan › Modificar el plan (enmienda).</translation>
+        </message>
+        <message>
+            <source>Plan approved by «%1» (version 1). SHA-256 fingerprint of the approved content:
+%2</source>
+            <translation>Plan aprobado por «%1» (versión 1). Huella SHA-256 del contenido aprobado:
+%2</translation>
+        </message>
+        <message>
+            <source>Verify the fingerprint</source>
+            <translation>Verificar la huella</translation>
+        </message>
+        <message>
+            <source>Open a plan first.</source>
+            <translation>Primero abra un plan.</translation>
+        </message>
+        <message>
+            <source>The plan has not been approved: it has no fingerprint to compare. Record the approval with Plan › Record the approval.</source>
+            <translation>El plan no ha sido aprobado: no tiene huella con qué comparar. Registre la aprobación en Plan › Registrar la aprobación.</translation>
+        </message>
+        <message>
+            <source>The fingerprint matches: the content is the approved plan (version %1).
+%2</source>
+            <translation>La huella coincide: el contenido es el plan aprobado (versión %1).
+%2</translation>
+        </message>
+        <message>
+            <source>The content does NOT match the recorded fingerprint: it is not the plan the council approved. It changed outside Planea or the file was altered.
+Recorded: %1
+Now: %2</source>
+            <translation>El contenido NO coincide con la huella registrada: no es el plan que aprobó el Concejo. Cambió por fuera de Planea o el archivo fue alterado.
+Registrada: %1
+Ahora: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>planea::ui::AuditLogModel</name>
         <message>
             <source>(no name)</source>
@@ -6721,6 +6800,18 @@ Huella: %2</translation>
         <message>
             <source>&amp;Move the plan to the new catalog version…</source>
             <translation>&amp;Pasar el plan a la versión nueva del catálogo…</translation>
+        </message>
+        <message>
+            <source>&amp;Record the approval…</source>
+            <translation>&amp;Registrar la aprobación…</translation>
+        </message>
+        <message>
+            <source>Freezes the plan as the council approved it and prints its fingerprint on the documents.</source>
+            <translation>Congela el plan tal como lo aprobó el Concejo e imprime su huella en los documentos.</translation>
+        </message>
+        <message>
+            <source>&amp;Verify the fingerprint…</source>
+            <translation>&amp;Verificar la huella…</translation>
         </message>
     </context>
     <context>

@@ -4,6 +4,7 @@
 // Programa de Gobierno word chart; the support contents; edits refused after approval.
 
 #include "AmendmentDialog.h"
+#include "ApprovalDialog.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "PlanDocument.h"
@@ -24,6 +25,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -639,6 +641,60 @@ private slots:
         QCOMPARE(doc->data().info.version, 2);
         QVERIFY(approval::verify(doc->data()).matches);
         QVERIFY(!doc->setValue(Table::Product, product.id, u"cost"_s, product.cost + 4, u"x"_s));
+    }
+
+    void theCouncilsApprovalIsRecordedFromThePlanMenu()
+    {
+        auto doc = openDemo();
+        QString refusal;
+        QString futureQuestion;
+        QString confirmation;
+        // The demonstration plan knows its act: the dialog starts from it. An empty act is
+        // refused with a message; a date after today is asked about.
+        onNextModal<ApprovalDialog>([&](ApprovalDialog *d) {
+            auto *act = d->findChild<QLineEdit *>(u"approvalAct"_s);
+            QCOMPARE(act->text(), u"Acuerdo 006 de 2028 (ficticio)"_s);
+            QCOMPARE(d->date(), QDate(2028, 5, 26));
+            guitest::saveShot(d, u"approval-dialog"_s);
+            auto *ok = d->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+            act->clear();
+            onNextModal<QMessageBox>([&](QMessageBox *box) {
+                refusal = box->text();
+                box->accept();
+            });
+            ok->click();
+            QVERIFY(d->isVisible());
+            act->setText(u"Acuerdo 005 de 2028"_s);
+            onNextModal<QMessageBox>([&](QMessageBox *box) {
+                futureQuestion = box->text();
+                // The information that the plan was approved comes next.
+                onNextModal<QMessageBox>([&](QMessageBox *info) {
+                    confirmation = info->text();
+                    info->accept();
+                });
+                box->button(QMessageBox::Yes)->click();
+            });
+            ok->click();
+        });
+        QVERIFY(ApprovalDialog::run(nullptr, doc.get()));
+        QVERIFY2(refusal.contains(u"Escriba el acto"_s), qPrintable(refusal));
+        QVERIFY2(futureQuestion.contains(u"posterior a hoy"_s), qPrintable(futureQuestion));
+        const PlanInfo &info = doc->data().info;
+        QCOMPARE(info.version, 1);
+        QCOMPARE(info.adoptionAct, u"Acuerdo 005 de 2028"_s);
+        QVERIFY(!info.fingerprint.isEmpty());
+        QVERIFY2(confirmation.contains(info.fingerprint), qPrintable(confirmation));
+        QVERIFY(approval::verify(doc->data()).matches);
+        // The approved structure is frozen, and a second approval is refused with the reason.
+        const Product product = doc->data().products.first();
+        QVERIFY(!doc->setValue(Table::Product, product.id, u"cost"_s, product.cost + 1, u"x"_s));
+        guitest::MessageBoxCatcher again;
+        QVERIFY(!ApprovalDialog::run(nullptr, doc.get()));
+        QVERIFY2(again.text().contains(u"ya está aprobado"_s), qPrintable(again.text()));
+        // Verify says the content is the approved plan.
+        guitest::MessageBoxCatcher verified;
+        ApprovalDialog::verify(nullptr, doc.get());
+        QVERIFY2(verified.text().contains(u"coincide"_s), qPrintable(verified.text()));
     }
 };
 
