@@ -999,16 +999,44 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
             <translation>Fecha: %1</translation>
         </message>
         <message>
-            <source>Governor</source>
+            <source>Head of planning</source>
+            <translation>Secretario(a) de Planeación</translation>
+        </message>
+        <message>
+            <source>Governor (woman)</source>
+            <translation>Gobernadora</translation>
+        </message>
+        <message>
+            <source>Governor (man)</source>
+            <translation>Gobernador</translation>
+        </message>
+        <message>
+            <source>Governor of the department</source>
             <translation>Gobernador(a)</translation>
         </message>
         <message>
-            <source>Mayor</source>
+            <source>District mayor (woman)</source>
+            <translation>Alcaldesa distrital</translation>
+        </message>
+        <message>
+            <source>District mayor (man)</source>
+            <translation>Alcalde distrital</translation>
+        </message>
+        <message>
+            <source>District mayor</source>
+            <translation>Alcalde(sa) distrital</translation>
+        </message>
+        <message>
+            <source>Municipal mayor (woman)</source>
+            <translation>Alcaldesa municipal</translation>
+        </message>
+        <message>
+            <source>Municipal mayor (man)</source>
             <translation>Alcalde municipal</translation>
         </message>
         <message>
-            <source>Head of planning</source>
-            <translation>Secretario(a) de Planeación</translation>
+            <source>Municipal mayor</source>
+            <translation>Alcalde(sa) municipal</translation>
         </message>
     </context>
     <context>
