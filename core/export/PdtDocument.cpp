@@ -7,23 +7,15 @@
 #include "report/InvestmentPlanReport.h"
 
 #include <QAbstractTextDocumentLayout>
-#include <QBuffer>
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QHash>
 #include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QRegularExpression>
 #include <QTextDocument>
-#include <QTextDocumentWriter>
-#include <quazip/quazip.h>
-#include <quazip/quazipfile.h>
-#include <quazip/quazipnewinfo.h>
 
 #include <algorithm>
 #include <optional>
-#include <zlib.h>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -435,183 +427,6 @@ std::unique_ptr<QTextDocument> buildPdtDocument(const PlanData &plan, const repo
     document->setMetaInformation(QTextDocument::DocumentTitle, info.planName);
     document->setHtml(h);
     return document;
-}
-
-QByteArray pdtOdtStyles(const DocumentHeader &header)
-{
-    // "Página X de Y" with the word processor's fields in place of the numbers.
-    QString pageOf = esc(QCoreApplication::translate("PdfExporter", "Page %1 of %2"));
-    pageOf.replace(u"%1"_s, u"<text:page-number text:select-page=\"current\">1</text:page-number>"_s);
-    pageOf.replace(u"%2"_s, u"<text:page-count>1</text:page-count>"_s);
-    QString version = header.versionLine();
-    if (header.version > 0 && !header.adoptionAct.isEmpty())
-        version += u" · "_s + header.adoptionAct;
-    QString title = header.documentTitle;
-    if (!header.subtitle.isEmpty())
-        title += u" — "_s + header.subtitle;
-
-    QString xml
-        = u"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-          "<office:document-styles xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
-          "xmlns:style=\"urn:oasis:names:tc:opendocument:xmlns:style:1.0\" "
-          "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" "
-          "xmlns:fo=\"urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0\" office:version=\"1.2\">"
-          "<office:styles>"
-          // Letter paper is 21.59 cm wide; with 2 cm margins the right tab stop sits at 17.59 cm.
-          "<style:style style:name=\"Header\" style:family=\"paragraph\" style:class=\"extra\">"
-          "<style:paragraph-properties><style:tab-stops><style:tab-stop style:position=\"17.59cm\" "
-          "style:type=\"right\"/></style:tab-stops></style:paragraph-properties>"
-          "<style:text-properties fo:font-family=\"'DejaVu Sans'\" fo:font-size=\"8pt\"/></style:style>"
-          "<style:style style:name=\"Footer\" style:family=\"paragraph\" style:class=\"extra\">"
-          "<style:paragraph-properties><style:tab-stops><style:tab-stop style:position=\"17.59cm\" "
-          "style:type=\"right\"/></style:tab-stops></style:paragraph-properties>"
-          "<style:text-properties fo:font-family=\"'DejaVu Sans'\" fo:font-size=\"8pt\"/></style:style>"
-          "<style:style style:name=\"Planea_Date\" style:family=\"text\"><style:text-properties "
-          "fo:font-size=\"8pt\" fo:font-weight=\"normal\"/></style:style>"
-          "<style:style style:name=\"Planea_Header_Entity\" style:family=\"paragraph\" "
-          "style:parent-style-name=\"Header\"><style:text-properties fo:font-size=\"10pt\" "
-          "fo:font-weight=\"bold\"/></style:style>"
-          "<style:style style:name=\"Planea_Header_Title\" style:family=\"paragraph\" "
-          "style:parent-style-name=\"Header\"><style:paragraph-properties fo:border-bottom=\"0.5pt solid #404040\" "
-          "fo:padding-bottom=\"0.1cm\"/><style:text-properties fo:font-size=\"9pt\" "
-          "fo:font-weight=\"bold\"/></style:style>"
-          "<style:style style:name=\"Planea_Header_Demo\" style:family=\"paragraph\" "
-          "style:parent-style-name=\"Planea_Header_Title\"><style:text-properties fo:color=\"#c00000\"/>"
-          "</style:style>"
-          "<style:style style:name=\"Planea_Footer_First\" style:family=\"paragraph\" "
-          "style:parent-style-name=\"Footer\"><style:paragraph-properties fo:border-top=\"0.5pt solid #404040\" "
-          "fo:padding-top=\"0.1cm\"/></style:style>"
-          "</office:styles><office:automatic-styles>"
-          "<style:page-layout style:name=\"Planea_Letter\"><style:page-layout-properties fo:page-width=\"21.59cm\" "
-          "fo:page-height=\"27.94cm\" style:print-orientation=\"portrait\" fo:margin-top=\"1.2cm\" "
-          "fo:margin-bottom=\"1.2cm\" fo:margin-left=\"2cm\" fo:margin-right=\"2cm\"/>"
-          "<style:header-style><style:header-footer-properties fo:min-height=\"0cm\" fo:margin-bottom=\"0.4cm\"/>"
-          "</style:header-style><style:footer-style><style:header-footer-properties fo:min-height=\"0cm\" "
-          "fo:margin-top=\"0.4cm\"/></style:footer-style></style:page-layout>"
-          "</office:automatic-styles><office:master-styles>"
-          "<style:master-page style:name=\"Standard\" style:page-layout-name=\"Planea_Letter\"><style:header>"_s;
-    // When the title is the last line of the header it carries the rule under it; a demo plan
-    // adds its warning below the title, and the rule goes under the warning.
-    xml += u"<text:p text:style-name=\"Planea_Header_Entity\">"_s + esc(header.entity) + u"<text:tab/>"_s
-        + u"<text:span text:style-name=\"Planea_Date\">"_s + esc(header.dateText()) + u"</text:span></text:p>"_s;
-    if (header.isDemo) {
-        xml += u"<text:p text:style-name=\"Header\">"_s + esc(title) + u"</text:p>"_s;
-        xml += u"<text:p text:style-name=\"Planea_Header_Demo\">"_s
-            + esc(QCoreApplication::translate("PdfExporter",
-                                              "DEMONSTRATION PLAN: invented data, not an official document."))
-            + u"</text:p>"_s;
-    } else {
-        xml += u"<text:p text:style-name=\"Planea_Header_Title\">"_s + esc(title) + u"</text:p>"_s;
-    }
-    xml += u"</style:header><style:footer><text:p text:style-name=\"Planea_Footer_First\">"_s + esc(version)
-        + u"<text:tab/>"_s + pageOf + u"</text:p><text:p text:style-name=\"Footer\">"_s + esc(header.planName)
-        + u"</text:p></style:footer></style:master-page></office:master-styles></office:document-styles>"_s;
-    return xml.toUtf8();
-}
-
-namespace {
-
-Error odtError()
-{
-    return Error::io(QCoreApplication::translate("PdtDocument", "Could not write the OpenDocument file."));
-}
-
-/// Qt's ODF writer leaves out styles.xml (page size, header, footer): the package is unzipped,
-/// given `styles` and listed in the manifest, and zipped again with the mimetype first and
-/// uncompressed, as ODF requires.
-std::optional<QByteArray> withStyles(const QByteArray &odt, const QByteArray &styles)
-{
-    QList<std::pair<QString, QByteArray>> parts;
-    {
-        QBuffer in;
-        in.setData(odt);
-        QuaZip zip(&in);
-        if (!zip.open(QuaZip::mdUnzip))
-            return std::nullopt;
-        for (bool more = zip.goToFirstFile(); more; more = zip.goToNextFile()) {
-            QuaZipFile file(&zip);
-            if (!file.open(QIODevice::ReadOnly))
-                return std::nullopt;
-            const QString name = zip.getCurrentFileName();
-            QByteArray bytes = file.readAll();
-            if (name == u"styles.xml"_s)
-                continue;
-            if (name == u"content.xml"_s) {
-                // Qt writes a table's width="100%" as "100pt" and column percentages as
-                // style:column-width="52%", which ODF does not know; Word and LibreOffice then
-                // draw narrow tables with equal columns and break amounts. ODF's own terms:
-                QString xml = QString::fromUtf8(bytes);
-                static const QRegularExpression tableWidth(u"(<style:table-properties[^>]*?) style:width=\"100pt\""_s);
-                static const QRegularExpression columnWidth(u"style:column-width=\"(\\d+)%\""_s);
-                xml.replace(tableWidth, u"\\1 style:width=\"17.59cm\" table:align=\"margins\""_s);
-                QString fixed;
-                qsizetype from = 0;
-                for (auto it = columnWidth.globalMatch(xml); it.hasNext();) {
-                    const QRegularExpressionMatch m = it.next();
-                    const int percent = m.captured(1).toInt();
-                    fixed += QStringView(xml).mid(from, m.capturedStart() - from);
-                    fixed += u"style:column-width=\"%1cm\" style:rel-column-width=\"%2*\""_s
-                                 .arg(17.59 * percent / 100.0, 0, 'f', 2)
-                                 .arg(percent * 100);
-                    from = m.capturedEnd();
-                }
-                xml = fixed + QStringView(xml).mid(from);
-                bytes = xml.toUtf8();
-            }
-            if (name == u"META-INF/manifest.xml"_s) {
-                const qsizetype end = bytes.lastIndexOf("</manifest:manifest>");
-                if (end < 0)
-                    return std::nullopt;
-                bytes.insert(end,
-                             " <manifest:file-entry manifest:media-type=\"text/xml\" "
-                             "manifest:full-path=\"styles.xml\"/>\n");
-            }
-            parts.append({ name, bytes });
-        }
-    }
-    parts.append({ u"styles.xml"_s, styles });
-    std::stable_partition(parts.begin(), parts.end(), [](const auto &p) { return p.first == u"mimetype"_s; });
-
-    QBuffer out;
-    out.open(QIODevice::ReadWrite);
-    {
-        QuaZip zip(&out);
-        if (!zip.open(QuaZip::mdCreate))
-            return std::nullopt;
-        const QDateTime stamp = QDateTime::currentDateTime();
-        for (const auto &[name, bytes] : parts) {
-            QuaZipFile file(&zip);
-            QuaZipNewInfo info(name);
-            info.dateTime = stamp;
-            const bool stored = name == u"mimetype"_s;
-            if (!file.open(QIODevice::WriteOnly, info, nullptr, 0, stored ? 0 : Z_DEFLATED)
-                || file.write(bytes) != bytes.size())
-                return std::nullopt;
-            file.close();
-        }
-        zip.close();
-        if (zip.getZipError() != 0)
-            return std::nullopt;
-    }
-    return out.data();
-}
-
-} // namespace
-
-Status writePdtOdt(const QTextDocument &document, const DocumentHeader &header, QIODevice &device)
-{
-    if (!haveGuiForDocuments())
-        return Error::internal(noGuiMessage());
-    // The ODF writer closes its device when done: write to memory, then to the target.
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    QTextDocumentWriter writer(&buffer, "odf");
-    if (!writer.write(&document) || buffer.data().isEmpty())
-        return odtError();
-    const std::optional<QByteArray> odt = withStyles(buffer.data(), pdtOdtStyles(header));
-    if (!odt || device.write(*odt) != odt->size())
-        return odtError();
-    return {};
 }
 
 Status writePdtPdf(QTextDocument &document, const DocumentHeader &header, QIODevice &device,
