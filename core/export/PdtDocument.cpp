@@ -6,12 +6,9 @@
 #include "domain/PlanData.h"
 #include "report/InvestmentPlanReport.h"
 
-#include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
 #include <QHash>
 #include <QLocale>
-#include <QPainter>
-#include <QPdfWriter>
 #include <QTextDocument>
 
 #include <algorithm>
@@ -427,65 +424,6 @@ std::unique_ptr<QTextDocument> buildPdtDocument(const PlanData &plan, const repo
     document->setMetaInformation(QTextDocument::DocumentTitle, info.planName);
     document->setHtml(h);
     return document;
-}
-
-Status writePdtPdf(QTextDocument &document, const DocumentHeader &header, QIODevice &device,
-                   const ProgressCallback &progress)
-{
-    if (!haveGuiForDocuments())
-        return Error::internal(noGuiMessage());
-    QPdfWriter writer(&device);
-    writer.setCreator(u"Planea"_s);
-    writer.setTitle(header.documentTitle);
-    writer.setResolution(300);
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::Letter), QPageLayout::Portrait, QMarginsF(20, 15, 20, 15),
-                                     QPageLayout::Millimeter));
-    return renderPdt(document, header, writer, progress);
-}
-
-Status renderPdt(QTextDocument &document, const DocumentHeader &header, QPagedPaintDevice &device,
-                 const ProgressCallback &progress)
-{
-    if (!haveGuiForDocuments())
-        return Error::internal(noGuiMessage());
-    const KeepLargeBlocksWhileWriting keepBlocks;
-    QPainter painter;
-    if (!painter.begin(&device))
-        return Error::io(QCoreApplication::translate("PdfExporter", "Could not start the PDF document."));
-    const int dpi = device.logicalDpiX();
-    const QRectF page(QPointF(0, 0), QSizeF(device.pageLayout().paintRectPixels(dpi).size()));
-    PdfPageFrame frame(header, &device, page);
-    const double top = frame.headerHeight() + dpi * 0.08;
-    const double bodyHeight = page.height() - top - frame.footerHeight() - dpi * 0.04;
-
-    document.documentLayout()->setPaintDevice(&device);
-    document.setPageSize(QSizeF(page.width(), bodyHeight));
-    document.setDocumentMargin(0);
-    const int pages = document.pageCount();
-    for (int i = 0; i < pages; ++i) {
-        if (!reportProgress(progress, i, pages)) {
-            painter.end();
-            return Error::cancelled(QCoreApplication::translate("PdfExporter", "The export was cancelled."));
-        }
-        if (i > 0 && !device.newPage()) {
-            painter.end();
-            return Error::io(QCoreApplication::translate("PdfExporter", "Could not add a page to the PDF."));
-        }
-        frame.paint(painter, i + 1, pages);
-        painter.save();
-        const QRectF body(0, i * bodyHeight, page.width(), bodyHeight);
-        painter.translate(0, top - body.top());
-        painter.setClipRect(body);
-        QAbstractTextDocumentLayout::PaintContext ctx;
-        ctx.clip = body;
-        ctx.palette.setColor(QPalette::Text, Qt::black);
-        document.documentLayout()->draw(&painter, ctx);
-        painter.restore();
-    }
-    reportProgress(progress, pages, pages);
-    if (!painter.end())
-        return Error::io(QCoreApplication::translate("PdfExporter", "Could not finish the PDF document."));
-    return {};
 }
 
 } // namespace planea::exporting

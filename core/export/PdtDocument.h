@@ -39,8 +39,9 @@ Status writePdtOdt(const QTextDocument &document, const DocumentHeader &header, 
 /// page style ("Standard") with `header`'s page header and footer.
 QByteArray pdtOdtStyles(const DocumentHeader &header);
 
-/// Writes the pdt as PDF: letter portrait, with the same page header, footer ("Página X de Y",
-/// version, fingerprint) and closing block as every other PDF document.
+/// Writes the pdt as PDF: letter portrait, with the same page header and footer ("Página X de Y",
+/// version, fingerprint) as every other PDF document. Pages break between table rows and lines,
+/// never after a heading; a table's header row repeats on the pages it runs onto.
 Status writePdtPdf(QTextDocument &document, const DocumentHeader &header, QIODevice &device,
                    const ProgressCallback &progress = {});
 

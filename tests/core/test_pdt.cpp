@@ -1,6 +1,6 @@
 // The plan document (pdt) as councils read it, in Word or LibreOffice: the ODT's structure
 // (headings with outline levels, repeated header rows, rows kept whole, shaded header cells, a
-// cover without running header) and the positions printed under the names.
+// cover without running header); the PDF's page breaks; the positions printed under the names.
 #include "PdfWords.h"
 #include "SamplePlans.h"
 #include "TempDir.h"
@@ -289,6 +289,34 @@ TEST_F(Pdt, OdtTablesRepeatTheirHeaderRowKeepRowsWholeAndShadeWholeCells)
     static const QRegularExpression cover(u"<style:master-page style:name=\"Planea_Cover\"[^>]*/>"_s);
     EXPECT_TRUE(cover.match(odt.styles).hasMatch());
     EXPECT_TRUE(odt.styles.contains(u"style:next-style-name=\"Standard\""_s));
+}
+
+TEST_F(Pdt, PdfPagesNeverEndOnAHeadingOrAHeaderRowAndKeepClearOfTheFooter)
+{
+    if (!havePdfToText())
+        GTEST_SKIP() << "pdftotext (poppler-utils) is not installed";
+    const QStringList pages = pdfPageTexts(s_pdf);
+    ASSERT_GE(pages.size(), 8);
+    QStringList headings;
+    for (const OdtHeading &h : readOdt(s_odt).headings)
+        headings.append(h.text.simplified());
+    for (qsizetype i = 0; i < pages.size(); ++i) {
+        SCOPED_TRACE(i + 1);
+        QStringList lines;
+        for (const QString &line : pages[i].split(u'\n')) {
+            if (!line.trimmed().isEmpty())
+                lines.append(line.simplified());
+        }
+        // The footer: the version with the page number, and the plan's name.
+        ASSERT_GE(lines.size(), 3);
+        EXPECT_TRUE(lines[lines.size() - 2].contains(u"Página %1 de %2"_s.arg(i + 1).arg(pages.size())));
+        const QString lastBody = lines[lines.size() - 3];
+        // No heading, no program's heading row, no table's header row ends a page.
+        for (const QString &h : headings)
+            EXPECT_NE(lastBody, h) << pages[i].toStdString();
+        EXPECT_FALSE(lastBody.startsWith(u"Programa "_s)) << lastBody.toStdString();
+        EXPECT_FALSE(lastBody.startsWith(u"Producto "_s)) << lastBody.toStdString();
+    }
 }
 
 TEST(PdtPositions, ThePositionUnderTheNameAgreesWithTheTitleItStartsWith)
