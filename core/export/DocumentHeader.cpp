@@ -25,22 +25,49 @@ DocumentHeader DocumentHeader::fromPlan(const PlanData &plan, const report::Repo
     h.adoptionAct = plan.info.adoptionAct;
     h.adoptionDate = plan.info.adoptionDate;
     if (isApprovalDocument(report.code) && h.version > 0) {
-        const bool department = plan.info.entity.type == EntityType::Department;
-        h.signatories.append({ plan.info.headOfGovernment.trimmed(),
-                               department ? QCoreApplication::translate("DocumentHeader", "Governor")
-                                          : QCoreApplication::translate("DocumentHeader", "Mayor") });
-        // The head of planning: the team member whose position names planning (leader first).
-        QString planner;
+        h.signatories.append({ plan.info.headOfGovernment.trimmed(), headOfGovernmentPosition(plan) });
+        // The head of planning: the team member whose position names planning (leader first),
+        // under the position the plan gives that person ("Secretario de Planeación").
+        Signatory planner { QString(), QCoreApplication::translate("DocumentHeader", "Head of planning") };
+        bool found = false;
         for (const TeamMember &m : plan.team) {
             const QString position = m.position.toLower();
             if (position.contains(u"planeaci"_s)
-                && (position.startsWith(u"secretari"_s) || position.startsWith(u"jefe"_s))
-                && (planner.isEmpty() || m.isLeader))
-                planner = m.name;
+                && (position.startsWith(u"secretari"_s) || position.startsWith(u"jefe"_s)) && (!found || m.isLeader)) {
+                planner = { m.name, m.position.trimmed() };
+                found = true;
+            }
         }
-        h.signatories.append({ planner, QCoreApplication::translate("DocumentHeader", "Head of planning") });
+        h.signatories.append(planner);
     }
     return h;
+}
+
+QString DocumentHeader::headOfGovernmentPosition(const PlanData &plan)
+{
+    enum class Gender { Unknown, Woman, Man };
+    // The stored name is Spanish text; only its first word is looked at ("Alcaldesa ficticia …").
+    const QString first = plan.info.headOfGovernment.trimmed().section(u' ', 0, 0).toLower();
+    Gender gender = Gender::Unknown;
+    if (first == u"alcaldesa"_s || first == u"gobernadora"_s || first == u"mandataria"_s)
+        gender = Gender::Woman;
+    else if (first == u"alcalde"_s || first == u"gobernador"_s || first == u"mandatario"_s)
+        gender = Gender::Man;
+    switch (plan.info.entity.type) {
+    case EntityType::Department:
+        return gender == Gender::Woman ? QCoreApplication::translate("DocumentHeader", "Governor (woman)")
+            : gender == Gender::Man    ? QCoreApplication::translate("DocumentHeader", "Governor (man)")
+                                       : QCoreApplication::translate("DocumentHeader", "Governor of the department");
+    case EntityType::District:
+        return gender == Gender::Woman ? QCoreApplication::translate("DocumentHeader", "District mayor (woman)")
+            : gender == Gender::Man    ? QCoreApplication::translate("DocumentHeader", "District mayor (man)")
+                                       : QCoreApplication::translate("DocumentHeader", "District mayor");
+    case EntityType::Municipality:
+        break;
+    }
+    return gender == Gender::Woman ? QCoreApplication::translate("DocumentHeader", "Municipal mayor (woman)")
+        : gender == Gender::Man    ? QCoreApplication::translate("DocumentHeader", "Municipal mayor (man)")
+                                   : QCoreApplication::translate("DocumentHeader", "Municipal mayor");
 }
 
 bool DocumentHeader::isApprovalDocument(const QString &documentCode)

@@ -46,6 +46,11 @@ struct DocumentHeader
     static bool isApprovalDocument(const QString &documentCode);
     /// A header with only what the report itself knows (no plan at hand).
     static DocumentHeader fromReport(const report::Report &report);
+    /// The position of the plan's mayor or governor as printed under the name ("Alcaldesa
+    /// municipal", "Gobernador"): the plan stores only a name, so the gender is taken from a title
+    /// the name starts with ("Alcaldesa …"), and is written neutrally ("Alcalde(sa) municipal")
+    /// when there is none. The cover and every signature block print the same.
+    static QString headOfGovernmentPosition(const PlanData &plan);
 
     /// "Versión 2 · Huella 1a2-b3c-4d5-e6f", "Adoptado por Acuerdo 006 de 2028 · sin huella" (adopted
     /// but never frozen in Planea) or "Borrador (sin aprobar)", translated.

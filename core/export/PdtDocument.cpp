@@ -2,28 +2,19 @@
 
 #include "PdfExporter.h"
 #include "PdfPageFrame.h"
-#include "approval/CanonicalPlan.h"
+#include "PdtTable.h"
 #include "domain/PlanData.h"
 #include "report/InvestmentPlanReport.h"
 
-#include <QAbstractTextDocumentLayout>
-#include <QBuffer>
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QHash>
 #include <QLocale>
-#include <QPainter>
-#include <QPdfWriter>
-#include <QRegularExpression>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
-#include <QTextDocumentWriter>
-#include <quazip/quazip.h>
-#include <quazip/quazipfile.h>
-#include <quazip/quazipnewinfo.h>
 
 #include <algorithm>
 #include <optional>
-#include <zlib.h>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -36,55 +27,24 @@ QString esc(const QString &text)
     return text.toHtmlEscaped();
 }
 
-QString money(Money m)
+/// Amounts in the tables: millions of pesos with one decimal ("2.340,0"), as in the PPI and the
+/// Plan Indicativo, so that they stay short in narrow columns; each table says so.
+QString millions(Money m)
 {
-    // A no-break space after "$": Word and LibreOffice, which do not know the PDF's "no wrap" of
-    // number cells, keep the amount on one line too.
-    return esc(PdfExporter::formatCell(QVariant::fromValue<qint64>(m), report::ColumnType::Money))
-        .replace(u' ', QChar(0x00A0));
+    return PdfExporter::formatMillions(QVariant::fromValue<qint64>(m));
 }
 
 QString number(const std::optional<double> &v)
 {
-    return v ? esc(PdfExporter::formatCell(*v, report::ColumnType::Decimal)) : QString();
+    return v ? PdfExporter::formatCell(*v, report::ColumnType::Decimal) : QString();
 }
 
-/// A table with a header row (repeated on every page of the PDF) and the given cells.
-class Table
+/// "Transferencias de cofinanciación - Departamento" reads with an en dash that never begins a
+/// line: a no-break space ties it to the word before.
+QString sourceName(const report::ReportContext &context, const QString &code)
 {
-public:
-    /// `widths` in percent of the page width, one per column (empty: let the layout decide).
-    explicit Table(const QStringList &headers, const QList<bool> &numeric = {}, const QList<int> &widths = {})
-        : m_numeric(numeric)
-    {
-        m_html = u"<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\" "
-                 u"style=\"border-collapse: collapse; border-color: #999999; font-size: 8pt;\"><thead><tr>"_s;
-        for (qsizetype i = 0; i < headers.size(); ++i) {
-            const QString width = i < widths.size() ? u" width=\"%1%\""_s.arg(widths[i]) : QString();
-            m_html += u"<th bgcolor=\"#D9E2F3\" align=\"left\""_s + width + u">"_s + esc(headers[i]) + u"</th>"_s;
-        }
-        m_html += u"</tr></thead><tbody>"_s;
-    }
-    /// `cells` are already escaped HTML.
-    void row(const QStringList &cells, bool total = false)
-    {
-        m_html += total ? u"<tr bgcolor=\"#EDEDED\">"_s : u"<tr>"_s;
-        for (qsizetype i = 0; i < cells.size(); ++i) {
-            const bool right = m_numeric.value(i);
-            // Amounts and numbers are never broken over lines ("$ 320.000.00 / 0"): the table
-            // gives their column the room they need and the texts wrap instead.
-            m_html += right ? u"<td align=\"right\" style=\"white-space: nowrap;\">"_s : u"<td>"_s;
-            m_html += total ? u"<b>"_s + cells[i] + u"</b>"_s : cells[i];
-            m_html += u"</td>"_s;
-        }
-        m_html += u"</tr>"_s;
-    }
-    QString html() const { return m_html + u"</tbody></table>"_s; }
-
-private:
-    QList<bool> m_numeric;
-    QString m_html;
-};
+    return context.source(code).replace(u" - "_s, QChar(0x00A0) + u"– "_s);
+}
 
 QString paragraphs(const QString &text)
 {
@@ -92,6 +52,32 @@ QString paragraphs(const QString &text)
     for (const QString &p : text.split(u'\n', Qt::SkipEmptyParts))
         out += u"<p>"_s + esc(p.trimmed()) + u"</p>"_s;
     return out;
+}
+
+/// Chapters (1), sections (2) and problems (3): real headings in the ODT (outline levels), never
+/// left alone at the foot of a page. Only the first chapter starts a page, after the cover; the
+/// others follow on, so that no chapter ends on a nearly empty page.
+QString heading(int level, const QString &html, bool pageBreakBefore = false)
+{
+    static const char *const margins[] = {
+        "",
+        "margin-top: 18px; margin-bottom: 10px;",
+        "margin-top: 16px; margin-bottom: 6px;",
+        "margin-top: 10px; margin-bottom: 4px;",
+    };
+    QString style = QLatin1StringView(margins[level]);
+    if (pageBreakBefore)
+        style += u" page-break-before: always;"_s;
+    return u"<h%1 style=\"%2\">"_s.arg(level).arg(style) + html + u"</h%1>"_s.arg(level);
+}
+
+/// A line under a table's title saying how its amounts are written.
+QString millionsNote()
+{
+    return u"<p style=\"font-size: 8pt; margin-bottom: 4px;\"><i>"_s
+        + esc(QCoreApplication::translate("PdtDocument",
+                                          "Amounts in millions of pesos, rounded to one decimal; “–”: no resources."))
+        + u"</i></p>"_s;
 }
 
 QString signatureBlock(const DocumentHeader &header)
@@ -105,6 +91,28 @@ QString signatureBlock(const DocumentHeader &header)
     return html + u"</tr></table>"_s;
 }
 
+/// The plan's own name, said once, after an article: "Plan de Desarrollo «Buenavista…» 2028-2031"
+/// when the name says what it is, "plan de desarrollo «Buenavista avanza»" when it is a motto.
+QString planNameInText(const QString &planName)
+{
+    if (planName.startsWith(u"plan"_s, Qt::CaseInsensitive))
+        return planName;
+    return QCoreApplication::translate("PdtDocument", "development plan %1")
+        .arg(planName.contains(u'«') ? planName : u"«"_s + planName + u"»"_s);
+}
+
+/// The diagnosis shows the territory before the term: the latest value measured before its first
+/// year, so that the follow-up values of later years do not change an approved plan's diagnosis.
+const IndicatorValue *valueBeforeTerm(const WellbeingIndicator &w, int firstYear)
+{
+    const IndicatorValue *best = nullptr;
+    for (const IndicatorValue &v : w.values) {
+        if (v.year < firstYear && (!best || v.year >= best->year))
+            best = &v;
+    }
+    return best;
+}
+
 } // namespace
 
 std::unique_ptr<QTextDocument> buildPdtDocument(const PlanData &plan, const report::ReportContext &context)
@@ -115,8 +123,6 @@ std::unique_ptr<QTextDocument> buildPdtDocument(const PlanData &plan, const repo
     const QString entity = info.entity.departmentName.isEmpty() || info.entity.departmentName == info.entity.name
         ? info.entity.name
         : u"%1 (%2)"_s.arg(info.entity.name, info.entity.departmentName);
-    const bool department = info.entity.type == EntityType::Department;
-    const QString breakBefore = u"<p style=\"page-break-before: always;\"></p>"_s;
 
     Money totalInvestment = 0;
     QHash<qint64, Money> byProduct;
@@ -131,24 +137,22 @@ std::unique_ptr<QTextDocument> buildPdtDocument(const PlanData &plan, const repo
     h += u"<html><head><meta charset=\"utf-8\"/><title>"_s + esc(info.planName) + u"</title></head><body>"_s;
 
     // Cover.
-    h += u"<p align=\"center\" style=\"margin-top: 120px; font-size: 12pt;\">"_s + esc(entity) + u"</p>"_s;
-    h += u"<h1 align=\"center\">"_s + esc(QCoreApplication::translate("PdtDocument", "Territorial Development Plan"))
-        + u"</h1>"_s;
+    h += u"<p align=\"center\" style=\"margin-top: 140px; font-size: 13pt;\">"_s + esc(entity) + u"</p>"_s;
+    h += u"<p align=\"center\" style=\"margin-top: 24px; font-size: 22pt;\"><b>"_s
+        + esc(QCoreApplication::translate("PdtDocument", "Territorial Development Plan")) + u"</b></p>"_s;
     // A name that already carries its own quotes ("Plan de Desarrollo «Buenavista…»") is not quoted again.
     const QString quotedName = info.planName.contains(u'«') ? info.planName : u"«"_s + info.planName + u"»"_s;
-    h += u"<p align=\"center\" style=\"font-size: 16pt;\"><b>"_s + esc(quotedName) + u"</b></p>"_s;
-    h += u"<p align=\"center\" style=\"font-size: 12pt;\">"_s
+    h += u"<p align=\"center\" style=\"margin-top: 18px; font-size: 16pt;\"><b>"_s + esc(quotedName) + u"</b></p>"_s;
+    h += u"<p align=\"center\" style=\"font-size: 13pt;\">"_s
         + esc(QCoreApplication::translate("PdtDocument", "%1–%2").arg(info.term.startYear).arg(info.term.endYear()))
         + u"</p>"_s;
-    if (!info.headOfGovernment.isEmpty()) {
-        h += u"<p align=\"center\">"_s
-            + esc((department ? QCoreApplication::translate("PdtDocument", "Governor: %1")
-                              : QCoreApplication::translate("PdtDocument", "Mayor: %1"))
-                      .arg(info.headOfGovernment))
-            + u"</p>"_s;
+    if (!info.headOfGovernment.trimmed().isEmpty()) {
+        h += u"<p align=\"center\" style=\"margin-top: 60px; font-size: 11pt;\"><b>"_s
+            + esc(info.headOfGovernment.trimmed()) + u"</b><br/>"_s
+            + esc(DocumentHeader::headOfGovernmentPosition(plan)) + u"</p>"_s;
     }
     if (info.isDemo) {
-        h += u"<p align=\"center\" style=\"color: #C00000;\"><b>"_s
+        h += u"<p align=\"center\" style=\"margin-top: 24px; color: #C00000;\"><b>"_s
             + esc(QCoreApplication::translate("PdtDocument",
                                               "DEMONSTRATION PLAN: invented data, not an official document."))
             + u"</b></p>"_s;
@@ -165,15 +169,15 @@ std::unique_ptr<QTextDocument> buildPdtDocument(const PlanData &plan, const repo
             }
         }
     }
-    h += breakBefore + u"<h2>"_s + esc(QCoreApplication::translate("PdtDocument", "1. Presentation")) + u"</h2>"_s;
+    h += heading(1, esc(QCoreApplication::translate("PdtDocument", "1. Presentation")), true);
     h += u"<p>"_s
         + esc(QCoreApplication::translate(
                   "PdtDocument",
-                  "This document sets out the development plan «%1» of %2 for the %3–%4 government term, prepared "
-                  "following the route of the Territorial Planning Kit (KPT) of the National Planning Department. "
-                  "It gathers the diagnosis, the strategic part and the multi-year investment plan, and summarises "
-                  "the indicative plan with which its goals will be followed up.")
-                  .arg(info.planName, entity)
+                  "This document sets out the %1 of %2 for the %3–%4 government term, prepared following the route of "
+                  "the Territorial Planning Kit (KPT) of the National Planning Department. It gathers the diagnosis, "
+                  "the strategic part and the multi-year investment plan, and summarises the indicative plan with "
+                  "which its goals will be followed up.")
+                  .arg(planNameInText(info.planName), entity)
                   .arg(info.term.startYear)
                   .arg(info.term.endYear()))
         + u"</p>"_s;
@@ -189,45 +193,49 @@ std::unique_ptr<QTextDocument> buildPdtDocument(const PlanData &plan, const repo
                  .arg(goals)
                  .arg(PdfExporter::formatCell(QVariant::fromValue<qint64>(totalInvestment), report::ColumnType::Money)))
         + u"</p>"_s;
-    if (!info.governmentProgramText.trimmed().isEmpty()) {
-        h += u"<h3>"_s + esc(QCoreApplication::translate("PdtDocument", "Government program")) + u"</h3>"_s
+    if (!info.governmentProgramText.trimmed().isEmpty())
+        h += heading(2, esc(QCoreApplication::translate("PdtDocument", "Government program")))
             + paragraphs(info.governmentProgramText);
-    }
 
     // 2. Diagnosis.
-    h += breakBefore + u"<h2>"_s + esc(QCoreApplication::translate("PdtDocument", "2. Diagnosis")) + u"</h2>"_s;
+    h += heading(1, esc(QCoreApplication::translate("PdtDocument", "2. Diagnosis")));
     if (!plan.characterization.isEmpty()) {
-        h += u"<h3>"_s + esc(QCoreApplication::translate("PdtDocument", "2.1 Characterisation of the territory"))
-            + u"</h3>"_s;
+        h += heading(2, esc(QCoreApplication::translate("PdtDocument", "2.1 Characterisation of the territory")));
         for (const CharacterizationNote &note : plan.characterization) {
             h += u"<p><b>"_s + esc(note.title.isEmpty() ? displayName(note.kind) : note.title) + u".</b> "_s
                 + esc(note.content) + u"</p>"_s;
         }
     }
     if (!plan.wellbeingIndicators.isEmpty()) {
-        h += u"<h3>"_s + esc(QCoreApplication::translate("PdtDocument", "2.2 Wellbeing indicators")) + u"</h3>"_s;
-        Table t({ QCoreApplication::translate("PdtDocument", "Indicator"),
-                  QCoreApplication::translate("PdtDocument", "Unit"),
-                  QCoreApplication::translate("PdtDocument", "Latest value"),
-                  QCoreApplication::translate("PdtDocument", "Year"),
-                  QCoreApplication::translate("PdtDocument", "Source") },
-                { false, false, true, true, false }, { 44, 18, 12, 8, 18 });
+        h += heading(2, esc(QCoreApplication::translate("PdtDocument", "2.2 Wellbeing indicators")));
+        h += u"<p>"_s
+            + esc(QCoreApplication::translate("PdtDocument",
+                                              "Latest value measured before %1, the first year of the term.")
+                      .arg(info.term.startYear))
+            + u"</p>"_s;
+        PdtTable t({ { QCoreApplication::translate("PdtDocument", "Indicator"), false, 38 },
+                     { QCoreApplication::translate("PdtDocument", "Unit"), false, 16 },
+                     { QCoreApplication::translate("PdtDocument", "Latest value"), true, 10 },
+                     { QCoreApplication::translate("PdtDocument", "Year"), true, 7 },
+                     { QCoreApplication::translate("PdtDocument", "Source"), false, 29 } });
         for (const WellbeingIndicator &w : plan.wellbeingIndicators) {
-            const IndicatorValue *last = w.values.isEmpty() ? nullptr : &w.values.last();
-            t.row({ esc(w.name), esc(w.unit), last ? number(last->value) : QString(),
-                    last ? QString::number(last->year) : QString(), esc(w.source) });
+            const IndicatorValue *last = valueBeforeTerm(w, info.term.startYear);
+            const QString source = last && !last->source.trimmed().isEmpty() ? last->source : w.source;
+            t.row({ w.name, w.unit, last ? number(last->value) : QString(),
+                    last ? QString::number(last->year) : QString(), source });
         }
         h += t.html();
     }
     if (!plan.problems.isEmpty()) {
-        h += u"<h3>"_s + esc(QCoreApplication::translate("PdtDocument", "2.3 Problems identified")) + u"</h3>"_s;
+        h += heading(2, esc(QCoreApplication::translate("PdtDocument", "2.3 Problems identified")));
         for (const ProblemAnalysis &pa : plan.problems) {
             const StrategicLine *line = pa.lineId ? plan.line(*pa.lineId) : nullptr;
-            h += u"<p><b>"_s + esc(pa.problem) + u"</b>"_s;
+            QString title = esc(pa.problem);
             if (line)
-                h += u" <i>("_s + esc(QCoreApplication::translate("PdtDocument", "line %1").arg(line->name))
+                title += u" <i>("_s + esc(QCoreApplication::translate("PdtDocument", "line %1").arg(line->name))
                     + u")</i>"_s;
-            h += u"</p><ul>"_s;
+            h += heading(3, title);
+            h += u"<ul style=\"margin-left: 0px;\">"_s;
             if (!pa.causes.isEmpty())
                 h += u"<li>"_s + esc(QCoreApplication::translate("PdtDocument", "Causes: %1").arg(pa.causes))
                     + u"</li>"_s;
@@ -244,11 +252,10 @@ std::unique_ptr<QTextDocument> buildPdtDocument(const PlanData &plan, const repo
     }
 
     // 3. Strategic part.
-    h += breakBefore + u"<h2>"_s + esc(QCoreApplication::translate("PdtDocument", "3. Strategic part")) + u"</h2>"_s;
+    h += heading(1, esc(QCoreApplication::translate("PdtDocument", "3. Strategic part")));
     for (const StrategicLine &line : plan.lines) {
-        h += u"<h3>"_s
-            + esc(QCoreApplication::translate("PdtDocument", "Line %1. %2").arg(line.sortOrder).arg(line.name))
-            + u"</h3>"_s;
+        h += heading(2,
+                     esc(QCoreApplication::translate("PdtDocument", "Line %1. %2").arg(line.sortOrder).arg(line.name)));
         h += paragraphs(line.description);
         QStringList sectors;
         for (const QString &code : line.sectorCodes)
@@ -262,48 +269,38 @@ std::unique_ptr<QTextDocument> buildPdtDocument(const PlanData &plan, const repo
                 + QCoreApplication::translate("PdtDocument", "Sectors: %1.").arg(sectors.join(u", "_s));
         if (!facts.isEmpty())
             h += u"<p><i>"_s + esc(facts) + u"</i></p>"_s;
-        Table indicators({ QCoreApplication::translate("PdtDocument", "Wellbeing indicator"),
-                           QCoreApplication::translate("PdtDocument", "Unit"),
-                           QCoreApplication::translate("PdtDocument", "Baseline"),
-                           QCoreApplication::translate("PdtDocument", "Four-year target") },
-                         { false, false, true, true }, { 52, 24, 12, 12 });
-        bool any = false;
+        PdtTable indicators({ { QCoreApplication::translate("PdtDocument", "Wellbeing indicator"), false, 52 },
+                              { QCoreApplication::translate("PdtDocument", "Unit"), false, 24 },
+                              { QCoreApplication::translate("PdtDocument", "Baseline"), true, 12 },
+                              { QCoreApplication::translate("PdtDocument", "Four-year target"), true, 12 } });
         for (const WellbeingIndicator &w : plan.wellbeingIndicators) {
-            if (w.isPrioritized && w.lineId == line.id) {
-                indicators.row({ esc(w.name), esc(w.unit), number(w.baseline), number(w.target) });
-                any = true;
-            }
+            if (w.isPrioritized && w.lineId == line.id)
+                indicators.row({ w.name, w.unit, number(w.baseline), number(w.target) });
         }
-        if (any)
+        if (!indicators.isEmpty())
             h += indicators.html() + u"<p></p>"_s;
-        Table programTable({ QCoreApplication::translate("PdtDocument", "Program"),
-                             QCoreApplication::translate("PdtDocument", "Name"),
-                             QCoreApplication::translate("PdtDocument", "Objective") },
-                           {}, { 10, 38, 52 });
-        any = false;
-        for (const BudgetProgram *program : plan.programsOf(line.id)) {
-            programTable.row({ esc(program->code), esc(program->name), esc(program->objective) });
-            any = true;
-        }
-        if (any)
+        PdtTable programTable({ { QCoreApplication::translate("PdtDocument", "Program"), false, 10 },
+                                { QCoreApplication::translate("PdtDocument", "Name"), false, 38 },
+                                { QCoreApplication::translate("PdtDocument", "Objective"), false, 52 } });
+        for (const BudgetProgram *program : plan.programsOf(line.id))
+            programTable.row({ program->code, program->name, program->objective });
+        if (!programTable.isEmpty())
             h += programTable.html();
     }
 
-    // 4. Investment plan.
-    h += breakBefore + u"<h2>"_s + esc(QCoreApplication::translate("PdtDocument", "4. Multi-year investment plan"))
-        + u"</h2>"_s;
-    h += u"<h3>"_s + esc(QCoreApplication::translate("PdtDocument", "Investment by strategic line and year"))
-        + u"</h3>"_s;
+    // 4. Investment plan, in millions: six columns of amounts in pesos broke over two lines.
+    h += heading(1, esc(QCoreApplication::translate("PdtDocument", "4. Multi-year investment plan")));
+    const auto yearColumns = [&](const QString &first) {
+        QList<PdtTable::Column> columns = { { first, false, 30 } };
+        for (int y : years)
+            columns.append({ QString::number(y), true, 13 });
+        columns.append({ QCoreApplication::translate("PdtDocument", "Total"), true, 18 });
+        return columns;
+    };
+    h += heading(2, esc(QCoreApplication::translate("PdtDocument", "Investment by strategic line and year")))
+        + millionsNote();
     {
-        QStringList headers = { QCoreApplication::translate("PdtDocument", "Strategic line") };
-        QList<bool> numeric = { false };
-        for (int y : years) {
-            headers.append(QString::number(y));
-            numeric.append(true);
-        }
-        headers.append(QCoreApplication::translate("PdtDocument", "Total"));
-        numeric.append(true);
-        Table t(headers, numeric, { 28, 14, 14, 14, 14, 16 });
+        PdtTable t(yearColumns(QCoreApplication::translate("PdtDocument", "Strategic line")));
         QHash<int, Money> totals;
         for (const StrategicLine &line : plan.lines) {
             QHash<int, Money> byYear;
@@ -314,23 +311,23 @@ std::unique_ptr<QTextDocument> buildPdtDocument(const PlanData &plan, const repo
                     lineTotal += a.amount;
                 }
             }
-            QStringList cells = { esc(line.name) };
+            QStringList cells = { line.name };
             for (int y : years) {
-                cells.append(money(byYear.value(y)));
+                cells.append(millions(byYear.value(y)));
                 totals[y] += byYear.value(y);
             }
-            cells.append(money(lineTotal));
+            cells.append(millions(lineTotal));
             t.row(cells);
         }
-        QStringList cells = { esc(QCoreApplication::translate("PdtDocument", "Total")) };
+        QStringList cells = { QCoreApplication::translate("PdtDocument", "Total") };
         for (int y : years)
-            cells.append(money(totals.value(y)));
-        cells.append(money(totalInvestment));
+            cells.append(millions(totals.value(y)));
+        cells.append(millions(totalInvestment));
         t.row(cells, true);
         h += t.html();
     }
-    h += u"<h3>"_s + esc(QCoreApplication::translate("PdtDocument", "Investment by funding source and year"))
-        + u"</h3>"_s;
+    h += heading(2, esc(QCoreApplication::translate("PdtDocument", "Investment by funding source and year")))
+        + millionsNote();
     {
         QStringList used;
         QHash<QString, QHash<int, Money>> bySource;
@@ -341,76 +338,85 @@ std::unique_ptr<QTextDocument> buildPdtDocument(const PlanData &plan, const repo
             if (!used.contains(a.sourceCode))
                 used.append(a.sourceCode);
         }
-        QStringList headers = { QCoreApplication::translate("PdtDocument", "Funding source") };
-        QList<bool> numeric = { false };
-        for (int y : years) {
-            headers.append(QString::number(y));
-            numeric.append(true);
-        }
-        headers.append(QCoreApplication::translate("PdtDocument", "Total"));
-        numeric.append(true);
-        Table t(headers, numeric, { 28, 14, 14, 14, 14, 16 });
+        PdtTable t(yearColumns(QCoreApplication::translate("PdtDocument", "Funding source")));
+        QHash<int, Money> totals;
         for (const QString &source : report::orderedSourceCodes(used)) {
-            QStringList cells = { esc(context.source(source)) };
+            QStringList cells = { sourceName(context, source) };
             Money total = 0;
             for (int y : years) {
-                cells.append(money(bySource[source].value(y)));
+                cells.append(millions(bySource[source].value(y)));
                 total += bySource[source].value(y);
+                totals[y] += bySource[source].value(y);
             }
-            cells.append(money(total));
+            cells.append(millions(total));
             t.row(cells);
         }
+        QStringList cells = { QCoreApplication::translate("PdtDocument", "Total") };
+        for (int y : years)
+            cells.append(millions(totals.value(y)));
+        cells.append(millions(totalInvestment));
+        t.row(cells, true);
         h += t.html();
     }
 
-    // 5. Indicative plan summary.
-    h += breakBefore + u"<h2>"_s + esc(QCoreApplication::translate("PdtDocument", "5. Indicative plan (summary)"))
-        + u"</h2>"_s;
+    // 5. Indicative plan summary: the program heads its products, a code stands with its name, so
+    // that six columns fit a portrait page without cutting a word.
+    h += heading(1, esc(QCoreApplication::translate("PdtDocument", "5. Indicative plan (summary)")));
     h += u"<p>"_s
         + esc(QCoreApplication::translate(
             "PdtDocument",
-            "Product goals of the term by strategic line, with their four-year target and the office "
-            "responsible. The annual targets are in the Plan Indicativo document."))
+            "Product goals of the term by strategic line and program, with their four-year target, the office "
+            "responsible and the investment of the product over the term, in millions of pesos. The annual "
+            "targets are in the Plan Indicativo document."))
         + u"</p>"_s;
     for (const StrategicLine &line : plan.lines) {
-        h += u"<h3>"_s
-            + esc(QCoreApplication::translate("PdtDocument", "Line %1. %2").arg(line.sortOrder).arg(line.name))
-            + u"</h3>"_s;
-        Table t({ QCoreApplication::translate("PdtDocument", "Program"),
-                  QCoreApplication::translate("PdtDocument", "Product"),
-                  QCoreApplication::translate("PdtDocument", "Indicator code"),
-                  QCoreApplication::translate("PdtDocument", "Product indicator"),
-                  QCoreApplication::translate("PdtDocument", "Unit"),
-                  QCoreApplication::translate("PdtDocument", "Four-year target"),
-                  QCoreApplication::translate("PdtDocument", "Responsible office"),
-                  QCoreApplication::translate("PdtDocument", "Investment") },
-                { false, false, false, false, false, true, false, true }, { 7, 20, 11, 18, 9, 8, 13, 14 });
-        bool any = false;
+        h += heading(2,
+                     esc(QCoreApplication::translate("PdtDocument", "Line %1. %2").arg(line.sortOrder).arg(line.name)));
+        PdtTable t({ { QCoreApplication::translate("PdtDocument", "Product"), false, 25 },
+                     { QCoreApplication::translate("PdtDocument", "Product indicator"), false, 27 },
+                     { QCoreApplication::translate("PdtDocument", "Unit"), false, 12 },
+                     { QCoreApplication::translate("PdtDocument", "Four-year target"), true, 10 },
+                     { QCoreApplication::translate("PdtDocument", "Responsible office"), false, 15 },
+                     { QCoreApplication::translate("PdtDocument", "Investment (millions)"), true, 11 } });
         for (const BudgetProgram *program : plan.programsOf(line.id)) {
+            bool headed = false;
             for (const Product *product : plan.productsOf(program->id)) {
+                const QList<const ProductIndicator *> indicators = plan.indicatorsOf(product->id);
+                if (indicators.isEmpty())
+                    continue;
+                if (!headed) {
+                    t.group(
+                        QCoreApplication::translate("PdtDocument", "Program %1 %2").arg(program->code, program->name));
+                    headed = true;
+                }
+                const int span = int(indicators.size());
                 bool first = true;
-                for (const ProductIndicator *ind : plan.indicatorsOf(product->id)) {
+                for (const ProductIndicator *ind : indicators) {
                     const Office *office = ind->responsibleOfficeId ? plan.office(*ind->responsibleOfficeId) : nullptr;
-                    t.row({ esc(program->code), esc(product->code + u" "_s + product->name), esc(ind->code),
-                            esc(ind->displayName()), esc(ind->unit), number(ind->termTarget),
-                            office ? esc(office->name) : QString(),
-                            first ? money(byProduct.value(product->id)) : QString() });
+                    QList<PdtTable::Cell> cells;
+                    if (first)
+                        cells.append({ product->code + u" "_s + product->name, span });
+                    cells.append({ ind->code + u" "_s + ind->displayName() });
+                    cells.append({ ind->unit });
+                    cells.append({ number(ind->termTarget) });
+                    cells.append({ office ? office->name : QString() });
+                    if (first)
+                        cells.append({ millions(byProduct.value(product->id)), span });
+                    t.row(cells);
                     first = false;
-                    any = true;
                 }
             }
         }
-        h += any ? t.html()
-                 : u"<p><i>"_s + esc(QCoreApplication::translate("PdtDocument", "The line has no product goals yet."))
-                + u"</i></p>"_s;
+        h += !t.isEmpty() ? t.html()
+                          : u"<p><i>"_s
+                + esc(QCoreApplication::translate("PdtDocument", "The line has no product goals yet.")) + u"</i></p>"_s;
     }
 
     // 6. Approval.
-    DocumentHeader header;
     report::Report pdt;
     pdt.code = u"pdt"_s;
-    header = DocumentHeader::fromPlan(plan, pdt, QDate::currentDate());
-    h += u"<h2>"_s + esc(QCoreApplication::translate("PdtDocument", "6. Approval")) + u"</h2>"_s;
+    const DocumentHeader header = DocumentHeader::fromPlan(plan, pdt, QDate::currentDate());
+    h += heading(1, esc(QCoreApplication::translate("PdtDocument", "6. Approval")));
     if (info.version > 0 && !info.fingerprint.isEmpty()) {
         h += u"<p>"_s
             + esc(QCoreApplication::translate(
@@ -418,14 +424,21 @@ std::unique_ptr<QTextDocument> buildPdtDocument(const PlanData &plan, const repo
                       "Plan approved by %1 on %2 (version %3). SHA-256 fingerprint of the approved content:")
                       .arg(info.adoptionAct, colombia.toString(info.adoptionDate, u"d 'de' MMMM 'de' yyyy"_s))
                       .arg(info.version))
-            + u"</p><p><tt>"_s + esc(info.fingerprint) + u"</tt></p>"_s;
+            // One paragraph with the fingerprint, which stays with the signatures below it.
+            + u"<br/><tt>"_s + esc(info.fingerprint) + u"</tt></p>"_s;
         h += signatureBlock(header);
     } else {
+        const QString council = info.entity.type == EntityType::Department
+            ? QCoreApplication::translate("PdtDocument", "the Departmental Assembly")
+            : info.entity.type == EntityType::District
+            ? QCoreApplication::translate("PdtDocument", "the District Council")
+            : QCoreApplication::translate("PdtDocument", "the Municipal Council");
         h += u"<p>"_s
             + esc(QCoreApplication::translate(
-                "PdtDocument",
-                "Draft: the plan has not been approved yet. Once the council adopts it, Planea records the act, "
-                "the date and the fingerprint of the approved content here."))
+                      "PdtDocument",
+                      "This plan has not yet been approved by %1. Once it is adopted, this section will state the act "
+                      "of adoption, its date and the SHA-256 fingerprint of the approved content.")
+                      .arg(council))
             + u"</p>"_s;
     }
     h += u"</body></html>"_s;
@@ -434,243 +447,26 @@ std::unique_ptr<QTextDocument> buildPdtDocument(const PlanData &plan, const repo
     document->setDefaultFont(pdfDocumentFont(10));
     document->setMetaInformation(QTextDocument::DocumentTitle, info.planName);
     document->setHtml(h);
+    // Qt sizes <h1>–<h3> in steps of its own over the default font and ignores a font-size given
+    // to them: the headings get the sizes of the ODT's heading styles.
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        const int level = block.blockFormat().headingLevel();
+        if (level < 1 || level > 3)
+            continue;
+        QList<QTextFragment> fragments;
+        for (auto it = block.begin(); !it.atEnd(); ++it)
+            fragments.append(it.fragment());
+        for (const QTextFragment &fragment : fragments) {
+            QTextCursor cursor(document.get());
+            cursor.setPosition(fragment.position());
+            cursor.setPosition(fragment.position() + fragment.length(), QTextCursor::KeepAnchor);
+            QTextCharFormat format = fragment.charFormat();
+            format.clearProperty(QTextFormat::FontSizeAdjustment);
+            format.setFontPointSize(PdtHeadingPoints[level]);
+            cursor.setCharFormat(format);
+        }
+    }
     return document;
-}
-
-QByteArray pdtOdtStyles(const DocumentHeader &header)
-{
-    // "Página X de Y" with the word processor's fields in place of the numbers.
-    QString pageOf = esc(QCoreApplication::translate("PdfExporter", "Page %1 of %2"));
-    pageOf.replace(u"%1"_s, u"<text:page-number text:select-page=\"current\">1</text:page-number>"_s);
-    pageOf.replace(u"%2"_s, u"<text:page-count>1</text:page-count>"_s);
-    QString version = header.versionLine();
-    if (header.version > 0 && !header.adoptionAct.isEmpty())
-        version += u" · "_s + header.adoptionAct;
-    QString title = header.documentTitle;
-    if (!header.subtitle.isEmpty())
-        title += u" — "_s + header.subtitle;
-
-    QString xml
-        = u"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-          "<office:document-styles xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
-          "xmlns:style=\"urn:oasis:names:tc:opendocument:xmlns:style:1.0\" "
-          "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" "
-          "xmlns:fo=\"urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0\" office:version=\"1.2\">"
-          "<office:styles>"
-          // Letter paper is 21.59 cm wide; with 2 cm margins the right tab stop sits at 17.59 cm.
-          "<style:style style:name=\"Header\" style:family=\"paragraph\" style:class=\"extra\">"
-          "<style:paragraph-properties><style:tab-stops><style:tab-stop style:position=\"17.59cm\" "
-          "style:type=\"right\"/></style:tab-stops></style:paragraph-properties>"
-          "<style:text-properties fo:font-family=\"'DejaVu Sans'\" fo:font-size=\"8pt\"/></style:style>"
-          "<style:style style:name=\"Footer\" style:family=\"paragraph\" style:class=\"extra\">"
-          "<style:paragraph-properties><style:tab-stops><style:tab-stop style:position=\"17.59cm\" "
-          "style:type=\"right\"/></style:tab-stops></style:paragraph-properties>"
-          "<style:text-properties fo:font-family=\"'DejaVu Sans'\" fo:font-size=\"8pt\"/></style:style>"
-          "<style:style style:name=\"Planea_Date\" style:family=\"text\"><style:text-properties "
-          "fo:font-size=\"8pt\" fo:font-weight=\"normal\"/></style:style>"
-          "<style:style style:name=\"Planea_Header_Entity\" style:family=\"paragraph\" "
-          "style:parent-style-name=\"Header\"><style:text-properties fo:font-size=\"10pt\" "
-          "fo:font-weight=\"bold\"/></style:style>"
-          "<style:style style:name=\"Planea_Header_Title\" style:family=\"paragraph\" "
-          "style:parent-style-name=\"Header\"><style:paragraph-properties fo:border-bottom=\"0.5pt solid #404040\" "
-          "fo:padding-bottom=\"0.1cm\"/><style:text-properties fo:font-size=\"9pt\" "
-          "fo:font-weight=\"bold\"/></style:style>"
-          "<style:style style:name=\"Planea_Header_Demo\" style:family=\"paragraph\" "
-          "style:parent-style-name=\"Planea_Header_Title\"><style:text-properties fo:color=\"#c00000\"/>"
-          "</style:style>"
-          "<style:style style:name=\"Planea_Footer_First\" style:family=\"paragraph\" "
-          "style:parent-style-name=\"Footer\"><style:paragraph-properties fo:border-top=\"0.5pt solid #404040\" "
-          "fo:padding-top=\"0.1cm\"/></style:style>"
-          "</office:styles><office:automatic-styles>"
-          "<style:page-layout style:name=\"Planea_Letter\"><style:page-layout-properties fo:page-width=\"21.59cm\" "
-          "fo:page-height=\"27.94cm\" style:print-orientation=\"portrait\" fo:margin-top=\"1.2cm\" "
-          "fo:margin-bottom=\"1.2cm\" fo:margin-left=\"2cm\" fo:margin-right=\"2cm\"/>"
-          "<style:header-style><style:header-footer-properties fo:min-height=\"0cm\" fo:margin-bottom=\"0.4cm\"/>"
-          "</style:header-style><style:footer-style><style:header-footer-properties fo:min-height=\"0cm\" "
-          "fo:margin-top=\"0.4cm\"/></style:footer-style></style:page-layout>"
-          "</office:automatic-styles><office:master-styles>"
-          "<style:master-page style:name=\"Standard\" style:page-layout-name=\"Planea_Letter\"><style:header>"_s;
-    // When the title is the last line of the header it carries the rule under it; a demo plan
-    // adds its warning below the title, and the rule goes under the warning.
-    xml += u"<text:p text:style-name=\"Planea_Header_Entity\">"_s + esc(header.entity) + u"<text:tab/>"_s
-        + u"<text:span text:style-name=\"Planea_Date\">"_s + esc(header.dateText()) + u"</text:span></text:p>"_s;
-    if (header.isDemo) {
-        xml += u"<text:p text:style-name=\"Header\">"_s + esc(title) + u"</text:p>"_s;
-        xml += u"<text:p text:style-name=\"Planea_Header_Demo\">"_s
-            + esc(QCoreApplication::translate("PdfExporter",
-                                              "DEMONSTRATION PLAN: invented data, not an official document."))
-            + u"</text:p>"_s;
-    } else {
-        xml += u"<text:p text:style-name=\"Planea_Header_Title\">"_s + esc(title) + u"</text:p>"_s;
-    }
-    xml += u"</style:header><style:footer><text:p text:style-name=\"Planea_Footer_First\">"_s + esc(version)
-        + u"<text:tab/>"_s + pageOf + u"</text:p><text:p text:style-name=\"Footer\">"_s + esc(header.planName)
-        + u"</text:p></style:footer></style:master-page></office:master-styles></office:document-styles>"_s;
-    return xml.toUtf8();
-}
-
-namespace {
-
-Error odtError()
-{
-    return Error::io(QCoreApplication::translate("PdtDocument", "Could not write the OpenDocument file."));
-}
-
-/// Qt's ODF writer leaves out styles.xml (page size, header, footer): the package is unzipped,
-/// given `styles` and listed in the manifest, and zipped again with the mimetype first and
-/// uncompressed, as ODF requires.
-std::optional<QByteArray> withStyles(const QByteArray &odt, const QByteArray &styles)
-{
-    QList<std::pair<QString, QByteArray>> parts;
-    {
-        QBuffer in;
-        in.setData(odt);
-        QuaZip zip(&in);
-        if (!zip.open(QuaZip::mdUnzip))
-            return std::nullopt;
-        for (bool more = zip.goToFirstFile(); more; more = zip.goToNextFile()) {
-            QuaZipFile file(&zip);
-            if (!file.open(QIODevice::ReadOnly))
-                return std::nullopt;
-            const QString name = zip.getCurrentFileName();
-            QByteArray bytes = file.readAll();
-            if (name == u"styles.xml"_s)
-                continue;
-            if (name == u"content.xml"_s) {
-                // Qt writes a table's width="100%" as "100pt" and column percentages as
-                // style:column-width="52%", which ODF does not know; Word and LibreOffice then
-                // draw narrow tables with equal columns and break amounts. ODF's own terms:
-                QString xml = QString::fromUtf8(bytes);
-                static const QRegularExpression tableWidth(u"(<style:table-properties[^>]*?) style:width=\"100pt\""_s);
-                static const QRegularExpression columnWidth(u"style:column-width=\"(\\d+)%\""_s);
-                xml.replace(tableWidth, u"\\1 style:width=\"17.59cm\" table:align=\"margins\""_s);
-                QString fixed;
-                qsizetype from = 0;
-                for (auto it = columnWidth.globalMatch(xml); it.hasNext();) {
-                    const QRegularExpressionMatch m = it.next();
-                    const int percent = m.captured(1).toInt();
-                    fixed += QStringView(xml).mid(from, m.capturedStart() - from);
-                    fixed += u"style:column-width=\"%1cm\" style:rel-column-width=\"%2*\""_s
-                                 .arg(17.59 * percent / 100.0, 0, 'f', 2)
-                                 .arg(percent * 100);
-                    from = m.capturedEnd();
-                }
-                xml = fixed + QStringView(xml).mid(from);
-                bytes = xml.toUtf8();
-            }
-            if (name == u"META-INF/manifest.xml"_s) {
-                const qsizetype end = bytes.lastIndexOf("</manifest:manifest>");
-                if (end < 0)
-                    return std::nullopt;
-                bytes.insert(end,
-                             " <manifest:file-entry manifest:media-type=\"text/xml\" "
-                             "manifest:full-path=\"styles.xml\"/>\n");
-            }
-            parts.append({ name, bytes });
-        }
-    }
-    parts.append({ u"styles.xml"_s, styles });
-    std::stable_partition(parts.begin(), parts.end(), [](const auto &p) { return p.first == u"mimetype"_s; });
-
-    QBuffer out;
-    out.open(QIODevice::ReadWrite);
-    {
-        QuaZip zip(&out);
-        if (!zip.open(QuaZip::mdCreate))
-            return std::nullopt;
-        const QDateTime stamp = QDateTime::currentDateTime();
-        for (const auto &[name, bytes] : parts) {
-            QuaZipFile file(&zip);
-            QuaZipNewInfo info(name);
-            info.dateTime = stamp;
-            const bool stored = name == u"mimetype"_s;
-            if (!file.open(QIODevice::WriteOnly, info, nullptr, 0, stored ? 0 : Z_DEFLATED)
-                || file.write(bytes) != bytes.size())
-                return std::nullopt;
-            file.close();
-        }
-        zip.close();
-        if (zip.getZipError() != 0)
-            return std::nullopt;
-    }
-    return out.data();
-}
-
-} // namespace
-
-Status writePdtOdt(const QTextDocument &document, const DocumentHeader &header, QIODevice &device)
-{
-    if (!haveGuiForDocuments())
-        return Error::internal(noGuiMessage());
-    // The ODF writer closes its device when done: write to memory, then to the target.
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    QTextDocumentWriter writer(&buffer, "odf");
-    if (!writer.write(&document) || buffer.data().isEmpty())
-        return odtError();
-    const std::optional<QByteArray> odt = withStyles(buffer.data(), pdtOdtStyles(header));
-    if (!odt || device.write(*odt) != odt->size())
-        return odtError();
-    return {};
-}
-
-Status writePdtPdf(QTextDocument &document, const DocumentHeader &header, QIODevice &device,
-                   const ProgressCallback &progress)
-{
-    if (!haveGuiForDocuments())
-        return Error::internal(noGuiMessage());
-    QPdfWriter writer(&device);
-    writer.setCreator(u"Planea"_s);
-    writer.setTitle(header.documentTitle);
-    writer.setResolution(300);
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::Letter), QPageLayout::Portrait, QMarginsF(20, 15, 20, 15),
-                                     QPageLayout::Millimeter));
-    return renderPdt(document, header, writer, progress);
-}
-
-Status renderPdt(QTextDocument &document, const DocumentHeader &header, QPagedPaintDevice &device,
-                 const ProgressCallback &progress)
-{
-    if (!haveGuiForDocuments())
-        return Error::internal(noGuiMessage());
-    const KeepLargeBlocksWhileWriting keepBlocks;
-    QPainter painter;
-    if (!painter.begin(&device))
-        return Error::io(QCoreApplication::translate("PdfExporter", "Could not start the PDF document."));
-    const int dpi = device.logicalDpiX();
-    const QRectF page(QPointF(0, 0), QSizeF(device.pageLayout().paintRectPixels(dpi).size()));
-    PdfPageFrame frame(header, &device, page);
-    const double top = frame.headerHeight() + dpi * 0.08;
-    const double bodyHeight = page.height() - top - frame.footerHeight() - dpi * 0.04;
-
-    document.documentLayout()->setPaintDevice(&device);
-    document.setPageSize(QSizeF(page.width(), bodyHeight));
-    document.setDocumentMargin(0);
-    const int pages = document.pageCount();
-    for (int i = 0; i < pages; ++i) {
-        if (!reportProgress(progress, i, pages)) {
-            painter.end();
-            return Error::cancelled(QCoreApplication::translate("PdfExporter", "The export was cancelled."));
-        }
-        if (i > 0 && !device.newPage()) {
-            painter.end();
-            return Error::io(QCoreApplication::translate("PdfExporter", "Could not add a page to the PDF."));
-        }
-        frame.paint(painter, i + 1, pages);
-        painter.save();
-        const QRectF body(0, i * bodyHeight, page.width(), bodyHeight);
-        painter.translate(0, top - body.top());
-        painter.setClipRect(body);
-        QAbstractTextDocumentLayout::PaintContext ctx;
-        ctx.clip = body;
-        ctx.palette.setColor(QPalette::Text, Qt::black);
-        document.documentLayout()->draw(&painter, ctx);
-        painter.restore();
-    }
-    reportProgress(progress, pages, pages);
-    if (!painter.end())
-        return Error::io(QCoreApplication::translate("PdfExporter", "Could not finish the PDF document."));
-    return {};
 }
 
 } // namespace planea::exporting

@@ -999,16 +999,44 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
             <translation>Fecha: %1</translation>
         </message>
         <message>
-            <source>Governor</source>
+            <source>Head of planning</source>
+            <translation>Secretario(a) de Planeación</translation>
+        </message>
+        <message>
+            <source>Governor (woman)</source>
+            <translation>Gobernadora</translation>
+        </message>
+        <message>
+            <source>Governor (man)</source>
+            <translation>Gobernador</translation>
+        </message>
+        <message>
+            <source>Governor of the department</source>
             <translation>Gobernador(a)</translation>
         </message>
         <message>
-            <source>Mayor</source>
+            <source>District mayor (woman)</source>
+            <translation>Alcaldesa distrital</translation>
+        </message>
+        <message>
+            <source>District mayor (man)</source>
+            <translation>Alcalde distrital</translation>
+        </message>
+        <message>
+            <source>District mayor</source>
+            <translation>Alcalde(sa) distrital</translation>
+        </message>
+        <message>
+            <source>Municipal mayor (woman)</source>
+            <translation>Alcaldesa municipal</translation>
+        </message>
+        <message>
+            <source>Municipal mayor (man)</source>
             <translation>Alcalde municipal</translation>
         </message>
         <message>
-            <source>Head of planning</source>
-            <translation>Secretario(a) de Planeación</translation>
+            <source>Municipal mayor</source>
+            <translation>Alcalde(sa) municipal</translation>
         </message>
         <message>
             <source>Adopted by %1 · no fingerprint</source>
@@ -1578,24 +1606,12 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
             <translation>%1–%2</translation>
         </message>
         <message>
-            <source>Governor: %1</source>
-            <translation>Gobernador(a): %1</translation>
-        </message>
-        <message>
-            <source>Mayor: %1</source>
-            <translation>Alcalde: %1</translation>
-        </message>
-        <message>
             <source>DEMONSTRATION PLAN: invented data, not an official document.</source>
             <translation>PLAN DE DEMOSTRACIÓN: datos inventados, no es un documento oficial.</translation>
         </message>
         <message>
             <source>1. Presentation</source>
             <translation>1. Presentación</translation>
-        </message>
-        <message>
-            <source>This document sets out the development plan «%1» of %2 for the %3–%4 government term, prepared following the route of the Territorial Planning Kit (KPT) of the National Planning Department. It gathers the diagnosis, the strategic part and the multi-year investment plan, and summarises the indicative plan with which its goals will be followed up.</source>
-            <translation>Este documento presenta el plan de desarrollo «%1» de %2 para el periodo de gobierno %3–%4, formulado siguiendo la ruta del Kit de Planeación Territorial (KPT) del Departamento Nacional de Planeación. Reúne el diagnóstico, la parte estratégica y el plan plurianual de inversiones, y resume el plan indicativo con el que se hará seguimiento a sus metas.</translation>
         </message>
         <message>
             <source>The plan is organised in %1 strategic lines, %2 budget programs and %3 products with %4 product goals, with an investment of %5 over the four years.</source>
@@ -1726,16 +1742,8 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
             <translation>5. Plan indicativo (resumen)</translation>
         </message>
         <message>
-            <source>Product goals of the term by strategic line, with their four-year target and the office responsible. The annual targets are in the Plan Indicativo document.</source>
-            <translation>Metas de producto del cuatrienio por línea estratégica, con su meta cuatrienal y la dependencia responsable. Las metas anuales están en el documento Plan Indicativo.</translation>
-        </message>
-        <message>
             <source>Product</source>
             <translation>Producto</translation>
-        </message>
-        <message>
-            <source>Indicator code</source>
-            <translation>Código del indicador</translation>
         </message>
         <message>
             <source>Product indicator</source>
@@ -1744,10 +1752,6 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         <message>
             <source>Responsible office</source>
             <translation>Dependencia responsable</translation>
-        </message>
-        <message>
-            <source>Investment</source>
-            <translation>Inversión</translation>
         </message>
         <message>
             <source>The line has no product goals yet.</source>
@@ -1762,12 +1766,52 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
             <translation>Plan aprobado mediante %1 el %2 (versión %3). Huella SHA-256 del contenido aprobado:</translation>
         </message>
         <message>
-            <source>Draft: the plan has not been approved yet. Once the council adopts it, Planea records the act, the date and the fingerprint of the approved content here.</source>
-            <translation>Borrador: el plan aún no ha sido aprobado. Cuando el concejo lo adopte, Planea registra aquí el acto, la fecha y la huella del contenido aprobado.</translation>
-        </message>
-        <message>
             <source>Could not write the OpenDocument file.</source>
             <translation>No se pudo escribir el archivo OpenDocument.</translation>
+        </message>
+        <message>
+            <source>Amounts in millions of pesos, rounded to one decimal; “–”: no resources.</source>
+            <translation>Cifras en millones de pesos, redondeadas a un decimal; «–»: sin recursos.</translation>
+        </message>
+        <message>
+            <source>development plan %1</source>
+            <translation>plan de desarrollo %1</translation>
+        </message>
+        <message>
+            <source>This document sets out the %1 of %2 for the %3–%4 government term, prepared following the route of the Territorial Planning Kit (KPT) of the National Planning Department. It gathers the diagnosis, the strategic part and the multi-year investment plan, and summarises the indicative plan with which its goals will be followed up.</source>
+            <translation>Este documento presenta el %1 de %2 para el periodo de gobierno %3–%4, formulado siguiendo la ruta del Kit de Planeación Territorial (KPT) del Departamento Nacional de Planeación. Reúne el diagnóstico, la parte estratégica y el plan plurianual de inversiones, y resume el plan indicativo con el que se hará seguimiento a sus metas.</translation>
+        </message>
+        <message>
+            <source>Latest value measured before %1, the first year of the term.</source>
+            <translation>Último valor medido antes de %1, primer año del periodo de gobierno.</translation>
+        </message>
+        <message>
+            <source>Product goals of the term by strategic line and program, with their four-year target, the office responsible and the investment of the product over the term, in millions of pesos. The annual targets are in the Plan Indicativo document.</source>
+            <translation>Metas de producto del cuatrienio por línea estratégica y programa, con su meta del cuatrienio, la dependencia responsable y la inversión del producto en el cuatrienio, en millones de pesos. Las metas anuales están en el documento Plan Indicativo.</translation>
+        </message>
+        <message>
+            <source>Investment (millions)</source>
+            <translation>Inversión (millones)</translation>
+        </message>
+        <message>
+            <source>Program %1 %2</source>
+            <translation>Programa %1 %2</translation>
+        </message>
+        <message>
+            <source>the Departmental Assembly</source>
+            <translation>la Asamblea Departamental</translation>
+        </message>
+        <message>
+            <source>the District Council</source>
+            <translation>el Concejo Distrital</translation>
+        </message>
+        <message>
+            <source>the Municipal Council</source>
+            <translation>el Concejo Municipal</translation>
+        </message>
+        <message>
+            <source>This plan has not yet been approved by %1. Once it is adopted, this section will state the act of adoption, its date and the SHA-256 fingerprint of the approved content.</source>
+            <translation>Este plan aún no ha sido aprobado por %1. Una vez adoptado, esta sección señalará el acto de adopción, su fecha y la huella SHA-256 del contenido aprobado.</translation>
         </message>
     </context>
     <context>

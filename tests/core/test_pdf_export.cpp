@@ -1,6 +1,7 @@
 // The PDF renderer, through planea-cli as users run it (a PDF needs the GUI font layer, which
 // planea-cli loads for export): pdftotext on the output holds every product-indicator code, the
 // header and "Página X de Y" on every page, the version and the fingerprint once approved.
+#include "PdfWords.h"
 #include "SamplePlans.h"
 #include "TempDir.h"
 #include "domain/PlanData.h"
@@ -76,32 +77,6 @@ TEST_F(PdfExport, PlanIndicativoHoldsEveryIndicatorCodeAndHeaderAndFooterOnEvery
     }
     EXPECT_TRUE(pages.last().contains(u"no lleva huella"_s));
 }
-
-namespace {
-
-/// The words of a PDF's text: a word cut in two at the end of a cell's line comes out as two
-/// pieces ("Capacida", "d"), so the whole word is not among them.
-QSet<QString> wordsOf(const QString &text)
-{
-    QSet<QString> words;
-    static const QRegularExpression separators(u"[\\s,.;:()«»“”\"/·]+"_s);
-    for (const QString &w : text.split(separators, Qt::SkipEmptyParts))
-        words.insert(w);
-    return words;
-}
-
-void expectWholeWords(const QSet<QString> &printed, const QString &name)
-{
-    static const QRegularExpression separators(u"[\\s,.;:()«»“”\"/·]+"_s);
-    for (const QString &w : name.split(separators, Qt::SkipEmptyParts)) {
-        if (w.size() >= 4) {
-            EXPECT_TRUE(printed.contains(w))
-                << "«" << w.toStdString() << "» of «" << name.toStdString() << "» is not printed whole";
-        }
-    }
-}
-
-} // namespace
 
 TEST_F(PdfExport, PlanIndicativoHeadsRowsWithLineSectorAndProgramAndCutsNoWordInTwo)
 {
