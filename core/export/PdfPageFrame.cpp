@@ -140,7 +140,7 @@ void PdfPageFrame::paintClosing(QPainter &p, double y) const
         p.drawText(QRectF(0, y, m_page.width(), line * 2.6), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
                    QCoreApplication::translate("PdfExporter",
                                                "The plan was adopted by %1 on %2. Its approved version has not been "
-                                               "frozen in Planea, so this document carries no fingerprint.")
+                                               "recorded with its fingerprint, so this document carries none.")
                        .arg(m_header.adoptionAct.trimmed(), date));
     } else {
         p.drawText(text, Qt::AlignLeft | Qt::AlignVCenter,

@@ -1587,8 +1587,8 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
             <translation>(fecha sin registrar)</translation>
         </message>
         <message>
-            <source>The plan was adopted by %1 on %2. Its approved version has not been frozen in Planea, so this document carries no fingerprint.</source>
-            <translation>El plan fue adoptado por %1 el %2. Su versión aprobada no se ha congelado en Planea, por eso este documento no lleva huella.</translation>
+            <source>The plan was adopted by %1 on %2. Its approved version has not been recorded with its fingerprint, so this document carries none.</source>
+            <translation>El plan fue adoptado por %1 el %2. Su versión aprobada no se ha registrado con su huella, por eso este documento no la lleva.</translation>
         </message>
     </context>
     <context>

@@ -75,7 +75,7 @@ TEST_F(PdfExport, PlanIndicativoHoldsEveryIndicatorCodeAndHeaderAndFooterOnEvery
         EXPECT_TRUE(page.contains(u"Responsable"_s)) << page.toStdString();
         EXPECT_TRUE(page.contains(u"Recursos"_s)) << page.toStdString();
     }
-    EXPECT_TRUE(pages.last().contains(u"no lleva huella"_s));
+    EXPECT_TRUE(pages.last().simplified().contains(u"no se ha registrado con su huella"_s));
 }
 
 TEST_F(PdfExport, PlanIndicativoHeadsRowsWithLineSectorAndProgramAndCutsNoWordInTwo)
@@ -138,7 +138,7 @@ TEST_F(PdfExport, PpiPrintsMillionsWithANoteSoThatProductNamesHaveRoom)
     EXPECT_TRUE(all.contains(u"Programa 1905 Salud pública"_s));
     // The draft note ends the table: it shares its page with the plan's totals.
     EXPECT_TRUE(pages.last().contains(u"Total del plan"_s)) << pages.last().toStdString();
-    EXPECT_TRUE(pages.last().contains(u"no lleva huella"_s));
+    EXPECT_TRUE(pages.last().simplified().contains(u"no se ha registrado con su huella"_s));
 }
 
 TEST_F(PdfExport, TextCanBeSearchedAndCopiedWithoutLigatures)

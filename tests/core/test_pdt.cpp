@@ -10,6 +10,7 @@
 #include "export/DocumentHeader.h"
 #include "export/PdfExporter.h"
 #include "report/Report.h"
+#include "storage/PlanStore.h"
 
 #include <QFile>
 #include <QHash>
@@ -405,7 +406,28 @@ TEST_F(Pdt, TextsReadAsTheEntitysOwn)
         << presentation->toStdString();
     EXPECT_EQ(presentation->count(u'«'), s_plan->info.planName.count(u'«'));
     EXPECT_EQ(presentation->count(s_plan->info.planName), 1);
-    // The draft note speaks as the entity: the council by its name, not the software.
+    // The demonstration plan was adopted by an act but its approval was never recorded with a
+    // fingerprint: the note says so, as the entity, without naming the software.
+    const auto adopted = std::find_if(odt.paragraphs.cbegin(), odt.paragraphs.cend(),
+                                      [](const QString &p) { return p.startsWith(u"El plan fue adoptado"_s); });
+    ASSERT_NE(adopted, odt.paragraphs.cend());
+    EXPECT_TRUE(adopted->contains(u"Acuerdo 006 de 2028 (ficticio) el 26 de mayo de 2028"_s)) << adopted->toStdString();
+    EXPECT_FALSE(adopted->contains(u"Planea"_s));
+}
+
+TEST_F(Pdt, TheDraftNoteNamesTheCouncilNotTheSoftware)
+{
+    // The same plan before the council adopted it.
+    const QString path = s_dir->path(u"borrador.planea"_s);
+    ASSERT_TRUE(QFile::copy(s_planPath, path));
+    {
+        auto store = PlanStore::open(path);
+        ASSERT_TRUE(store.ok());
+        ASSERT_TRUE((*store)->setPlanField(u"adoption_act"_s, QString()).ok());
+    }
+    const QString out = s_dir->path(u"borrador.odt"_s);
+    ASSERT_EQ(runCli({ u"export"_s, path, u"--doc"_s, u"pdt"_s, u"--format"_s, u"odt"_s, u"-o"_s, out }).exitCode, 0);
+    const Odt odt = readOdt(out);
     const auto draft = std::find_if(odt.paragraphs.cbegin(), odt.paragraphs.cend(),
                                     [](const QString &p) { return p.startsWith(u"Este plan"_s); });
     ASSERT_NE(draft, odt.paragraphs.cend());
