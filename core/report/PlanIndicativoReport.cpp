@@ -143,6 +143,7 @@ Report buildPlanIndicativoReport(const PlanData &plan, const ReportContext &cont
     for (int year : years)
         total.cells.append(totalByYear.value(year));
     report.rows.append(total);
+    report.closingTotals = 1;
     return report;
 }
 

@@ -81,6 +81,7 @@ Report buildChecklistReport(const PlanData &plan, const ReportContext &)
           { QCoreApplication::translate("RouteReports", "Total"),
             QCoreApplication::translate("RouteReports", "%1 of %2 items done").arg(done).arg(plan.checklist.size()),
             QVariant(), QVariant() } });
+    r.closingTotals = 1;
     return r;
 }
 
@@ -145,6 +146,7 @@ Report buildLinesReport(const PlanData &plan, const ReportContext &context)
     r.rows.append({ RowKind::Total,
                     { QVariant(), QCoreApplication::translate("RouteReports", "Total"), QVariant(), QVariant(), weight,
                       programs, products, goals, money } });
+    r.closingTotals = 1;
     return r;
 }
 
@@ -152,6 +154,7 @@ Report buildDiagnosisReport(const PlanData &plan, const ReportContext &context)
 {
     Report r
         = start(plan, u"diagnostico"_s, QCoreApplication::translate("RouteReports", "Diagnosis: wellbeing indicators"));
+    r.sheetName = QCoreApplication::translate("RouteReports", "Diagnosis");
     QList<int> years;
     for (const WellbeingIndicator &w : plan.wellbeingIndicators) {
         for (const IndicatorValue &v : w.values) {
@@ -334,6 +337,7 @@ Report buildActionPlanReport(const PlanData &plan, const ReportContext &context)
         totalRow.cells.append(QVariant());
     totalRow.cells.append(total);
     r.rows.append(totalRow);
+    r.closingTotals = 1;
     return r;
 }
 
@@ -418,6 +422,7 @@ Report buildStatusReport(const PlanData &plan, const ReportContext &)
                       QCoreApplication::translate("RouteReports", "%1 error(s) and %2 warning(s)")
                           .arg(calc::countFindings(findings, calc::Severity::Error))
                           .arg(calc::countFindings(findings, calc::Severity::Warning)) } });
+    r.closingTotals = 1;
     return r;
 }
 

@@ -2217,6 +2217,10 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
             <source>Strategic line: %1</source>
             <translation>Línea estratégica: %1</translation>
         </message>
+        <message>
+            <source>Diagnosis</source>
+            <translation>Diagnóstico</translation>
+        </message>
     </context>
     <context>
         <name>SeguimientoReport</name>
@@ -2456,6 +2460,10 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
             <source>No flags this year.</source>
             <translation>Sin alertas en el año.</translation>
         </message>
+        <message>
+            <source>Follow-up %1</source>
+            <translation>Seguimiento %1</translation>
+        </message>
     </context>
     <context>
         <name>Validation</name>
@@ -2622,6 +2630,10 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
             <source>Reading</source>
             <translation>Lectura</translation>
         </message>
+        <message>
+            <source>DEMONSTRATION PLAN</source>
+            <translation>PLAN DE DEMOSTRACIÓN</translation>
+        </message>
     </context>
     <context>
         <name>XlsxWriter</name>
@@ -2636,6 +2648,10 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         <message>
             <source>Could not write the workbook: %1</source>
             <translation>No se pudo escribir el libro: %1</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>Página %1 de %2</translation>
         </message>
     </context>
     <context>
