@@ -4,7 +4,9 @@
 #include "SamplePlans.h"
 #include "TempDir.h"
 #include "XlsxParts.h"
+#include "approval/CanonicalPlan.h"
 #include "domain/PlanData.h"
+#include "exchange/KptWorkbook.h"
 #include "export/DocumentExport.h"
 #include "export/DocumentHeader.h"
 #include "export/XlsxExporter.h"
@@ -580,4 +582,64 @@ TEST(XlsxExport, RowsAreAsTallAsTheirWrappedLinesAndNoTaller)
     EXPECT_EQ(rowTag(sheet, 9), u"<row r=\"9\" ht=\"45.0\">"_s);
     EXPECT_EQ(rowTag(sheet, 10), u"<row r=\"10\">"_s);
     EXPECT_EQ(rowTag(sheet, 1), u"<row r=\"1\" ht=\"18.8\">"_s); // the 14-point title
+}
+
+TEST_F(DemoWorkbooks, KptHeaderRowsAreTallEnoughAndTheSheetsPrintAndTheRoundTripHolds)
+{
+    kpt::ExportOptions options;
+    options.sdgName = [](int number) { return u"ODS número %1"_s.arg(number); };
+    QBuffer out;
+    out.open(QIODevice::WriteOnly);
+    ASSERT_TRUE(kpt::buildWorkbook(*s_plan, options).write(out).ok());
+    const QHash<QString, QString> parts = unzip(out.data());
+    const QString styles = parts.value(u"xl/styles.xml"_s);
+    // Sheets 1–3 have one header row, the two product sheets two (groups, then names).
+    const QList<int> headerRows { 1, 1, 1, 2, 2 };
+    for (int i = 1; i <= 5; ++i) {
+        SCOPED_TRACE(i);
+        const QString sheet = parts.value(u"xl/worksheets/sheet%1.xml"_s.arg(i));
+        const int row = headerRows[i - 1];
+        // The names row wraps and is as tall as its longest wrapped name (at least two lines).
+        static const QRegularExpression height(u"ht=\"([\\d.]+)\""_s);
+        EXPECT_GE(height.match(rowTag(sheet, row)).captured(1).toDouble(), 30.0) << rowTag(sheet, row).toStdString();
+        EXPECT_TRUE(xfOf(styles, cell(sheet, u"B%1"_s.arg(row))).contains(u"wrapText=\"1\""_s));
+        // Every column has a width (none left at the default), the sheet prints landscape with
+        // its header rows on every page and the page number below.
+        static const QRegularExpression col(u"<col min=\"(\\d+)\""_s);
+        int widths = 0;
+        for (auto it = col.globalMatch(sheet); it.hasNext(); it.next())
+            ++widths;
+        static const QRegularExpression cellRef(u"<c r=\"([A-Z]+)\\d+\""_s);
+        int headerCells = 0;
+        for (auto it = cellRef.globalMatch(sheet.section(u"<row r=\"%1\""_s.arg(row), 1).section(u"</row>"_s, 0, 0));
+             it.hasNext(); it.next())
+            ++headerCells;
+        EXPECT_EQ(widths, headerCells);
+        EXPECT_TRUE(sheet.contains(u"orientation=\"landscape\""_s));
+        EXPECT_TRUE(sheet.contains(u"&amp;P"_s) && sheet.contains(u"&amp;N"_s));
+    }
+    // The 86 columns print across pages at a readable scale, not all on one page at 10 %.
+    EXPECT_FALSE(parts.value(u"xl/worksheets/sheet4.xml"_s).contains(u"fitToWidth=\"1\""_s));
+    EXPECT_TRUE(parts.value(u"xl/workbook.xml"_s).contains(u"'PLAN INDICATIVO - PRODUCTOS'!$1:$2"_s));
+    // The hidden sheet is not laid out for print.
+    EXPECT_FALSE(parts.value(u"xl/worksheets/sheet6.xml"_s).contains(u"<pageSetup"_s));
+
+    // The ODS column carries the goal's name beside its code.
+    auto book = XlsxReader::readBytes(out.data(), u"kpt.xlsx"_s);
+    ASSERT_TRUE(book.ok());
+    const XlsxSheet *products = book->sheet(kpt::ProductsSheet);
+    ASSERT_NE(products, nullptr);
+    int named = 0;
+    for (int r = kpt::ProductHeaderRows; r < products->rowCount(); ++r) {
+        if (products->cell(r, 18).isEmpty())
+            continue;
+        EXPECT_EQ(products->cell(r, 19).text(), u"ODS número %1"_s.arg(products->cell(r, 18).text()));
+        ++named;
+    }
+    EXPECT_GT(named, 0);
+
+    // Layout only: the plan read back is the same plan.
+    auto imported = kpt::readWorkbook(*book);
+    ASSERT_TRUE(imported.ok()) << imported.error().message.toStdString();
+    EXPECT_EQ(approval::computeFingerprint(imported->plan), approval::computeFingerprint(*s_plan));
 }
