@@ -643,3 +643,26 @@ TEST_F(DemoWorkbooks, KptHeaderRowsAreTallEnoughAndTheSheetsPrintAndTheRoundTrip
     ASSERT_TRUE(imported.ok()) << imported.error().message.toStdString();
     EXPECT_EQ(approval::computeFingerprint(imported->plan), approval::computeFingerprint(*s_plan));
 }
+
+TEST_F(DemoWorkbooks, KptExportedByTheCliNamesTheOds)
+{
+    const QString out = s_dir->path(u"kpt.xlsx"_s);
+    const CliResult r = runCli(
+        { u"export"_s, s_dir->path(u"demo.planea"_s), u"--doc"_s, u"kpt"_s, u"--format"_s, u"xlsx"_s, u"-o"_s, out });
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    auto book = XlsxReader::read(out);
+    ASSERT_TRUE(book.ok());
+    const XlsxSheet *products = book->sheet(kpt::ProductsSheet);
+    ASSERT_NE(products, nullptr);
+    bool health = false;
+    for (int row = kpt::ProductHeaderRows; row < products->rowCount(); ++row) {
+        if (products->cell(row, 18).text() == u"3"_s) {
+            EXPECT_EQ(products->cell(row, 19).text(), u"Salud y bienestar"_s); // the catalog's short name
+            health = true;
+        }
+        if (!products->cell(row, 18).isEmpty()) {
+            EXPECT_FALSE(products->cell(row, 19).text().isEmpty()) << row;
+        }
+    }
+    EXPECT_TRUE(health);
+}
