@@ -255,6 +255,10 @@ int exportDoc(const Context &c, const Arguments &a)
             const CatalogFundingSource *s = cat->fundingSource(code);
             return s ? s->name : QString();
         };
+        context.sdgName = [cat](int number) {
+            const std::optional<CatalogSdg> s = cat->sdg(number);
+            return s ? s->shortName : QString();
+        };
     }
     if (all) {
         auto written = exporting::exportAll(*plan, output, context);

@@ -25,6 +25,11 @@ constexpr int ColDane = 0, ColEntity = 1, ColPlan = 2, ColLineCode = 3, ColPlanC
               ColIndicatorCode = 12, ColIndicator = 13, ColCustom = 14, ColUnit = 15, ColTarget = 16, ColMain = 17,
               ColSdgCode = 18, ColSdg = 19, ColAccumulation = 20, ColYears = 21, ColMoney = 25, ColBpin = 85;
 constexpr int SourcesPerYear = 15; // 14 sources and their total
+/// Columns of the product sheets whose long names wrap (line, sector, program, product, indicator
+/// and its personalisation).
+const QList<int> NameColumns { ColLine, ColSector, ColProgram, ColProduct, ColIndicator, ColCustom };
+/// Widths of the product sheets' first 21 columns (to "Tipo de acumulación"), in characters.
+const QList<double> ProductWidths { 10, 18, 30, 10, 13, 24, 8, 22, 10, 30, 10, 32, 12, 32, 26, 14, 10, 10, 8, 20, 14 };
 
 const QString PlaneaMark = u"PLANEA-KPT"_s;
 constexpr int PlaneaFormat = 1;
@@ -216,8 +221,23 @@ XlsxWriter buildWorkbook(const PlanData &plan, const ExportOptions &options)
             cells.append({ t, XlsxWriter::Header });
         book.appendRow(sheet, cells);
         book.setFrozenRows(sheet, book.rowCount(sheet));
+        book.setPrintTitleRow(sheet, 0);
         for (qsizetype i = 0; i < widths.size(); ++i)
             book.setColumnWidth(sheet, int(i), widths[i]);
+    };
+    // Data rows of the visible sheets: texts indented a little (a number right-aligned in the
+    // column before never touches them) and, in the columns of long names, wrapped. Styles only:
+    // the values are the KPT's.
+    const auto appendData = [&](int sheet, QList<Cell> cells, const QList<int> &wrapped) {
+        for (qsizetype c = 0; c < cells.size(); ++c) {
+            if (cells[c].style != XlsxWriter::Plain || cells[c].value.isNull())
+                continue;
+            if (cells[c].value.typeId() == QMetaType::QString)
+                cells[c].style = wrapped.contains(int(c)) ? XlsxWriter::Wrap : XlsxWriter::Text;
+            else
+                cells[c].style = XlsxWriter::Decimal; // general, as Plain, but aligned to the top
+        }
+        book.appendRow(sheet, cells);
     };
 
     // Hidden sheet: a version mark, then one record per row.
@@ -246,13 +266,14 @@ XlsxWriter buildWorkbook(const PlanData &plan, const ExportOptions &options)
            { 12, 24, 40, 12, 45, 80 });
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const StrategicLine *l = lines[i];
-        book.appendRow(linesSheet,
-                       { { info.entity.daneCode },
-                         { info.entity.name },
-                         { info.planName },
-                         { int(i + 1) },
-                         { l->name },
-                         { l->description, XlsxWriter::Wrap } });
+        appendData(linesSheet,
+                   { { info.entity.daneCode },
+                     { info.entity.name },
+                     { info.planName },
+                     { int(i + 1) },
+                     { l->name },
+                     { l->description, XlsxWriter::Wrap } },
+                   { 4 });
         book.appendValues(
             planeaSheet,
             { u"LINEA"_s, int(i + 1), optionalNumber(l->weight), l->sectorCodes.join(u','), l->sortOrder });
@@ -263,7 +284,7 @@ XlsxWriter buildWorkbook(const PlanData &plan, const ExportOptions &options)
            { u"Código DANE"_s, u"Entidad territorial"_s, u"Línea estratégica"_s, u"Consecutivo"_s,
              u"Indicador de resultado"_s, u"Unidad de medida"_s, u"Línea base"_s, u"Año línea base"_s,
              u"Meta cuatrienio"_s, u"Fuente"_s, u"Está en el PND"_s, u"Transformación PND"_s, u"Código ODS"_s },
-           { 12, 24, 40, 12, 50, 18, 12, 12, 12, 30, 10, 14, 10 });
+           { 12, 24, 40, 12, 50, 21, 12, 12, 12, 30, 10, 14, 10 });
     QList<const WellbeingIndicator *> wellbeing;
     for (const WellbeingIndicator &w : plan.wellbeingIndicators)
         wellbeing.append(&w);
@@ -274,20 +295,21 @@ XlsxWriter buildWorkbook(const PlanData &plan, const ExportOptions &options)
         wellbeingOrdinal.insert(w->id, ordinal);
         if (w->isPrioritized) {
             const StrategicLine *line = w->lineId ? plan.line(*w->lineId) : nullptr;
-            book.appendRow(wellbeingSheet,
-                           { { info.entity.daneCode },
-                             { info.entity.name },
-                             { line ? line->name : QString() },
-                             { ordinal },
-                             { w->name },
-                             { w->unit },
-                             { optionalNumber(w->baseline) },
-                             { optionalNumber(w->baselineYear) },
-                             { optionalNumber(w->target) },
-                             { w->source },
-                             { yesNo(w->pndCode.has_value()) },
-                             { optionalNumber(w->pndCode) },
-                             { optionalNumber(w->sdg) } });
+            appendData(wellbeingSheet,
+                       { { info.entity.daneCode },
+                         { info.entity.name },
+                         { line ? line->name : QString() },
+                         { ordinal },
+                         { w->name },
+                         { w->unit },
+                         { optionalNumber(w->baseline) },
+                         { optionalNumber(w->baselineYear) },
+                         { optionalNumber(w->target) },
+                         { w->source },
+                         { yesNo(w->pndCode.has_value()) },
+                         { optionalNumber(w->pndCode) },
+                         { optionalNumber(w->sdg) } },
+                       { 2, 4, 9 });
         }
         book.appendValues(planeaSheet,
                           { u"BIENESTAR"_s, ordinal, lineOf(w->lineId), w->name, w->unit, w->sectorCode, w->source,
@@ -305,14 +327,15 @@ XlsxWriter buildWorkbook(const PlanData &plan, const ExportOptions &options)
         const RoyaltiesInitiative &r = plan.royalties[i];
         const StrategicLine *line = r.lineId ? plan.line(*r.lineId) : nullptr;
         const QString sector = r.sectorCode.isEmpty() ? QString() : options.context.sector(r.sectorCode);
-        book.appendRow(royaltiesSheet,
-                       { { r.code },
-                         { line ? line->name : QString() },
-                         { r.kind },
-                         { sector },
-                         { r.description, XlsxWriter::Wrap },
-                         { qint64(r.indicativeAmount), XlsxWriter::Money },
-                         { r.bpin } });
+        appendData(royaltiesSheet,
+                   { { r.code },
+                     { line ? line->name : QString() },
+                     { r.kind },
+                     { sector },
+                     { r.description, XlsxWriter::Wrap },
+                     { qint64(r.indicativeAmount), XlsxWriter::Money },
+                     { r.bpin } },
+                   { 1, 3 });
         QStringList programming;
         for (const BienniumAmount &b : r.programming)
             programming.append(u"%1:%2"_s.arg(b.startYear).arg(b.amount));
@@ -344,9 +367,9 @@ XlsxWriter buildWorkbook(const PlanData &plan, const ExportOptions &options)
             names.append({ t, XlsxWriter::Header });
         book.appendRow(productsSheet, names);
         book.setFrozenRows(productsSheet, ProductHeaderRows);
-        const QList<double> widths { 10, 18, 30, 10, 14, 30, 8, 22, 10, 30, 10, 34, 12, 34, 30, 14, 10, 9, 8, 20, 14 };
-        for (qsizetype c = 0; c < widths.size(); ++c)
-            book.setColumnWidth(productsSheet, int(c), widths[c]);
+        book.setPrintTitleRows(productsSheet, 0, ProductHeaderRows - 1);
+        for (qsizetype c = 0; c < ProductWidths.size(); ++c)
+            book.setColumnWidth(productsSheet, int(c), ProductWidths[c]);
         for (int c = ColYears; c < ColBpin; ++c)
             book.setColumnWidth(productsSheet, c, c < ColMoney ? 12 : 15);
         book.setColumnWidth(productsSheet, ColBpin, 16);
@@ -451,7 +474,7 @@ XlsxWriter buildWorkbook(const PlanData &plan, const ExportOptions &options)
                     row[ColBpin] = { product->bpin };
                 }
                 first = false;
-                book.appendRow(productsSheet, row);
+                appendData(productsSheet, row, NameColumns);
             }
         }
     }
@@ -479,6 +502,29 @@ XlsxWriter buildWorkbook(const PlanData &plan, const ExportOptions &options)
             names.append({ t, XlsxWriter::Header });
         book.appendRow(royaltyProductsSheet, names);
         book.setFrozenRows(royaltyProductsSheet, ProductHeaderRows);
+        book.setPrintTitleRows(royaltyProductsSheet, 0, ProductHeaderRows - 1);
+        for (qsizetype c = 0; c < ProductWidths.size(); ++c)
+            book.setColumnWidth(royaltyProductsSheet, int(c), ProductWidths[c]);
+        book.setColumnWidth(royaltyProductsSheet, ColYears, 30); // the initiative
+        for (int c = ColYears + 1; c < int(sgrTitles.size()); ++c)
+            book.setColumnWidth(royaltyProductsSheet, c, c == int(sgrTitles.size()) - 1 ? 16 : 15);
+    }
+
+    // Printing: landscape letter, the header rows on every page, the entity and the sheet above,
+    // the page number below. The three narrow sheets fit the page's width; the product sheets (86
+    // and 31 columns) print across as many pages as keep them at 55 % or more, instead of one
+    // page at a scale nobody can read.
+    XlsxWriter::PageSetup page;
+    page.header = u"&L"_s + XlsxWriter::headerFooterText(info.entity.name) + u"&C&A&R"_s
+        + XlsxWriter::headerFooterText(info.planName);
+    page.footer = u"&R"_s + XlsxWriter::pageNumberFooter();
+    for (int sheet : { linesSheet, wellbeingSheet, royaltiesSheet, productsSheet, royaltyProductsSheet }) {
+        book.setPageSetup(sheet, page);
+        if (sheet == productsSheet || sheet == royaltyProductsSheet) {
+            page.fitToWidth = int(std::ceil(0.55 / book.printScale(sheet)));
+            book.setPageSetup(sheet, page);
+            page.fitToWidth = 1;
+        }
     }
     return book;
 }

@@ -131,6 +131,7 @@ Status exportDocument(const PlanData &plan, const QString &documentCode, const Q
     if (doc == Kpt) {
         kpt::ExportOptions kptOptions;
         kptOptions.context = context;
+        kptOptions.sdgName = context.sdgName;
         status = kpt::buildWorkbook(plan, kptOptions).write(file);
     } else if (doc == Pdt) {
         if (!haveGuiForDocuments()) {

@@ -167,6 +167,7 @@ Report buildInvestmentPlanReport(const PlanData &plan, const ReportContext &cont
                                 { QCoreApplication::translate("InvestmentPlanReport", "Plan total"), QVariant(),
                                   QVariant(), QVariant(), QVariant(), QVariant() },
                                 sources, planTotal));
+    report.closingTotals = int(years.size()) + 1; // the plan's total of each year and of the term
     return report;
 }
 

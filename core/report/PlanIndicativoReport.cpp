@@ -149,6 +149,7 @@ Report buildPlanIndicativoReport(const PlanData &plan, const ReportContext &cont
                     [&](const ReportRow &row) { return row.cells.contains(QVariant(notProgrammed)); }))
         report.tableNote
             = QCoreApplication::translate("PlanIndicativoReport", "NP: goal not programmed for that year.");
+    report.closingTotals = 1;
     return report;
 }
 

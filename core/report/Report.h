@@ -89,6 +89,12 @@ struct ReportSection
     QList<ReportRow> rows;
     QString emptyNote; ///< printed instead of the table when it has no rows
     PaperLayout paper;
+    /// A name for the section's sheet of a workbook when the title is longer than a sheet name
+    /// can be (31 characters); empty: the title.
+    QString sheetName;
+    /// How many rows at the end are totals of the whole table. A workbook sets them apart below
+    /// the rows it filters and sorts, so that sorting never mixes them in.
+    int closingTotals = 0;
 };
 
 /// A document's table, computed once from a plan and then rendered to CSV, XLSX, PDF… by the
@@ -100,6 +106,11 @@ struct Report
     QString subtitle;
     QList<ReportColumn> columns;
     QList<ReportRow> rows;
+    /// A name for the main table's sheet of a workbook when the title is longer than a sheet
+    /// name can be (31 characters); empty: the title.
+    QString sheetName;
+    /// How many rows at the end are totals of the whole table (see ReportSection::closingTotals).
+    int closingTotals = 0;
 
     /// Optional extras for documents that are more than one table (all empty for the others):
     /// summary lines printed before the main table, charts printed before it, and further tables.

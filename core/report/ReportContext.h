@@ -18,6 +18,8 @@ struct ReportContext
     int year = 0;
     /// plan-accion for one office (its name, matched without case or accents); empty: all.
     QString office;
+    /// The short name of an ODS (1–17), e.g. "Salud y bienestar" (the KPT workbook's "ODS" column).
+    std::function<QString(int number)> sdgName;
 
     QString sector(const QString &code) const
     {

@@ -99,6 +99,7 @@ Report buildChecklistReport(const PlanData &plan, const ReportContext &)
           { QCoreApplication::translate("RouteReports", "Total"),
             QCoreApplication::translate("RouteReports", "%1 of %2 items done").arg(done).arg(plan.checklist.size()),
             QVariant(), QVariant() } });
+    r.closingTotals = 1;
     return r;
 }
 
@@ -163,6 +164,7 @@ Report buildLinesReport(const PlanData &plan, const ReportContext &context)
     r.rows.append({ RowKind::Total,
                     { QVariant(), QCoreApplication::translate("RouteReports", "Total"), QVariant(), QVariant(), weight,
                       programs, products, goals, money } });
+    r.closingTotals = 1;
     return r;
 }
 
@@ -170,6 +172,7 @@ Report buildDiagnosisReport(const PlanData &plan, const ReportContext &context)
 {
     Report r
         = start(plan, u"diagnostico"_s, QCoreApplication::translate("RouteReports", "Diagnosis: wellbeing indicators"));
+    r.sheetName = QCoreApplication::translate("RouteReports", "Diagnosis");
     // The situation before the term: every year from the first one with a value to the year
     // before the term starts (a year without values is shown empty, not skipped), at most ten.
     // Values of the term's years are follow-up, printed by the seguimiento.
@@ -377,6 +380,7 @@ Report buildActionPlanReport(const PlanData &plan, const ReportContext &context)
             return row.cells.value(r.columnIndex(u"meta_anio"_s)).toString() == notProgrammed;
         }))
         r.tableNote = QCoreApplication::translate("RouteReports", "NP: goal not programmed for the year.");
+    r.closingTotals = 1;
     return r;
 }
 
@@ -462,6 +466,7 @@ Report buildStatusReport(const PlanData &plan, const ReportContext &)
                       double(calc::overallCompleteness(modules)), QVariant(),
                       findingsText(calc::countFindings(findings, calc::Severity::Error),
                                    calc::countFindings(findings, calc::Severity::Warning)) } });
+    r.closingTotals = 1;
     return r;
 }
 

@@ -112,6 +112,7 @@ Report buildSeguimientoReport(const PlanData &plan, const ReportContext &context
     Report report;
     report.code = u"seguimiento"_s;
     report.title = QCoreApplication::translate("SeguimientoReport", "Follow-up report of the development plan");
+    report.sheetName = QCoreApplication::translate("SeguimientoReport", "Follow-up %1").arg(yearText);
     report.subtitle = QCoreApplication::translate("SeguimientoReport", "Year %1 · %2 (%3), %4–%5")
                           .arg(yearText, plan.info.entity.name, plan.info.entity.departmentName)
                           .arg(plan.info.term.startYear)

@@ -1,5 +1,7 @@
 #include "XlsxWriter.h"
 
+#include "XlsxTextMetrics.h"
+
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QDateTime>
@@ -7,6 +9,7 @@
 #include <QHash>
 #include <QLocale>
 #include <QSaveFile>
+#include <QSet>
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
 #include <quazip/quazipnewinfo.h>
@@ -19,10 +22,11 @@ namespace planea {
 
 namespace {
 
-// The cellXfs follow XlsxWriter::Style, in its order.
+// The cellXfs follow XlsxWriter::Style, in its order. Texts of the documents are indented a
+// little, so that a number right-aligned in the column before never touches them («63,6 %Medio»).
 const char *const StylesXml = R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">
-<numFmts count="3"><numFmt numFmtId="164" formatCode="#,##0"/><numFmt numFmtId="165" formatCode="&quot;$ &quot;#,##0"/><numFmt numFmtId="166" formatCode="0.0%"/></numFmts>
+<numFmts count="4"><numFmt numFmtId="164" formatCode="#,##0"/><numFmt numFmtId="165" formatCode="&quot;$ &quot;#,##0"/><numFmt numFmtId="166" formatCode="0.0%"/><numFmt numFmtId="167" formatCode="#,##0.0"/></numFmts>
 <fonts count="5">
 <font><sz val="11"/><name val="Calibri"/><family val="2"/></font>
 <font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font>
@@ -43,14 +47,14 @@ const char *const StylesXml = R"(<?xml version="1.0" encoding="UTF-8" standalone
 <border><left/><right/><top style="thin"><color auto="1"/></top><bottom/><diagonal/></border>
 </borders>
 <cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>
-<cellXfs count="23">
+<cellXfs count="30">
 <xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>
 <xf numFmtId="0" fontId="1" fillId="2" borderId="1" xfId="0" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1"><alignment horizontal="center" vertical="center" wrapText="1"/></xf>
-<xf numFmtId="1" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>
-<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>
-<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf>
-<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>
+<xf numFmtId="1" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1" applyAlignment="1"><alignment vertical="top"/></xf>
 <xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment vertical="top"/></xf>
+<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment horizontal="left" vertical="top" wrapText="1" indent="1"/></xf>
+<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1" applyAlignment="1"><alignment vertical="top"/></xf>
+<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment horizontal="left" vertical="top" indent="1"/></xf>
 <xf numFmtId="3" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1" applyAlignment="1"><alignment vertical="top"/></xf>
 <xf numFmtId="4" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1" applyAlignment="1"><alignment vertical="top"/></xf>
 <xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1" applyAlignment="1"><alignment vertical="top"/></xf>
@@ -59,14 +63,21 @@ const char *const StylesXml = R"(<?xml version="1.0" encoding="UTF-8" standalone
 <xf numFmtId="0" fontId="2" fillId="0" borderId="0" xfId="0" applyFont="1"/>
 <xf numFmtId="0" fontId="3" fillId="0" borderId="0" xfId="0" applyFont="1"/>
 <xf numFmtId="0" fontId="4" fillId="0" borderId="0" xfId="0" applyFont="1"/>
-<xf numFmtId="0" fontId="1" fillId="2" borderId="2" xfId="0" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf>
-<xf numFmtId="0" fontId="1" fillId="3" borderId="3" xfId="0" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1"><alignment vertical="top"/></xf>
-<xf numFmtId="0" fontId="1" fillId="3" borderId="3" xfId="0" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf>
+<xf numFmtId="0" fontId="1" fillId="2" borderId="2" xfId="0" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1"><alignment horizontal="left" vertical="top" wrapText="1" indent="1"/></xf>
+<xf numFmtId="0" fontId="1" fillId="3" borderId="3" xfId="0" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1"><alignment horizontal="left" vertical="top" indent="1"/></xf>
+<xf numFmtId="0" fontId="1" fillId="3" borderId="3" xfId="0" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1"><alignment horizontal="left" vertical="top" wrapText="1" indent="1"/></xf>
 <xf numFmtId="3" fontId="1" fillId="3" borderId="3" xfId="0" applyNumberFormat="1" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1"><alignment vertical="top"/></xf>
 <xf numFmtId="4" fontId="1" fillId="3" borderId="3" xfId="0" applyNumberFormat="1" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1"><alignment vertical="top"/></xf>
 <xf numFmtId="165" fontId="1" fillId="3" borderId="3" xfId="0" applyNumberFormat="1" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1"><alignment vertical="top"/></xf>
 <xf numFmtId="166" fontId="1" fillId="3" borderId="3" xfId="0" applyNumberFormat="1" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1"><alignment vertical="top"/></xf>
 <xf numFmtId="0" fontId="1" fillId="3" borderId="3" xfId="0" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1"><alignment horizontal="right" vertical="top"/></xf>
+<xf numFmtId="167" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1" applyAlignment="1"><alignment vertical="top"/></xf>
+<xf numFmtId="9" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1" applyAlignment="1"><alignment vertical="top"/></xf>
+<xf numFmtId="1" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1" applyAlignment="1"><alignment vertical="top"/></xf>
+<xf numFmtId="167" fontId="1" fillId="3" borderId="3" xfId="0" applyNumberFormat="1" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1"><alignment vertical="top"/></xf>
+<xf numFmtId="9" fontId="1" fillId="3" borderId="3" xfId="0" applyNumberFormat="1" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1"><alignment vertical="top"/></xf>
+<xf numFmtId="1" fontId="1" fillId="3" borderId="3" xfId="0" applyNumberFormat="1" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1"><alignment vertical="top"/></xf>
+<xf numFmtId="0" fontId="1" fillId="2" borderId="2" xfId="0" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1"><alignment horizontal="right" vertical="top" wrapText="1"/></xf>
 </cellXfs>
 <cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>
 </styleSheet>
@@ -190,7 +201,7 @@ QString chartXml(const QString &sheetName, const XlsxWriter::BarChart &chart)
         xml += u"<c:max val=\"%1\"/>"_s.arg(numberText(chart.maxValue));
     xml += u"<c:min val=\"0\"/></c:scaling><c:delete val=\"0\"/><c:axPos val=\"b\"/><c:majorGridlines/>"
            "<c:numFmt formatCode=\""_s;
-    appendEscaped(xml, chart.numberFormat);
+    appendEscaped(xml, chart.axisFormat.isEmpty() ? chart.numberFormat : chart.axisFormat);
     xml += u"\" sourceLinked=\"0\"/><c:majorTickMark val=\"out\"/><c:minorTickMark val=\"none\"/>"
            "<c:tickLblPos val=\"nextTo\"/><c:crossAx val=\"1001\"/><c:crosses val=\"max\"/>"
            "<c:crossBetween val=\"between\"/></c:valAx></c:plotArea><c:plotVisOnly val=\"1\"/>"
@@ -262,7 +273,13 @@ void XlsxWriter::merge(int sheet, const XlsxRange &range)
 
 void XlsxWriter::setColumnWidth(int sheet, int column, double width)
 {
-    m_sheets[sheet].widths.append({ column, width });
+    m_sheets[sheet].widths.insert(column, width);
+}
+
+double XlsxWriter::columnWidth(int sheet, int column) const
+{
+    // Excel's default column: 8.43 characters of Calibri 11.
+    return m_sheets[sheet].widths.value(column, 8.43);
 }
 
 void XlsxWriter::setFrozenRows(int sheet, int rows)
@@ -282,12 +299,103 @@ void XlsxWriter::setAutoFilter(int sheet, const XlsxRange &range)
 
 void XlsxWriter::setPrintTitleRow(int sheet, int row)
 {
-    m_sheets[sheet].printTitleRow = row;
+    setPrintTitleRows(sheet, row, row);
+}
+
+void XlsxWriter::setPrintTitleRows(int sheet, int first, int last)
+{
+    m_sheets[sheet].printTitleFirst = first;
+    m_sheets[sheet].printTitleLast = last;
 }
 
 void XlsxWriter::setLandscape(int sheet)
 {
-    m_sheets[sheet].landscape = true;
+    setPageSetup(sheet, PageSetup());
+}
+
+void XlsxWriter::setPageSetup(int sheet, const PageSetup &setup)
+{
+    m_sheets[sheet].page = setup;
+}
+
+double XlsxWriter::printScale(int sheet) const
+{
+    const Sheet &s = m_sheets[sheet];
+    const PageSetup page = s.page.value_or(PageSetup { PageSetup::Paper::Letter, false, 0, 0, {}, {} });
+    if (page.fitToWidth <= 0)
+        return 1.0;
+    int last = s.widths.isEmpty() ? 0 : s.widths.lastKey();
+    for (const QList<Cell> &row : s.rows)
+        last = std::max(last, int(row.size()) - 1);
+    double width = 0;
+    for (int c = 0; c <= last; ++c)
+        width += xlsxmetrics::pointsOfWidth(columnWidth(sheet, c));
+    // The paper's printable width: its width less the margins (0.4 inch a side).
+    const double inches = page.landscape ? (page.paper == PageSetup::Paper::Legal ? 14.0 : 11.0) : 8.5;
+    const double printable = (inches - 0.8) * 72.0;
+    // Excel prints at 10 % at least.
+    return std::clamp(page.fitToWidth * printable / std::max(1.0, width), 0.1, 1.0);
+}
+
+QString XlsxWriter::headerFooterText(const QString &text, qsizetype limit)
+{
+    QString t = text.simplified();
+    if (t.size() > limit)
+        t = t.left(limit - 1) + u'…';
+    return t.replace(u'&', u"&&"_s);
+}
+
+QString XlsxWriter::pageNumberFooter()
+{
+    return QCoreApplication::translate("XlsxWriter", "Page %1 of %2").arg(u"&P"_s, u"&N"_s);
+}
+
+XlsxWriter::StyleTraits XlsxWriter::traits(Style style)
+{
+    switch (style) {
+    case Header:
+        return { true, true, 11.0, 0 };
+    case Wrap:
+        return { true, false, 11.0, 1 };
+    case Text:
+        return { false, false, 11.0, 1 };
+    case Title:
+        return { false, true, 14.0, 0 };
+    case Subtitle:
+        return { false, true, 12.0, 0 };
+    case ColumnHeader:
+        return { true, true, 11.0, 1 };
+    case NumberHeader:
+        return { true, true, 11.0, 0 };
+    case TotalText:
+        return { false, true, 11.0, 1 };
+    case TotalWrap:
+        return { true, true, 11.0, 1 };
+    case Warning:
+    case TotalCount:
+    case TotalNumber:
+    case TotalPesos:
+    case TotalPercent:
+    case TotalMark:
+    case TotalNumber1:
+    case TotalPercent0:
+    case TotalDigits:
+        return { false, true, 11.0, 0 };
+    case Plain:
+    case Integer:
+    case Decimal:
+    case Money:
+    case Count:
+    case Number:
+    case Pesos:
+    case Percent:
+    case Mark:
+    case Number1:
+    case Percent0:
+    case Digits:
+        break;
+    }
+    return {};
 }
 
 void XlsxWriter::addBarChart(int sheet, const BarChart &chart)
@@ -352,13 +460,47 @@ Status XlsxWriter::write(QIODevice &device) const
     int charts = 0;
     for (qsizetype i = 0; i < m_sheets.size(); ++i) {
         const Sheet &sheet = m_sheets[i];
+        // A cell merged across columns of one row wraps in their joint width; cells of merges
+        // over several rows do not set a row's height.
+        QHash<QPair<int, int>, double> mergedWidth;
+        QSet<QPair<int, int>> tallMerges;
+        for (const XlsxRange &m : sheet.merges) {
+            if (m.firstRow != m.lastRow) {
+                tallMerges.insert({ m.firstRow, m.firstColumn });
+                continue;
+            }
+            double width = 0;
+            for (int c = m.firstColumn; c <= m.lastColumn; ++c)
+                width += columnWidth(int(i), c);
+            mergedWidth.insert({ m.firstRow, m.firstColumn }, width);
+        }
+        const auto autoHeight = [&](int r) {
+            double height = 0;
+            const QList<Cell> &row = sheet.rows[r];
+            for (qsizetype c = 0; c < row.size(); ++c) {
+                const Cell &cell = row[c];
+                const StyleTraits t = traits(cell.style);
+                if (cell.value.typeId() != QMetaType::QString || tallMerges.contains({ r, int(c) }))
+                    continue;
+                const double width = mergedWidth.value({ r, int(c) }, columnWidth(int(i), int(c)));
+                const int lines = t.wraps ? xlsxmetrics::wrappedLines(
+                                      cell.value.toString(), xlsxmetrics::textRoom(width, t.indent), t.bold, t.points)
+                                          : 1;
+                height = std::max(height, xlsxmetrics::rowHeight(lines, t.points));
+            }
+            return height;
+        };
         QString data;
         int lastColumn = 0;
         for (qsizetype r = 0; r < sheet.rows.size(); ++r) {
             const QList<Cell> &row = sheet.rows[r];
             data += u"<row r=\""_s + QString::number(r + 1) + u'"';
+            // Estimated for Excel, so that no line is cut off there (LibreOffice's columns hold a
+            // little more text). Not marked custom: a reader that fits rows itself may do so.
             if (const auto h = sheet.heights.constFind(int(r)); h != sheet.heights.constEnd())
                 data += u" ht=\"%1\" customHeight=\"1\""_s.arg(*h, 0, 'f', 1);
+            else if (const double height = autoHeight(int(r)); height > xlsxmetrics::rowHeight(1))
+                data += u" ht=\"%1\""_s.arg(height, 0, 'f', 1);
             data += u">"_s;
             for (qsizetype c = 0; c < row.size(); ++c) {
                 const Cell &cell = row[c];
@@ -384,7 +526,7 @@ Status XlsxWriter::write(QIODevice &device) const
         QString xml = XmlDeclaration
             + u"<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
               "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"_s;
-        if (sheet.landscape)
+        if (sheet.page && sheet.page->fitToWidth > 0)
             xml += u"<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>"_s;
         xml += u"<dimension ref=\"A1:%1\"/>"_s.arg(
             cellName(int(std::max<qsizetype>(0, sheet.rows.size() - 1)), lastColumn));
@@ -396,17 +538,10 @@ Status XlsxWriter::write(QIODevice &device) const
                        .arg(sheet.frozenRows + 1);
         xml += u"</sheetView></sheetViews><sheetFormatPr defaultRowHeight=\"15\"/>"_s;
         if (!sheet.widths.isEmpty()) {
-            QList<std::pair<int, double>> widths = sheet.widths;
-            std::sort(widths.begin(), widths.end());
             xml += u"<cols>"_s;
-            int previous = -1;
-            for (const auto &[column, width] : widths) {
-                if (column == previous)
-                    continue;
-                previous = column;
-                xml += u"<col min=\"%1\" max=\"%1\" width=\"%2\" customWidth=\"1\"/>"_s.arg(column + 1)
-                           .arg(width, 0, 'f', 1);
-            }
+            for (auto it = sheet.widths.cbegin(); it != sheet.widths.cend(); ++it)
+                xml += u"<col min=\"%1\" max=\"%1\" width=\"%2\" customWidth=\"1\"/>"_s.arg(it.key() + 1)
+                           .arg(it.value(), 0, 'f', 1);
             xml += u"</cols>"_s;
         }
         xml += u"<sheetData>"_s + data + u"</sheetData>"_s;
@@ -418,11 +553,12 @@ Status XlsxWriter::write(QIODevice &device) const
             appendEscaped(definedNames, absoluteRange(sheet.name, f));
             definedNames += u"</definedName>"_s;
         }
-        if (sheet.printTitleRow >= 0) {
+        if (sheet.printTitleFirst >= 0) {
             QString quoted = sheet.name;
             quoted.replace(u'\'', u"''"_s);
             definedNames += u"<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"%1\">"_s.arg(i);
-            appendEscaped(definedNames, u"'%1'!$%2:$%2"_s.arg(quoted).arg(sheet.printTitleRow + 1));
+            appendEscaped(definedNames,
+                          u"'%1'!$%2:$%3"_s.arg(quoted).arg(sheet.printTitleFirst + 1).arg(sheet.printTitleLast + 1));
             definedNames += u"</definedName>"_s;
         }
         if (!sheet.merges.isEmpty()) {
@@ -432,9 +568,32 @@ Status XlsxWriter::write(QIODevice &device) const
                                                            cellName(m.lastRow, m.lastColumn));
             xml += u"</mergeCells>"_s;
         }
-        xml += u"<pageMargins left=\"0.4\" right=\"0.4\" top=\"0.5\" bottom=\"0.5\" header=\"0.3\" footer=\"0.3\"/>"_s;
-        if (sheet.landscape)
-            xml += u"<pageSetup paperSize=\"1\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/>"_s;
+        const bool headerFooter = sheet.page && !(sheet.page->header.isEmpty() && sheet.page->footer.isEmpty());
+        // A page header and footer need room above and below the table.
+        xml += u"<pageMargins left=\"0.4\" right=\"0.4\" top=\"%1\" bottom=\"%1\" header=\"0.3\" footer=\"0.3\"/>"_s
+                   .arg(headerFooter ? u"0.75"_s : u"0.5"_s);
+        if (sheet.page) {
+            const PageSetup &page = *sheet.page;
+            xml += u"<pageSetup paperSize=\"%1\" orientation=\"%2\""_s.arg(int(page.paper))
+                       .arg(page.landscape ? u"landscape"_s : u"portrait"_s);
+            if (page.fitToWidth > 0)
+                xml += u" fitToWidth=\"%1\" fitToHeight=\"%2\""_s.arg(page.fitToWidth).arg(page.fitToHeight);
+            xml += u"/>"_s;
+            if (headerFooter) {
+                xml += u"<headerFooter>"_s;
+                if (!page.header.isEmpty()) {
+                    xml += u"<oddHeader>"_s;
+                    appendEscaped(xml, page.header);
+                    xml += u"</oddHeader>"_s;
+                }
+                if (!page.footer.isEmpty()) {
+                    xml += u"<oddFooter>"_s;
+                    appendEscaped(xml, page.footer);
+                    xml += u"</oddFooter>"_s;
+                }
+                xml += u"</headerFooter>"_s;
+            }
+        }
         if (!sheet.charts.isEmpty()) {
             ++drawings;
             xml += u"<drawing r:id=\"rId1\"/>"_s;

@@ -6,6 +6,7 @@
 #include <QColor>
 #include <QHash>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QVariant>
 
@@ -29,7 +30,8 @@ class XlsxWriter
 public:
     /// Cell styles: the index of each in the workbook's cellXfs, so the order is fixed.
     enum Style : quint8 {
-        // Exchange files: plain cells, a centred boxed header, numbers without alignment.
+        // Exchange files: plain cells, a centred boxed header, numbers aligned to the top (as the
+        // wrapped texts beside them).
         Plain = 0,
         Header = 1,
         Integer = 2, ///< "0"
@@ -54,6 +56,14 @@ public:
         TotalPesos = 20,
         TotalPercent = 21,
         TotalMark = 22,
+        // Added later, so after the others: the index of a style never changes.
+        Number1 = 23, ///< "#,##0.0"
+        Percent0 = 24, ///< "0%"
+        Digits = 25, ///< "0": a whole number without thousands separators (years: 2028)
+        TotalNumber1 = 26,
+        TotalPercent0 = 27,
+        TotalDigits = 28,
+        NumberHeader = 29, ///< ColumnHeader right-aligned, over a column of numbers
     };
 
     struct Cell
@@ -75,12 +85,33 @@ public:
         QString seriesName;
         QList<QColor> colors; ///< one per bar; empty: the application's default
         double maxValue = 0; ///< the axis maximum; 0: automatic
-        QString numberFormat = QStringLiteral("0.0"); ///< of the value axis and the bar labels
+        QString numberFormat = QStringLiteral("0.0"); ///< of the bar labels
+        QString axisFormat; ///< of the value axis; empty: numberFormat
         int anchorRow = 0;
         int anchorColumn = 0;
         int anchorEndRow = 0;
         int anchorEndColumn = 0;
     };
+
+    /// How a sheet prints: letter or legal paper, the orientation, how many pages wide and tall it
+    /// is scaled to, and the page header and footer, written in
+    /// Excel's header codes (&L, &C and &R start the left, centre and right parts; &P is the page
+    /// number, &N the page count; a literal "&" is "&&", see headerFooterText()).
+    struct PageSetup
+    {
+        enum class Paper : quint8 { Letter = 1, Legal = 5 }; ///< Excel's paperSize codes
+        Paper paper = Paper::Letter;
+        bool landscape = true;
+        int fitToWidth = 1; ///< pages across; 0: no fitting, printed at 100 %
+        int fitToHeight = 0; ///< pages down when fitting; 0: as many as the rows need
+        QString header;
+        QString footer;
+    };
+
+    /// `text` as a literal part of a page header or footer ("&" doubled), at most `limit` characters.
+    static QString headerFooterText(const QString &text, qsizetype limit = 80);
+    /// "Page &P of &N", translated: the page number and count of a footer.
+    static QString pageNumberFooter();
 
     /// Adds a sheet and returns its index. `name` must be a valid sheet name (≤ 31 characters).
     int addSheet(const QString &name, bool hidden = false);
@@ -90,14 +121,32 @@ public:
     void merge(int sheet, const XlsxRange &range);
     void setColumnWidth(int sheet, int column, double width);
     void setFrozenRows(int sheet, int rows);
-    /// Row `row`'s height in points (readers do not grow rows with wrapped text by themselves).
+    /// Row `row`'s height in points. Rows without one get the height of their tallest cell when
+    /// it is more than one line (wrapped texts, the title's large font), estimated from the column
+    /// widths: readers do not grow rows with wrapped text by themselves.
     void setRowHeight(int sheet, int row, double points);
     /// Filter buttons on the first row of `range` (its header row).
     void setAutoFilter(int sheet, const XlsxRange &range);
     /// Row `row` (0-based) is printed at the top of every page.
     void setPrintTitleRow(int sheet, int row);
+    /// Rows `first` to `last` (0-based, inclusive) are printed at the top of every page.
+    void setPrintTitleRows(int sheet, int first, int last);
     /// Letter paper, landscape, scaled to the page's width.
     void setLandscape(int sheet);
+    void setPageSetup(int sheet, const PageSetup &setup);
+    /// The scale (1 = 100 %) at which the sheet prints across its pages, from its column widths.
+    double printScale(int sheet) const;
+    /// The width of column `column` (the default width unless set), in character units.
+    double columnWidth(int sheet, int column) const;
+    /// The style a cell is shown with: whether it wraps, its font, its indent.
+    struct StyleTraits
+    {
+        bool wraps = false;
+        bool bold = false;
+        double points = 11.0;
+        int indent = 0;
+    };
+    static StyleTraits traits(Style style);
     void addBarChart(int sheet, const BarChart &chart);
     /// The workbook's document properties (title and description shown by Excel's File › Info).
     void setProperties(const QString &title, const QString &description);
@@ -114,12 +163,13 @@ private:
         bool hidden = false;
         QList<QList<Cell>> rows;
         QList<XlsxRange> merges;
-        QList<std::pair<int, double>> widths;
+        QMap<int, double> widths;
         QHash<int, double> heights;
         int frozenRows = 0;
         std::optional<XlsxRange> autoFilter;
-        int printTitleRow = -1;
-        bool landscape = false;
+        int printTitleFirst = -1;
+        int printTitleLast = -1;
+        std::optional<PageSetup> page;
         QList<BarChart> charts;
     };
     QList<Sheet> m_sheets;

@@ -2278,6 +2278,10 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
             <translation>Línea estratégica: %1</translation>
         </message>
         <message>
+            <source>Diagnosis</source>
+            <translation>Diagnóstico</translation>
+        </message>
+        <message>
             <source>No errors or warnings</source>
             <translation>Sin errores ni avisos</translation>
         </message>
@@ -2302,16 +2306,16 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
             <translation>%1 y %2</translation>
         </message>
         <message>
+            <source>Values up to %1, the year before the term; the values of the term's years are in the follow-up report.</source>
+            <translation>Valores hasta %1, el año anterior al cuatrienio; los valores de los años del cuatrienio están en el informe de seguimiento.</translation>
+        </message>
+        <message>
             <source>Strategic line %1</source>
             <translation>Línea estratégica %1</translation>
         </message>
         <message>
             <source>NP: goal not programmed for the year.</source>
             <translation>NP: meta no programada en el año.</translation>
-        </message>
-        <message>
-            <source>Values up to %1, the year before the term; the values of the term's years are in the follow-up report.</source>
-            <translation>Valores hasta %1, el año anterior al cuatrienio; los valores de los años del cuatrienio están en el informe de seguimiento.</translation>
         </message>
     </context>
     <context>
@@ -2549,6 +2553,10 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
             <translation>Sin alertas en el año.</translation>
         </message>
         <message>
+            <source>Follow-up %1</source>
+            <translation>Seguimiento %1</translation>
+        </message>
+        <message>
             <source>Values of the term against the baseline and the four-year target; progress = (value − baseline) / (target − baseline), in the desired direction, with the latest value reported up to the year of the report. The product goals are those linked to the indicator in the strategic plan, or every goal of its line when none is.</source>
             <translation>Valores del cuatrienio frente a la línea base y la meta del cuatrienio; avance = (valor − línea base) / (meta − línea base), en el sentido esperado, con el último valor reportado hasta el año del informe. Las metas de producto son las asociadas al indicador en la parte estratégica o, si no hay ninguna, todas las metas de su línea.</translation>
         </message>
@@ -2726,6 +2734,10 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
             <source>Reading</source>
             <translation>Lectura</translation>
         </message>
+        <message>
+            <source>DEMONSTRATION PLAN</source>
+            <translation>PLAN DE DEMOSTRACIÓN</translation>
+        </message>
     </context>
     <context>
         <name>XlsxWriter</name>
@@ -2740,6 +2752,10 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         <message>
             <source>Could not write the workbook: %1</source>
             <translation>No se pudo escribir el libro: %1</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>Página %1 de %2</translation>
         </message>
     </context>
     <context>

@@ -195,7 +195,7 @@ TEST(SeguimientoReport, YearDefaultsToTheLatestReportedOne)
     EXPECT_EQ(report::seguimientoYear(empty, 0), 2028); // the first year of the term
     EXPECT_TRUE(report::availableDocumentCodes().contains(u"seguimiento"_s));
     // 2028: goal 1 12 of 10 → 100 % with 20 points over; goals 2 and 3 no report
-    const report::Report r = report::buildSeguimientoReport(plan, { {}, {}, 2028, {} });
+    const report::Report r = report::buildSeguimientoReport(plan, { {}, {}, 2028, {}, {} });
     const report::ReportRow *goal1 = rowWithCode(r.rows, u"220100600"_s);
     ASSERT_NE(goal1, nullptr);
     EXPECT_DOUBLE_EQ(goal1->cells[r.columnIndex(u"eficacia"_s)].toDouble(), 100.0);

@@ -286,8 +286,12 @@ report::ReportContext DocumentsPage::catalogContext() const
                 sources.insert(a.sourceCode, s->name);
         }
     }
+    QHash<int, QString> sdgs;
+    for (const CatalogSdg &s : catalog->sdgs())
+        sdgs.insert(s.number, s.shortName);
     context.sectorName = [sectors](const QString &code) { return sectors.value(code); };
     context.sourceName = [sources](const QString &code) { return sources.value(code); };
+    context.sdgName = [sdgs](int number) { return sdgs.value(number); };
     return context;
 }
 
