@@ -24,9 +24,6 @@ namespace planea::exporting {
 
 namespace {
 
-/// The layout the column widths are measured on: 300 dpi, like the PDF.
-constexpr double MeasureDpi = 300.0;
-
 QString esc(const QString &text)
 {
     return text.toHtmlEscaped();
@@ -217,14 +214,8 @@ Status writePdtOdt(const QTextDocument &document, const DocumentHeader &header, 
     const auto failed = [] {
         return Error::io(QCoreApplication::translate("PdtDocument", "Could not write the OpenDocument file."));
     };
-    // A copy laid out at the text width of the page, on a 300 dpi device, to measure the columns.
+    // The writer walks the document's structure; it never lays it out.
     std::unique_ptr<QTextDocument> copy(document.clone());
-    QImage device300(1, 1, QImage::Format_RGB32);
-    device300.setDotsPerMeterX(qRound(MeasureDpi / 0.0254));
-    device300.setDotsPerMeterY(qRound(MeasureDpi / 0.0254));
-    copy->documentLayout()->setPaintDevice(&device300);
-    copy->setDocumentMargin(0);
-    copy->setPageSize(QSizeF(PdtOdtTextWidthCm / 2.54 * MeasureDpi, 1e6));
 
     const std::optional<QByteArray> odt = zipPackage({
         { u"mimetype"_s, QByteArrayLiteral("application/vnd.oasis.opendocument.text") },

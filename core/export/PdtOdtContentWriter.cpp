@@ -320,34 +320,6 @@ private:
         return out;
     }
 
-    /// The widths Qt's layout gave the columns (the PDF's): a word never needs more than its
-    /// column, since the layout widened columns to their longest word.
-    QList<double> measuredWidths(QTextTable *table) const
-    {
-        const int columns = table->columns();
-        QAbstractTextDocumentLayout *layout = m_document.documentLayout();
-        QList<double> left(columns, -1);
-        for (int c = 0; c < columns; ++c) {
-            for (int r = 0; r < table->rows() && left[c] < 0; ++r) {
-                const QTextTableCell cell = table->cellAt(r, c);
-                if (cell.column() == c && cell.columnSpan() == 1)
-                    left[c] = layout->blockBoundingRect(cell.firstCursorPosition().block()).left();
-            }
-        }
-        // The table's width is right; its position is not (Qt adds its first cell's to it).
-        const double width = layout->frameBoundingRect(table).width();
-        QList<double> widths;
-        for (int c = 0; c < columns; ++c) {
-            if (left[c] < 0)
-                return {};
-            const double right = c + 1 < columns ? left[c + 1] : left[0] + width;
-            if (right - left[c] <= 0)
-                return {};
-            widths.append(right - left[c]);
-        }
-        return widths;
-    }
-
     QString cellStyle(bool border, const QTextTableCellFormat &format)
     {
         QStringList props;
@@ -384,13 +356,14 @@ private:
         const int columns = table->columns();
         const QString name = u"Tabla%1"_s.arg(++m_tables);
 
-        QList<double> widths = measuredWidths(table);
-        if (widths.isEmpty()) {
-            const QList<QTextLength> constraints = format.columnWidthConstraints();
-            for (int c = 0; c < columns; ++c) {
-                const bool percent = c < constraints.size() && constraints[c].type() == QTextLength::PercentageLength;
-                widths.append(percent ? constraints[c].rawValue() : 100.0 / columns);
-            }
+        // The widths PdtTable gave the columns (each at least its longest word, as in the PDF).
+        // They are read from the table's format, not measured on a laid-out document: laying out
+        // a plan of 5,000 goals took ten seconds.
+        QList<double> widths;
+        const QList<QTextLength> constraints = format.columnWidthConstraints();
+        for (int c = 0; c < columns; ++c) {
+            const bool percent = c < constraints.size() && constraints[c].type() == QTextLength::PercentageLength;
+            widths.append(percent ? constraints[c].rawValue() : 100.0 / columns);
         }
         double sum = 0;
         for (double w : widths)

@@ -13,8 +13,8 @@ inline constexpr double PdtOdtTextWidthCm = 17.59;
 /// metric-compatible Liberation Sans.
 inline constexpr auto PdtOdtBodyFont = u"Arial";
 
-/// The content.xml of the pdt's ODT from `document`, laid out at PdtOdtTextWidthCm: the columns
-/// of its tables take the widths that layout gives them. Headings with outline levels, tables
+/// The content.xml of the pdt's ODT from `document`: tables PdtOdtTextWidthCm wide, their columns
+/// in the proportions PdtTable gave them (never laid out: fast on any plan). Headings with outline levels, tables
 /// with header rows and rows that do not split, lists, cells shaded and bordered as cells.
 QByteArray pdtOdtContent(QTextDocument &document);
 
