@@ -6,12 +6,14 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QHash>
 #include <QLocale>
 #include <QSaveFile>
 
 #include <algorithm>
 #include <climits>
 #include <cmath>
+#include <optional>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -181,12 +183,22 @@ void settleWrapWidths(QList<ColumnPlan> &plans, const QList<report::ReportRow> &
     if (wrapping.isEmpty())
         return;
     using xlsxmetrics::Reader;
+    // Each text cell of the wrapping columns measured once; the search below tries many widths.
+    QHash<qsizetype, QList<std::optional<xlsxmetrics::MeasuredText>>> measured;
+    for (qsizetype c : wrapping) {
+        QList<std::optional<xlsxmetrics::MeasuredText>> &cells = measured[c];
+        cells.reserve(rows.size());
+        for (const report::ReportRow &row : rows) {
+            const QVariant v = row.cells.value(c);
+            cells.append(v.typeId() == QMetaType::QString ? std::optional(xlsxmetrics::MeasuredText(v.toString()))
+                                                          : std::nullopt);
+        }
+    }
     const auto lines = [&](qsizetype row, qsizetype column, double width, Reader reader) {
-        const QVariant v = rows[row].cells.value(column);
-        if (v.typeId() != QMetaType::QString)
+        const std::optional<xlsxmetrics::MeasuredText> &text = measured[column][row];
+        if (!text)
             return 1;
-        return xlsxmetrics::wrappedLines(v.toString(), xlsxmetrics::textRoom(width, 1, reader),
-                                         rows[row].kind == report::RowKind::Total);
+        return text->lines(xlsxmetrics::textRoom(width, 1, reader), rows[row].kind == report::RowKind::Total);
     };
     for (qsizetype column : wrapping) {
         // Every row's tallest cell among the other wrapping columns, in Excel and LibreOffice.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 
 namespace planea::xlsxmetrics {
@@ -37,6 +38,18 @@ int wrappedLines(const QString &text, double room, bool bold = false, double poi
 /// The height of a row of `lines` lines of text at `points` size, in points (15 for one line of
 /// Calibri 11, as Excel makes it).
 double rowHeight(int lines, double points = 11.0);
+
+/// A text measured once (the width of each word), to count its wrapped lines at many widths.
+class MeasuredText
+{
+public:
+    explicit MeasuredText(const QString &text);
+    /// As wrappedLines().
+    int lines(double room, bool bold = false, double points = 11.0) const;
+
+private:
+    QList<QList<double>> m_paragraphs;
+};
 
 /// Points of paper that a column `width` units wide takes when printed at 100 %.
 inline constexpr double pointsOfWidth(double width)
