@@ -266,6 +266,15 @@ Status PdfExporter::render(const report::Report &report, const DocumentHeader &h
         }
         y = layout.paintPage(painter, pageIndex, top);
     }
+    if (report.rows.isEmpty()) {
+        // Under the header row, say that there is nothing rather than leave the table empty.
+        painter.setFont(font);
+        painter.setPen(Qt::black);
+        painter.drawText(QRectF(0, y + fm.height() * 0.4, page.width(), fm.height() * 1.4),
+                         Qt::AlignLeft | Qt::AlignVCenter,
+                         QCoreApplication::translate("PdfExporter", "No records for this report."));
+        y += fm.height() * 2;
+    }
 
     if (closingOnOwnPage) {
         if (!device.newPage()) {

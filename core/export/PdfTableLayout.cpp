@@ -98,7 +98,8 @@ PdfTableLayout::PdfTableLayout(const report::Report &report, const QList<QString
             // numbers further.
             // (A hair more than the word: a layout exactly as wide as its word may still break it.)
             const double header = std::min(headerWord * 1.02, std::max(widest, elevenLetters));
-            natural[c] = minimum[c] = std::max(widest, header) + 2 * m_padding;
+            // Plus a little air, so that numbers do not touch the lines of their column.
+            natural[c] = minimum[c] = std::max(widest, header) + 2 * m_padding + m_fm.height() * 0.3;
         } else {
             natural[c] = std::min(std::max(widest, headerWord), maxNatural) + 2 * m_padding;
             minimum[c] = std::min(natural[c], sevenLetters + 2 * m_padding);
@@ -465,6 +466,14 @@ void PdfTableLayout::paginate(double pageHeight, double closingHeight, double fi
                 need += m_rowHeights[k++];
             if (k < rows)
                 need += m_rowHeights[k];
+        } else if (!first && !isTotal(r) && r + 1 < rows && m_pageTop[size_t(r + 1)]) {
+            // A product named once above its years (or indicators) keeps them on its page.
+            qsizetype k = r + 1;
+            double block = m_rowHeights[r];
+            while (k < rows && m_pageTop[size_t(k)] && k - r < 8)
+                block += m_rowHeights[k++];
+            if (block <= pageHeight - startHeight(open))
+                need = block;
         } else if (!first && isTotal(r) && !isTotal(r - 1)) {
             // A short run of totals (a line's years and its sum, the plan's) stays together; totals
             // that head what follows (seguimiento's line and program rows) keep the next row too.
@@ -502,7 +511,8 @@ void PdfTableLayout::paginate(double pageHeight, double closingHeight, double fi
     qsizetype totals = 0;
     while (totals < rows && m_report.rows[rows - 1 - totals].kind == report::RowKind::Total)
         ++totals;
-    for (qsizetype take : { totals, qsizetype(2), qsizetype(1) }) {
+    // (One total alone would still look lost: then the row above goes with it too.)
+    for (qsizetype take : { std::max<qsizetype>(totals, 2), qsizetype(2), qsizetype(1) }) {
         const qsizetype split = rows - take;
         if (take <= 0 || split <= lastStart || isHeading(split - 1))
             continue;

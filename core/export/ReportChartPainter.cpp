@@ -92,6 +92,9 @@ void ReportChartPainter::paint(QPainter &painter, const QRectF &rect) const
         painter.drawText(QRectF(x - line * 2, top + plotHeight + line * 0.2, line * 4, line), Qt::AlignCenter, tick);
     }
 
+    // Bars first, then the reference line over them, then the value texts on a white ground, so
+    // that the line never strikes through a number.
+    QList<QRectF> valueBoxes;
     for (qsizetype i = 0; i < m_chart.labels.size(); ++i) {
         const double y = top + band * double(i);
         painter.setPen(Qt::black);
@@ -106,9 +109,7 @@ void ReportChartPainter::paint(QPainter &painter, const QRectF &rect) const
             painter.drawRect(bar);
             textLeft = bar.right() + gap * 0.5;
         }
-        painter.setPen(Qt::black);
-        painter.drawText(QRectF(textLeft, y, textWidth + gap, band), Qt::AlignLeft | Qt::AlignVCenter,
-                         m_chart.valueTexts.value(i));
+        valueBoxes.append(QRectF(textLeft, y, textWidth + gap, band));
     }
 
     if (m_chart.reference) {
@@ -119,6 +120,19 @@ void ReportChartPainter::paint(QPainter &painter, const QRectF &rect) const
         painter.setPen(QColor(0xB0, 0x20, 0x20));
         painter.drawText(QRectF(x - line * 8, top + plotHeight + line * 1.2, line * 16, line), Qt::AlignCenter,
                          m_chart.referenceLabel);
+    }
+
+    painter.setPen(Qt::black);
+    for (qsizetype i = 0; i < valueBoxes.size(); ++i) {
+        const QString text = m_chart.valueTexts.value(i);
+        if (text.isEmpty())
+            continue;
+        const QRectF box = valueBoxes[i];
+        const double w = metrics.horizontalAdvance(text);
+        const QRectF ground(box.left() - line * 0.15, box.center().y() - metrics.height() * 0.55, w + line * 0.3,
+                            metrics.height() * 1.1);
+        painter.fillRect(ground, Qt::white);
+        painter.drawText(box, Qt::AlignLeft | Qt::AlignVCenter, text);
     }
     painter.restore();
 }

@@ -278,7 +278,9 @@ void appendTitleBlock(XlsxWriter &book, int sheet, const DocumentHeader &header,
     };
     line(header.entity.isEmpty() ? header.documentTitle : header.entity, XlsxWriter::Title);
     line(header.documentTitle, XlsxWriter::Subtitle);
-    line(subtitle, XlsxWriter::Plain);
+    // A section's subtitle carries its note, which may be long: it wraps (merged across the
+    // table by the caller) instead of running off the printed page.
+    line(subtitle, XlsxWriter::Wrap);
     line(header.dateText() + u"  ·  "_s + header.versionLine(), XlsxWriter::Plain);
     if (header.isDemo)
         line(
@@ -466,6 +468,8 @@ Status XlsxExporter::writeDocument(const report::Report &report, const DocumentH
             book.setColumnWidth(sheet, c, plans[c].width);
         }
         book.appendRow(sheet, titles);
+        if (columns > 1)
+            book.merge(sheet, { 2, 0, 2, columns - 1 }); // the subtitle line, across the table
         // The totals of the whole table stand below a blank row, out of the filtered range:
         // sorting or filtering the rows never moves or hides them. (Totals inside the table, such
         // as each line's in the PPI, stay where they are, bold on grey.)

@@ -103,12 +103,19 @@ Report buildInvestmentPlanReport(const PlanData &plan, const ReportContext &cont
         if (const QString brief = shortSourceName(source); !brief.isEmpty())
             report.shortTitles.insert(u"fuente_"_s + source, brief);
     }
-    if (std::any_of(sources.cbegin(), sources.cend(),
-                    [](const QString &code) { return !shortSourceName(code).isEmpty(); }))
-        report.tableNote = QCoreApplication::translate(
-            "InvestmentPlanReport",
-            "PAE: school meals; APSB: drinking water and basic sanitation; Cofin.: co-financing "
-            "transfers; Depto.: department.");
+    // The paper headers' abbreviations, only those the table uses.
+    QStringList abbreviations;
+    if (sources.contains(u"SGP_PAE"_s))
+        abbreviations << QCoreApplication::translate("InvestmentPlanReport", "PAE: school meals");
+    if (sources.contains(u"SGP_APSB"_s))
+        abbreviations << QCoreApplication::translate("InvestmentPlanReport",
+                                                     "APSB: drinking water and basic sanitation");
+    if (sources.contains(u"COF_DEP"_s) || sources.contains(u"COF_NAC"_s))
+        abbreviations << QCoreApplication::translate("InvestmentPlanReport", "Cofin.: co-financing transfers");
+    if (sources.contains(u"COF_DEP"_s))
+        abbreviations << QCoreApplication::translate("InvestmentPlanReport", "Depto.: department");
+    if (!abbreviations.isEmpty())
+        report.tableNote = abbreviations.join(u"; "_s) + u"."_s;
     report.columns.append(
         { u"total"_s, QCoreApplication::translate("InvestmentPlanReport", "Total"), ColumnType::Money });
 
@@ -121,6 +128,8 @@ Report buildInvestmentPlanReport(const PlanData &plan, const ReportContext &cont
     report.paper.joined = { { u"cod_producto"_s, u"producto"_s } };
     report.paper.printedOnce = { u"producto"_s };
 
+    // The four years' sums say so in the year column ("2028–2031"), not with an empty cell.
+    const QString term = u"%1–%2"_s.arg(plan.info.term.startYear).arg(plan.info.term.endYear());
     QHash<int, QHash<QString, Money>> planByYear;
     QHash<QString, Money> planTotal;
     for (const StrategicLine &line : plan.lines) {
@@ -154,7 +163,7 @@ Report buildInvestmentPlanReport(const PlanData &plan, const ReportContext &cont
         }
         report.rows.append(moneyRow(RowKind::Total,
                                     { QCoreApplication::translate("InvestmentPlanReport", "Total %1").arg(line.name),
-                                      QVariant(), QVariant(), QVariant(), QVariant(), QVariant() },
+                                      QVariant(), QVariant(), QVariant(), QVariant(), term },
                                     sources, lineTotal));
     }
     for (int year : years) {
@@ -165,7 +174,7 @@ Report buildInvestmentPlanReport(const PlanData &plan, const ReportContext &cont
     }
     report.rows.append(moneyRow(RowKind::Total,
                                 { QCoreApplication::translate("InvestmentPlanReport", "Plan total"), QVariant(),
-                                  QVariant(), QVariant(), QVariant(), QVariant() },
+                                  QVariant(), QVariant(), QVariant(), term },
                                 sources, planTotal));
     report.closingTotals = int(years.size()) + 1; // the plan's total of each year and of the term
     return report;

@@ -94,12 +94,14 @@ Report buildChecklistReport(const PlanData &plan, const ReportContext &)
                           item.evidence } });
         done += item.done ? 1 : 0;
     }
-    r.rows.append(
-        { RowKind::Total,
-          { QCoreApplication::translate("RouteReports", "Total"),
-            QCoreApplication::translate("RouteReports", "%1 of %2 items done").arg(done).arg(plan.checklist.size()),
-            QVariant(), QVariant() } });
-    r.closingTotals = 1;
+    if (!plan.checklist.isEmpty()) {
+        r.rows.append(
+            { RowKind::Total,
+              { QCoreApplication::translate("RouteReports", "Total"),
+                QCoreApplication::translate("RouteReports", "%1 of %2 items done").arg(done).arg(plan.checklist.size()),
+                QVariant(), QVariant() } });
+        r.closingTotals = 1;
+    }
     return r;
 }
 

@@ -69,8 +69,9 @@ ReportRow groupRow(const calc::GroupEfficacy &g, qsizetype columns, qsizetype ef
     row.cells = { levelName(g.level), g.code, g.name };
     while (row.cells.size() < eficaciaAt)
         row.cells.append(QVariant());
-    row.cells << optional(g.efficacy) << g.category.name
-              << (g.overAchievement > 0 ? QVariant(g.overAchievement) : QVariant()) << optional(g.termProgress);
+    // Over-achievement is a goal's: for a line or a program the largest of its goals read as if
+    // the whole group had over-delivered, so it is left empty there.
+    row.cells << optional(g.efficacy) << g.category.name << QVariant() << optional(g.termProgress);
     while (row.cells.size() < columns)
         row.cells.append(QVariant());
     return row;

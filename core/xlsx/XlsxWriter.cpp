@@ -22,6 +22,9 @@ namespace planea {
 
 namespace {
 
+/// Excel's tallest row, in points: a taller height makes it repair the file.
+constexpr double MaxRowHeight = 409.0;
+
 // The cellXfs follow XlsxWriter::Style, in its order. Texts of the documents are indented a
 // little, so that a number right-aligned in the column before never touches them («63,6 %Medio»).
 const char *const StylesXml = R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -500,7 +503,7 @@ Status XlsxWriter::write(QIODevice &device) const
             if (const auto h = sheet.heights.constFind(int(r)); h != sheet.heights.constEnd())
                 data += u" ht=\"%1\" customHeight=\"1\""_s.arg(*h, 0, 'f', 1);
             else if (const double height = autoHeight(int(r)); height > xlsxmetrics::rowHeight(1))
-                data += u" ht=\"%1\""_s.arg(height, 0, 'f', 1);
+                data += u" ht=\"%1\""_s.arg(std::min(height, MaxRowHeight), 0, 'f', 1);
             data += u">"_s;
             for (qsizetype c = 0; c < row.size(); ++c) {
                 const Cell &cell = row[c];
@@ -594,6 +597,9 @@ Status XlsxWriter::write(QIODevice &device) const
                 xml += u"</headerFooter>"_s;
             }
         }
+        // Codes (1905, 190501500, a DANE code) are text on purpose: Excel is told not to mark
+        // every one of them with its "number stored as text" triangle.
+        xml += u"<ignoredErrors><ignoredError sqref=\"A1:XFD1048576\" numberStoredAsText=\"1\"/></ignoredErrors>"_s;
         if (!sheet.charts.isEmpty()) {
             ++drawings;
             xml += u"<drawing r:id=\"rId1\"/>"_s;

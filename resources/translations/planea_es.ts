@@ -1282,10 +1282,6 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
             <translation>Total del plan</translation>
         </message>
         <message>
-            <source>PAE: school meals; APSB: drinking water and basic sanitation; Cofin.: co-financing transfers; Depto.: department.</source>
-            <translation>PAE: alimentación escolar; APSB: agua potable y saneamiento básico; Cofin.: transferencias de cofinanciación; Depto.: departamento.</translation>
-        </message>
-        <message>
             <source>Program</source>
             <translation>Programa</translation>
         </message>
@@ -1296,6 +1292,22 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         <message>
             <source>Program %1 %2</source>
             <translation>Programa %1 %2</translation>
+        </message>
+        <message>
+            <source>PAE: school meals</source>
+            <translation>PAE: alimentación escolar</translation>
+        </message>
+        <message>
+            <source>APSB: drinking water and basic sanitation</source>
+            <translation>APSB: agua potable y saneamiento básico</translation>
+        </message>
+        <message>
+            <source>Cofin.: co-financing transfers</source>
+            <translation>Cofin.: transferencias de cofinanciación</translation>
+        </message>
+        <message>
+            <source>Depto.: department</source>
+            <translation>Depto.: departamento</translation>
         </message>
     </context>
     <context>
@@ -1572,7 +1584,7 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         </message>
         <message>
             <source>Amounts in millions of pesos, rounded to one decimal; “–”: nothing. The CSV and XLSX files carry the exact pesos.</source>
-            <translation>Valores en millones de pesos, redondeados a un decimal; «–»: nada. Los archivos CSV y XLSX llevan los pesos exactos.</translation>
+            <translation>Cifras en millones de pesos, redondeadas a un decimal; «–»: sin recursos. Los archivos CSV y XLSX llevan los pesos exactos.</translation>
         </message>
         <message>
             <source>%1 (continued)</source>

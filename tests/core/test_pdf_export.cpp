@@ -124,7 +124,7 @@ TEST_F(PdfExport, PpiPrintsMillionsWithANoteSoThatProductNamesHaveRoom)
     // millions, with the note on every page saying so, the table takes a third of that.
     EXPECT_LE(pages.size(), 12);
     for (const QString &page : pages.mid(0, pages.size() - 1))
-        EXPECT_TRUE(page.simplified().contains(u"Valores en millones de pesos"_s)) << page.toStdString();
+        EXPECT_TRUE(page.simplified().contains(u"Cifras en millones de pesos"_s)) << page.toStdString();
     EXPECT_TRUE(all.contains(u"Cofin.: transferencias de cofinanciación"_s));
     EXPECT_TRUE(all.contains(u"Cofin."_s));
     // Years are printed as years, not as thousands.

@@ -141,6 +141,27 @@ TEST_F(PdfLayout, AShortRunOfTotalsIsNotSplitAcrossPages)
     EXPECT_GT(breaksBeforeTheRun, 0); // the run was moved to a new page at least once
 }
 
+TEST_F(PdfLayout, AProductNamedOnceKeepsItsYearsOnItsPage)
+{
+    report::Report r = deepReport(1, 2, 1);
+    r.rows.clear();
+    r.paper.printedOnce = { u"producto"_s };
+    for (int product = 1; product <= 12; ++product) {
+        for (int year = 2028; year <= 2031; ++year)
+            r.rows.append({ report::RowKind::Data,
+                            { u"L1"_s, u"P%1"_s.arg(product / 7), u"Producto %1"_s.arg(product), double(year) } });
+    }
+    const PaperTable paper = paperTable(r, false);
+    PdfTableLayout layout(paper.table, paper.cells, m_font, m_bold, &m_device, 1800, &paper.pageTopCells);
+    // Pages with room for the header, two repeated headings and more than one product.
+    for (double pageHeight = layout.headerHeight() + 9 * layout.rowHeight(3); pageHeight < 1200; pageHeight += 13) {
+        SCOPED_TRACE(pageHeight);
+        layout.paginate(pageHeight);
+        for (qsizetype start : layout.pageStarts())
+            EXPECT_TRUE(paper.pageTopCells[start].isEmpty()) << "a page starts inside a product, at row " << start;
+    }
+}
+
 TEST_F(PdfLayout, ARowAtTheTopOfAPageNamesWhatTheRowAboveNamed)
 {
     report::Report r = deepReport(1, 1, 1);

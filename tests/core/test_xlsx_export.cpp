@@ -509,6 +509,14 @@ TEST_F(DemoWorkbooks, EverySheetPrintsLandscapeOnePageWideWithPageHeaderAndFoote
             EXPECT_TRUE(bottom.contains(u"Página &amp;P de &amp;N"_s)) << bottom.toStdString();
             // headerFooter follows pageSetup, as the schema orders them (Excel refuses otherwise).
             EXPECT_LT(sheet.indexOf(u"<pageSetup "_s), sheet.indexOf(u"<headerFooter>"_s));
+            // Codes stored as text are not flagged by Excel, and the element is where the schema
+            // puts it: after headerFooter, before a drawing.
+            const qsizetype ignored = sheet.indexOf(u"<ignoredErrors><ignoredError sqref=\"A1:XFD1048576\" "
+                                                    "numberStoredAsText=\"1\"/></ignoredErrors>"_s);
+            EXPECT_GT(ignored, sheet.indexOf(u"</headerFooter>"_s)) << i;
+            if (sheet.contains(u"<drawing "_s)) {
+                EXPECT_LT(ignored, sheet.indexOf(u"<drawing "_s)) << i;
+            }
         }
         // The header row of every table repeats on every printed page.
         EXPECT_EQ(w.parts.value(u"xl/workbook.xml"_s).count(u"_xlnm.Print_Titles"_s), tables(w).size());
@@ -582,6 +590,23 @@ TEST(XlsxExport, RowsAreAsTallAsTheirWrappedLinesAndNoTaller)
     EXPECT_EQ(rowTag(sheet, 9), u"<row r=\"9\" ht=\"45.0\">"_s);
     EXPECT_EQ(rowTag(sheet, 10), u"<row r=\"10\">"_s);
     EXPECT_EQ(rowTag(sheet, 1), u"<row r=\"1\" ht=\"18.8\">"_s); // the 14-point title
+}
+
+TEST(XlsxExport, ARowIsNeverTallerThanExcelAllows)
+{
+    QStringList words;
+    for (int i = 0; i < 3000; ++i)
+        words.append(u"evidencia"_s);
+    report::Report r;
+    r.title = u"Prueba"_s;
+    r.columns = { { u"nombre"_s, u"Nombre"_s, ColumnType::Text } };
+    r.rows = { { report::RowKind::Data, { words.join(u' ') } } };
+    QBuffer out;
+    out.open(QIODevice::WriteOnly);
+    ASSERT_TRUE(XlsxExporter().writeDocument(r, sampleHeader(false), out).ok());
+    const QString sheet = unzip(out.data()).value(u"xl/worksheets/sheet1.xml"_s);
+    // 409 points is Excel's limit: a taller row makes it "repair" the workbook.
+    EXPECT_EQ(rowTag(sheet, 7), u"<row r=\"7\" ht=\"409.0\">"_s);
 }
 
 TEST_F(DemoWorkbooks, KptHeaderRowsAreTallEnoughAndTheSheetsPrintAndTheRoundTripHolds)

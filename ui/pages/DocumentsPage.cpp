@@ -398,6 +398,9 @@ void DocumentsPage::previewSelected()
     if (!exporting::formatsOf(doc).contains(u"pdf"_s))
         return;
     QPrinter printer(QPrinter::HighResolution);
+    // The PDF's resolution: text is measured the same way, so the pages break where they do in
+    // the PDF file.
+    printer.setResolution(300);
     QPrintPreviewDialog preview(&printer, this);
     preview.setWindowTitle(tr("Print preview: %1").arg(documentName(doc)));
     const report::ReportContext context = catalogContext();
@@ -415,6 +418,9 @@ void DocumentsPage::printSelected()
     if (!exporting::formatsOf(doc).contains(u"pdf"_s))
         return;
     QPrinter printer(QPrinter::HighResolution);
+    // The PDF's resolution: text is measured the same way, so the pages break where they do in
+    // the PDF file.
+    printer.setResolution(300);
     QPrintDialog dialog(&printer, this);
     dialog.setWindowTitle(tr("Print: %1").arg(documentName(doc)));
     if (dialog.exec() != QDialog::Accepted)
