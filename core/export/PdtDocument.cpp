@@ -226,6 +226,11 @@ std::unique_ptr<QTextDocument> buildPdtDocument(const PlanData &plan, const repo
         }
         h += t.html();
     }
+    if (plan.characterization.isEmpty() && plan.wellbeingIndicators.isEmpty() && plan.problems.isEmpty()) {
+        h += u"<p><i>"_s
+            + esc(QCoreApplication::translate("PdtDocument", "No diagnosis information has been recorded yet."))
+            + u"</i></p>"_s;
+    }
     if (!plan.problems.isEmpty()) {
         h += heading(2, esc(QCoreApplication::translate("PdtDocument", "2.3 Problems identified")));
         for (const ProblemAnalysis &pa : plan.problems) {
@@ -269,13 +274,17 @@ std::unique_ptr<QTextDocument> buildPdtDocument(const PlanData &plan, const repo
                 + QCoreApplication::translate("PdtDocument", "Sectors: %1.").arg(sectors.join(u", "_s));
         if (!facts.isEmpty())
             h += u"<p><i>"_s + esc(facts) + u"</i></p>"_s;
-        PdtTable indicators({ { QCoreApplication::translate("PdtDocument", "Wellbeing indicator"), false, 52 },
-                              { QCoreApplication::translate("PdtDocument", "Unit"), false, 24 },
+        // The baseline with its year: it may differ from the diagnosis' latest value (a baseline
+        // of 2025 beside a value measured in 2026), and the reader sees why.
+        PdtTable indicators({ { QCoreApplication::translate("PdtDocument", "Wellbeing indicator"), false, 46 },
+                              { QCoreApplication::translate("PdtDocument", "Unit"), false, 22 },
                               { QCoreApplication::translate("PdtDocument", "Baseline"), true, 12 },
+                              { QCoreApplication::translate("PdtDocument", "Year"), true, 8 },
                               { QCoreApplication::translate("PdtDocument", "Four-year target"), true, 12 } });
         for (const WellbeingIndicator &w : plan.wellbeingIndicators) {
             if (w.isPrioritized && w.lineId == line.id)
-                indicators.row({ w.name, w.unit, number(w.baseline), number(w.target) });
+                indicators.row({ w.name, w.unit, number(w.baseline),
+                                 w.baselineYear ? QString::number(*w.baselineYear) : QString(), number(w.target) });
         }
         if (!indicators.isEmpty())
             h += indicators.html() + u"<p></p>"_s;

@@ -50,6 +50,11 @@ void PdtPagination::collectBlock(const QTextBlock &block, bool beforeTable)
     const double origin = rect.top(); // where the block's layout sits; its lines are relative to it
     const int lines = text->lineCount();
     const bool heading = block.blockFormat().headingLevel() > 0;
+    // A short paragraph right under a heading (a line's description) goes with what follows it
+    // too: the heading and one sentence were left at the foot of a page, their table on the next.
+    const bool introduction = m_afterHeading && !heading && lines <= 3 && !block.text().trimmed().isEmpty();
+    if (!block.text().trimmed().isEmpty())
+        m_afterHeading = heading;
     for (int i = 0; i < lines; ++i) {
         const QTextLine line = text->lineAt(i);
         Piece piece;
@@ -59,8 +64,8 @@ void PdtPagination::collectBlock(const QTextBlock &block, bool beforeTable)
         piece.pageBreakBefore = i == 0 && (block.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore);
         // A heading and the line that introduces a table go with what follows; no paragraph
         // leaves its first line alone at the foot of a page or its last alone at the top.
-        piece.keepWithNext
-            = heading || (beforeTable && i == lines - 1) || (lines > 1 && i == 0) || (lines > 2 && i == lines - 2);
+        piece.keepWithNext = heading || introduction || (beforeTable && i == lines - 1) || (lines > 1 && i == 0)
+            || (lines > 2 && i == lines - 2);
         // An empty paragraph between a heading and its text does not separate them.
         if (piece.blank && !m_pieces.isEmpty())
             piece.keepWithNext = piece.keepWithNext || m_pieces.last().keepWithNext;
@@ -70,6 +75,7 @@ void PdtPagination::collectBlock(const QTextBlock &block, bool beforeTable)
 
 void PdtPagination::collectTable(QTextTable *table)
 {
+    m_afterHeading = false;
     const int rows = table->rows();
     const int columns = table->columns();
     if (rows == 0)
@@ -137,9 +143,10 @@ void PdtPagination::collectTable(QTextTable *table)
         piece.top = boundary[r] - m_border;
         piece.bottom = boundary[end + 1] + m_border;
         piece.table = index;
-        // A row with one cell across the table heads the rows below it ("Programa 1905 …").
+        // A row with one cell across the table heads the rows below it ("Programa 1905 …"); the
+        // first row under the header rows keeps the second with it (no header and one row alone).
         const QTextTableCell first = table->cellAt(r, 0);
-        piece.keepWithNext = end == r && first.columnSpan() == columns && end + 1 < rows;
+        piece.keepWithNext = end + 1 < rows && ((end == r && first.columnSpan() == columns) || r == headerRows);
         m_pieces.append(piece);
         r = end + 1;
     }

@@ -14,8 +14,9 @@ namespace planea::exporting {
 /// not by Qt's own pagination: Qt splits table rows across pages (the rest of a row then hides
 /// under the repeated header row, and a page can end on half a row), lets column lines run on into
 /// the footer and leaves headings at the foot of a page. Here a page break falls only between
-/// lines of a paragraph or between table rows; a heading, the line introducing a table, a table's
-/// header rows and a row across the table stay with what follows; a paragraph leaves no single
+/// lines of a paragraph or between table rows; a heading (with a short paragraph under it), the
+/// line introducing a table, a table's header rows with two rows, and a row across the table stay
+/// with what follows; a paragraph leaves no single
 /// line behind; a chapter's title needs a fifth of the page below it; a table that goes on to the
 /// next page repeats its header rows there.
 class PdtPagination
@@ -72,6 +73,7 @@ private:
     double m_border; ///< the line between two rows, drawn by the cells on both sides, lies within this of its middle
     QList<Piece> m_pieces;
     QList<HeaderRows> m_headers;
+    bool m_afterHeading = false; ///< the last block collected was a heading
     QList<QList<Slice>> m_pages;
 };
 

@@ -1825,6 +1825,10 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
             <source>This plan has not yet been approved by %1. Once it is adopted, this section will state the act of adoption, its date and the SHA-256 fingerprint of the approved content.</source>
             <translation>Este plan aún no ha sido aprobado por %1. Una vez adoptado, esta sección señalará el acto de adopción, su fecha y la huella SHA-256 del contenido aprobado.</translation>
         </message>
+        <message>
+            <source>No diagnosis information has been recorded yet.</source>
+            <translation>Aún no se ha registrado información del diagnóstico.</translation>
+        </message>
     </context>
     <context>
         <name>PlanGenerator</name>
