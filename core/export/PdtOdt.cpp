@@ -113,7 +113,7 @@ QByteArray pdtOdtStyles(const DocumentHeader &header)
            "</style:style>"
            "<style:style style:name=\"Heading_20_1\" style:display-name=\"Heading 1\" style:family=\"paragraph\" "
            "style:parent-style-name=\"Heading\" style:default-outline-level=\"1\" style:class=\"text\">"
-           "<style:paragraph-properties fo:margin-top=\"0pt\" fo:margin-bottom=\"8pt\"/>"
+           "<style:paragraph-properties fo:margin-top=\"18pt\" fo:margin-bottom=\"8pt\"/>"
            "<style:text-properties fo:font-size=\"%2pt\"/></style:style>"
            "<style:style style:name=\"Heading_20_2\" style:display-name=\"Heading 2\" style:family=\"paragraph\" "
            "style:parent-style-name=\"Heading\" style:default-outline-level=\"2\" style:class=\"text\">"
