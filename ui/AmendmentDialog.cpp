@@ -3,6 +3,7 @@
 #include "PlanDocument.h"
 #include "approval/Approval.h"
 #include "backup/BackupManager.h"
+#include "widgets/FormRows.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -36,19 +37,10 @@ AmendmentDialog::AmendmentDialog(QWidget *parent)
     m_date->setDisplayFormat(u"dd/MM/yyyy"_s);
     m_note->setObjectName(u"amendmentNote"_s);
     m_note->setPlaceholderText(tr("What changed and why"));
-    const QList<std::pair<QString, QWidget *>> rows { { tr("&Act:"), m_act },
-                                                      { tr("&Date:"), m_date },
-                                                      { tr("&Note:"), m_note } };
-    int row = 1;
-    for (const auto &[text, field] : rows) {
-        auto *label = new QLabel(text);
-        label->setBuddy(field);
-        layout->addWidget(label, row, 0, Qt::AlignRight | Qt::AlignTop);
-        layout->addWidget(field, row++, 1);
-    }
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Record the amendment"));
-    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    const int row
+        = addLabelledRows(layout, 1, { { tr("&Act:"), m_act }, { tr("&Date:"), m_date }, { tr("&Note:"), m_note } },
+                          Qt::AlignRight | Qt::AlignTop);
+    auto *buttons = okCancelButtons(tr("Record the amendment"), tr("Cancel"));
     layout->addWidget(buttons, row, 0, 1, 2);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -3,6 +3,7 @@
 #include "PlanDocument.h"
 #include "approval/Approval.h"
 #include "backup/BackupManager.h"
+#include "widgets/FormRows.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -37,17 +38,8 @@ ApprovalDialog::ApprovalDialog(QWidget *parent)
     m_date->setObjectName(u"approvalDate"_s);
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(u"dd/MM/yyyy"_s);
-    const QList<std::pair<QString, QWidget *>> rows { { tr("&Act:"), m_act }, { tr("&Date of the act:"), m_date } };
-    int row = 1;
-    for (const auto &[text, field] : rows) {
-        auto *label = new QLabel(text);
-        label->setBuddy(field);
-        layout->addWidget(label, row, 0, Qt::AlignRight | Qt::AlignVCenter);
-        layout->addWidget(field, row++, 1);
-    }
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Approve and freeze"));
-    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    const int row = addLabelledRows(layout, 1, { { tr("&Act:"), m_act }, { tr("&Date of the act:"), m_date } });
+    auto *buttons = okCancelButtons(tr("Approve and freeze"), tr("Cancel"));
     layout->addWidget(buttons, row, 0, 1, 2);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         if (act().isEmpty()) {

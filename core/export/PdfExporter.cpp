@@ -186,10 +186,7 @@ Status PdfExporter::writeDocument(const report::Report &report, const DocumentHe
     if (!haveGuiForDocuments())
         return Error::internal(noGuiMessage());
     QPdfWriter writer(&device);
-    writer.setCreator(u"Planea"_s);
-    writer.setTitle(header.documentTitle);
-    writer.setResolution(300);
-    writer.setPageLayout(pageLayoutFor(report));
+    setUpPdfWriter(writer, header.documentTitle, pageLayoutFor(report));
     return render(report, header, writer, progress);
 }
 

@@ -5,6 +5,7 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPdfWriter>
 
 #include <algorithm>
 #include <cmath>
@@ -13,6 +14,14 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace planea::exporting {
+
+void setUpPdfWriter(QPdfWriter &writer, const QString &title, const QPageLayout &layout)
+{
+    writer.setCreator(u"Planea"_s);
+    writer.setTitle(title);
+    writer.setResolution(300);
+    writer.setPageLayout(layout);
+}
 
 QFont pdfDocumentFont(double points, bool bold)
 {

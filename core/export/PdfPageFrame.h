@@ -6,12 +6,18 @@
 #include <QRectF>
 
 class QPainter;
+class QPageLayout;
+class QPdfWriter;
 class QPaintDevice;
 
 namespace planea::exporting {
 
 /// The document font (DejaVu Sans, embedded in the PDF) at `points`.
 QFont pdfDocumentFont(double points, bool bold = false);
+
+/// Sets up a PDF writer as every document's: creator Planea, `title`, 300 dpi (the resolution
+/// print preview and printing use too, so that pages break alike), `layout`.
+void setUpPdfWriter(QPdfWriter &writer, const QString &title, const QPageLayout &layout);
 
 /// Everything painted around the body on every page of a PDF document: the header (entity,
 /// date, document title, demo banner), the footer (version, fingerprint and act, plan name,

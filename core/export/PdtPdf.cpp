@@ -21,11 +21,9 @@ Status writePdtPdf(QTextDocument &document, const DocumentHeader &header, QIODev
     if (!haveGuiForDocuments())
         return Error::internal(noGuiMessage());
     QPdfWriter writer(&device);
-    writer.setCreator(u"Planea"_s);
-    writer.setTitle(header.documentTitle);
-    writer.setResolution(300);
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::Letter), QPageLayout::Portrait, QMarginsF(20, 15, 20, 15),
-                                     QPageLayout::Millimeter));
+    setUpPdfWriter(writer, header.documentTitle,
+                   QPageLayout(QPageSize(QPageSize::Letter), QPageLayout::Portrait, QMarginsF(20, 15, 20, 15),
+                               QPageLayout::Millimeter));
     return renderPdt(document, header, writer, progress);
 }
 
