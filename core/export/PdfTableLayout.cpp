@@ -77,7 +77,7 @@ PdfTableLayout::PdfTableLayout(const report::Report &report, const QList<QString
     QList<double> minimum(columns, 0.0);
     m_noWrap = QList<bool>(columns, false);
     const double sevenLetters = m_fm.horizontalAdvance(u"nnnnnnn"_s);
-    const double elevenLetters = m_boldFm.horizontalAdvance(u"nnnnnnnnnnn"_s);
+    const double nineLetters = m_boldFm.horizontalAdvance(u"nnnnnnnnn"_s);
     for (qsizetype c = 0; c < columns; ++c) {
         const bool number = report.columns[c].type != report::ColumnType::Text;
         double widest = 0.0;
@@ -93,13 +93,13 @@ PdfTableLayout::PdfTableLayout(const report::Report &report, const QList<QString
         const double headerWord = widestWord(report.printedTitle(c), m_boldFm);
         m_noWrap[c] = number || shortWords;
         if (m_noWrap[c]) {
-            // A header word up to eleven letters ("Ponderación", "cuatrienio") sets the width; a
-            // longer one ("Transferencias") is printed smaller rather than widen a column of short
-            // numbers further.
+            // A header word up to nine letters ("Recursos", "Meta 2028") sets the width; a longer
+            // one ("cuatrienio", "Ponderación") is printed a little smaller or hyphenated rather
+            // than widen a column of short numbers and take the room of the names beside it.
             // (A hair more than the word: a layout exactly as wide as its word may still break it.)
-            const double header = std::min(headerWord * 1.02, std::max(widest, elevenLetters));
+            const double header = std::min(headerWord * 1.02, std::max(widest, nineLetters));
             // Plus a little air, so that numbers do not touch the lines of their column.
-            natural[c] = minimum[c] = std::max(widest, header) + 2 * m_padding + m_fm.height() * 0.3;
+            natural[c] = minimum[c] = std::max(widest, header) + 2 * m_padding + m_fm.height() * 0.2;
         } else {
             natural[c] = std::min(std::max(widest, headerWord), maxNatural) + 2 * m_padding;
             minimum[c] = std::min(natural[c], sevenLetters + 2 * m_padding);
