@@ -99,6 +99,17 @@ QString DocumentHeader::versionLine() const
         .arg(approval::shortFingerprint(fingerprint));
 }
 
+QString DocumentHeader::adoptedWithoutFingerprintNote() const
+{
+    const QLocale locale(QLocale::Spanish, QLocale::Colombia);
+    const QString when = adoptionDate.isValid() ? locale.toString(adoptionDate, u"d 'de' MMMM 'de' yyyy"_s)
+                                                : QCoreApplication::translate("DocumentHeader", "(date not recorded)");
+    return QCoreApplication::translate("DocumentHeader",
+                                       "The plan was adopted by %1 on %2. Its approved version has not been "
+                                       "recorded with its fingerprint, so this document carries none.")
+        .arg(adoptionAct.trimmed(), when);
+}
+
 QString DocumentHeader::dateText() const
 {
     const QLocale locale(QLocale::Spanish, QLocale::Colombia);

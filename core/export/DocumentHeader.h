@@ -55,6 +55,9 @@ struct DocumentHeader
     /// "Versión 2 · Huella 1a2-b3c-4d5-e6f", "Adoptado por Acuerdo 006 de 2028 · sin huella" (adopted
     /// but never frozen in Planea) or "Borrador (sin aprobar)", translated.
     QString versionLine() const;
+    /// The closing note of a plan adopted by an act but never recorded with its fingerprint
+    /// ("El plan fue adoptado por … el …; … no la lleva"), for the PDFs and the pdt alike.
+    QString adoptedWithoutFingerprintNote() const;
     /// "Fecha: 25 de noviembre de 2026" in es-CO.
     QString dateText() const;
 };

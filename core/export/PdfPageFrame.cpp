@@ -143,14 +143,8 @@ void PdfPageFrame::paintClosing(QPainter &p, double y) const
         p.setFont(monoFont());
         p.drawText(text.translated(0, line * 1.3), Qt::AlignLeft | Qt::AlignVCenter, m_header.fingerprint);
     } else if (!m_header.adoptionAct.trimmed().isEmpty()) {
-        const QString date = m_header.adoptionDate.isValid()
-            ? colombia.toString(m_header.adoptionDate, u"d 'de' MMMM 'de' yyyy"_s)
-            : QCoreApplication::translate("PdfExporter", "(date not recorded)");
         p.drawText(QRectF(0, y, m_page.width(), line * 2.6), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
-                   QCoreApplication::translate("PdfExporter",
-                                               "The plan was adopted by %1 on %2. Its approved version has not been "
-                                               "recorded with its fingerprint, so this document carries none.")
-                       .arg(m_header.adoptionAct.trimmed(), date));
+                   m_header.adoptedWithoutFingerprintNote());
     } else {
         p.drawText(text, Qt::AlignLeft | Qt::AlignVCenter,
                    QCoreApplication::translate("PdfExporter",

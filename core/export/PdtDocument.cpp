@@ -437,16 +437,8 @@ std::unique_ptr<QTextDocument> buildPdtDocument(const PlanData &plan, const repo
             + u"<br/><tt>"_s + esc(info.fingerprint) + u"</tt></p>"_s;
         h += signatureBlock(header);
     } else if (!info.adoptionAct.trimmed().isEmpty()) {
-        // Adopted by the council, but the approved version was never frozen in Planea.
-        const QString date = info.adoptionDate.isValid()
-            ? colombia.toString(info.adoptionDate, u"d 'de' MMMM 'de' yyyy"_s)
-            : QCoreApplication::translate("PdfExporter", "(date not recorded)");
-        h += u"<p>"_s
-            + esc(QCoreApplication::translate("PdfExporter",
-                                              "The plan was adopted by %1 on %2. Its approved version has not been "
-                                              "recorded with its fingerprint, so this document carries none.")
-                      .arg(info.adoptionAct.trimmed(), date))
-            + u"</p>"_s;
+        // Adopted by the council, but the approved version was never recorded with its fingerprint.
+        h += u"<p>"_s + esc(header.adoptedWithoutFingerprintNote()) + u"</p>"_s;
     } else {
         const QString council = info.entity.type == EntityType::Department
             ? QCoreApplication::translate("PdtDocument", "the Departmental Assembly")

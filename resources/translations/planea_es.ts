@@ -1042,6 +1042,14 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
             <source>Adopted by %1 · no fingerprint</source>
             <translation>Adoptado por %1 · sin huella</translation>
         </message>
+        <message>
+            <source>(date not recorded)</source>
+            <translation>(fecha sin registrar)</translation>
+        </message>
+        <message>
+            <source>The plan was adopted by %1 on %2. Its approved version has not been recorded with its fingerprint, so this document carries none.</source>
+            <translation>El plan fue adoptado por %1 el %2. Su versión aprobada no se ha registrado con su huella, por eso este documento no la lleva.</translation>
+        </message>
     </context>
     <context>
         <name>Efficacy</name>
@@ -1593,14 +1601,6 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         <message>
             <source>No records for this report.</source>
             <translation>No hay registros para este informe.</translation>
-        </message>
-        <message>
-            <source>(date not recorded)</source>
-            <translation>(fecha sin registrar)</translation>
-        </message>
-        <message>
-            <source>The plan was adopted by %1 on %2. Its approved version has not been recorded with its fingerprint, so this document carries none.</source>
-            <translation>El plan fue adoptado por %1 el %2. Su versión aprobada no se ha registrado con su huella, por eso este documento no la lleva.</translation>
         </message>
     </context>
     <context>
