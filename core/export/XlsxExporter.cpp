@@ -63,20 +63,21 @@ bool allFourDigitsOrLess(const QList<report::ReportRow> &rows, qsizetype column)
 
 /// The styles of a numeric column's cells: one number format for all of them, with the decimals
 /// report::columnDecimals() gives (the PDF prints the same).
-ColumnPlan numberPlan(const QList<report::ReportRow> &rows, qsizetype column, ColumnType type)
+ColumnPlan numberPlan(const QList<report::ReportRow> &rows, qsizetype column, ColumnType type, int decimals)
 {
     ColumnPlan plan;
     plan.header = XlsxWriter::NumberHeader;
-    const int decimals = report::columnDecimals(rows, column, type);
     switch (type) {
     case ColumnType::Money:
         plan.data = XlsxWriter::Pesos;
         plan.total = XlsxWriter::TotalPesos;
         break;
-    case ColumnType::Integer:
-        plan.data = allFourDigitsOrLess(rows, column) ? XlsxWriter::Digits : XlsxWriter::Count;
-        plan.total = allFourDigitsOrLess(rows, column) ? XlsxWriter::TotalDigits : XlsxWriter::TotalCount;
+    case ColumnType::Integer: {
+        const bool digits = allFourDigitsOrLess(rows, column);
+        plan.data = digits ? XlsxWriter::Digits : XlsxWriter::Count;
+        plan.total = digits ? XlsxWriter::TotalDigits : XlsxWriter::TotalCount;
         break;
+    }
     case ColumnType::Percent:
         plan.data = decimals == 0 ? XlsxWriter::Percent0 : XlsxWriter::Percent;
         plan.total = decimals == 0 ? XlsxWriter::TotalPercent0 : XlsxWriter::TotalPercent;
@@ -117,10 +118,10 @@ QList<ColumnPlan> planColumns(const QList<report::ReportColumn> &columns, const 
     QList<ColumnPlan> plans;
     for (qsizetype c = 0; c < columns.size(); ++c) {
         const ColumnType type = columns[c].type;
-        ColumnPlan plan = type == ColumnType::Text ? ColumnPlan() : numberPlan(rows, c, type);
+        const int decimals = report::columnDecimals(rows, c, type);
+        ColumnPlan plan = type == ColumnType::Text ? ColumnPlan() : numberPlan(rows, c, type, decimals);
         const int indent = XlsxWriter::traits(plan.header).indent;
         double widest = xlsxmetrics::widestWord(columns[c].title, true) + indent * xlsxmetrics::IndentStep;
-        const int decimals = report::columnDecimals(rows, c, type);
         const bool separators = plan.data != XlsxWriter::Digits;
         for (const report::ReportRow &row : rows) {
             const QVariant v = row.cells.value(c);
