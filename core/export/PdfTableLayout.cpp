@@ -438,15 +438,19 @@ void PdfTableLayout::paginate(double pageHeight, double closingHeight, double fi
     m_pageRepeats = { {} };
     m_pageHeights.clear();
     QList<qsizetype> open; // the heading in force at each level, outermost first
+    // A heading closes those of its level and below, and opens its own.
+    auto enter = [&](QList<qsizetype> &inForce, qsizetype heading) {
+        inForce = inForce.mid(0, std::min<qsizetype>(inForce.size(), m_report.rows[heading].level));
+        inForce.append(heading);
+    };
     // Headings to repeat on a page that starts at `r`: those in force above r's own level; none
     // above a total row, which names what it adds up.
-    auto repeatsAt = [&](qsizetype r) {
-        if (m_report.rows[r].kind == report::RowKind::Total)
+    auto repeatsAt = [&](qsizetype r, const QList<qsizetype> &inForce) {
+        if (isTotal(r))
             return QList<qsizetype>();
-        QList<qsizetype> repeats = open;
         if (isHeading(r))
-            repeats = repeats.mid(0, std::min<qsizetype>(repeats.size(), m_report.rows[r].level));
-        return repeats;
+            return inForce.mid(0, std::min<qsizetype>(inForce.size(), m_report.rows[r].level));
+        return inForce;
     };
     auto startHeight = [&](const QList<qsizetype> &repeats) {
         double h = m_headerHeight;
@@ -487,18 +491,15 @@ void PdfTableLayout::paginate(double pageHeight, double closingHeight, double fi
                 need = run;
         }
         if (!first && used + need > limit()) {
-            const QList<qsizetype> repeats = repeatsAt(r);
+            const QList<qsizetype> repeats = repeatsAt(r, open);
             m_pageHeights.append(used);
             m_pageStarts.append(r);
             m_pageRepeats.append(repeats);
             used = startHeight(repeats);
         }
         used += r == m_pageStarts.last() ? pageTopRowHeight(r) : m_rowHeights[r];
-        if (isHeading(r)) {
-            const int level = m_report.rows[r].level;
-            open = open.mid(0, std::min<qsizetype>(open.size(), level));
-            open.append(r);
-        }
+        if (isHeading(r))
+            enter(open, r);
     }
     m_lastPageHeight = used;
     m_pageHeights.append(used);
@@ -516,18 +517,12 @@ void PdfTableLayout::paginate(double pageHeight, double closingHeight, double fi
         const qsizetype split = rows - take;
         if (take <= 0 || split <= lastStart || isHeading(split - 1))
             continue;
-        // Headings in force at the split.
-        QList<qsizetype> repeats;
+        QList<qsizetype> inForce; // the headings in force at the split
         for (qsizetype r = 0; r < split; ++r) {
-            if (isHeading(r)) {
-                repeats = repeats.mid(0, std::min<qsizetype>(repeats.size(), m_report.rows[r].level));
-                repeats.append(r);
-            }
+            if (isHeading(r))
+                enter(inForce, r);
         }
-        if (isHeading(split))
-            repeats = repeats.mid(0, std::min<qsizetype>(repeats.size(), m_report.rows[split].level));
-        if (m_report.rows[split].kind == report::RowKind::Total)
-            repeats.clear();
+        const QList<qsizetype> repeats = repeatsAt(split, inForce);
         double h = startHeight(repeats) + pageTopRowHeight(split);
         for (qsizetype r = split + 1; r < rows; ++r)
             h += m_rowHeights[r];
