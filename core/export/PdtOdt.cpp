@@ -4,19 +4,11 @@
 #include "PdfExporter.h"
 #include "PdtDocument.h"
 #include "PdtOdtContentWriter.h"
+#include "xlsx/ZipWriter.h"
 
-#include <QAbstractTextDocumentLayout>
-#include <QBuffer>
 #include <QCoreApplication>
-#include <QDateTime>
-#include <QImage>
+#include <QIODevice>
 #include <QTextDocument>
-#include <quazip/quazip.h>
-#include <quazip/quazipfile.h>
-#include <quazip/quazipnewinfo.h>
-
-#include <optional>
-#include <zlib.h>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -50,31 +42,6 @@ const QByteArray Manifest
       " <manifest:file-entry manifest:media-type=\"text/xml\" manifest:full-path=\"styles.xml\"/>\n"
       " <manifest:file-entry manifest:media-type=\"text/xml\" manifest:full-path=\"meta.xml\"/>\n"
       "</manifest:manifest>\n";
-
-/// The package: the mimetype first and uncompressed, as ODF requires, then the parts.
-std::optional<QByteArray> zipPackage(const QList<std::pair<QString, QByteArray>> &parts)
-{
-    QBuffer out;
-    out.open(QIODevice::ReadWrite);
-    QuaZip zip(&out);
-    if (!zip.open(QuaZip::mdCreate))
-        return std::nullopt;
-    const QDateTime stamp = QDateTime::currentDateTime();
-    for (const auto &[name, bytes] : parts) {
-        QuaZipFile file(&zip);
-        QuaZipNewInfo info(name);
-        info.dateTime = stamp;
-        const bool stored = name == u"mimetype"_s;
-        if (!file.open(QIODevice::WriteOnly, info, nullptr, 0, stored ? 0 : Z_DEFLATED)
-            || file.write(bytes) != bytes.size())
-            return std::nullopt;
-        file.close();
-    }
-    zip.close();
-    if (zip.getZipError() != 0)
-        return std::nullopt;
-    return out.data();
-}
 
 } // namespace
 
@@ -217,14 +184,16 @@ Status writePdtOdt(const QTextDocument &document, const DocumentHeader &header, 
     // The writer walks the document's structure; it never lays it out.
     std::unique_ptr<QTextDocument> copy(document.clone());
 
-    const std::optional<QByteArray> odt = zipPackage({
-        { u"mimetype"_s, QByteArrayLiteral("application/vnd.oasis.opendocument.text") },
-        { u"META-INF/manifest.xml"_s, Manifest },
-        { u"content.xml"_s, pdtOdtContent(*copy) },
-        { u"styles.xml"_s, pdtOdtStyles(header) },
-        { u"meta.xml"_s, metaXml(document.metaInformation(QTextDocument::DocumentTitle)) },
-    });
-    if (!odt || device.write(*odt) != odt->size())
+    const ZippedParts odt = zipParts(
+        {
+            { u"mimetype"_s, QByteArrayLiteral("application/vnd.oasis.opendocument.text") },
+            { u"META-INF/manifest.xml"_s, Manifest },
+            { u"content.xml"_s, pdtOdtContent(*copy) },
+            { u"styles.xml"_s, pdtOdtStyles(header) },
+            { u"meta.xml"_s, metaXml(document.metaInformation(QTextDocument::DocumentTitle)) },
+        },
+        u"mimetype"_s);
+    if (odt.error != 0 || device.write(odt.bytes) != odt.bytes.size())
         return failed();
     return {};
 }

@@ -8,7 +8,6 @@
 
 #include "PdtDocument.h"
 
-#include <QAbstractTextDocumentLayout>
 #include <QHash>
 #include <QTextBlock>
 #include <QTextDocument>

@@ -1,8 +1,8 @@
 #include "XlsxWriter.h"
 
 #include "XlsxTextMetrics.h"
+#include "ZipWriter.h"
 
-#include <QBuffer>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
@@ -10,9 +10,6 @@
 #include <QLocale>
 #include <QSaveFile>
 #include <QSet>
-#include <quazip/quazip.h>
-#include <quazip/quazipfile.h>
-#include <quazip/quazipnewinfo.h>
 
 #include <cmath>
 
@@ -714,27 +711,10 @@ Status XlsxWriter::write(QIODevice &device) const
                                                 : QString())) });
     parts.prepend({ u"[Content_Types].xml"_s, contentTypes.toUtf8() });
 
-    // The zip is built in memory (QuaZip needs to seek back over what it wrote) and then copied.
-    QBuffer buffer;
-    buffer.open(QIODevice::ReadWrite);
-    {
-        QuaZip zip(&buffer);
-        if (!zip.open(QuaZip::mdCreate))
-            return zipError(zip.getZipError());
-        const QDateTime stamp = QDateTime::currentDateTime();
-        for (const auto &[partName, bytes] : parts) {
-            QuaZipFile part(&zip);
-            QuaZipNewInfo info(partName);
-            info.dateTime = stamp;
-            if (!part.open(QIODevice::WriteOnly, info) || part.write(bytes) != bytes.size())
-                return zipError(part.getZipError());
-            part.close();
-        }
-        zip.close();
-        if (zip.getZipError() != 0)
-            return zipError(zip.getZipError());
-    }
-    if (device.write(buffer.data()) != buffer.size())
+    const ZippedParts zipped = zipParts(parts);
+    if (zipped.error != 0)
+        return zipError(zipped.error);
+    if (device.write(zipped.bytes) != zipped.bytes.size())
         return Error::io(
             QCoreApplication::translate("XlsxWriter", "Could not write the workbook: %1").arg(device.errorString()));
     return {};
