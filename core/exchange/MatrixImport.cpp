@@ -543,7 +543,7 @@ Result<MatrixReadResult> Reader::run()
             || (m_mapping.quarterMode == QuarterMode::Auto
                 && m_existing->info.progressPeriod == ProgressPeriodUnit::Quarterly);
         for (const ProductIndicator &ind : m_existing->indicators) {
-            m_indicatorsByCode.insert(cleanCode(ind.code), &ind);
+            m_indicatorsByCode[cleanCode(ind.code)].append(&ind);
             if (const Product *p = m_existing->product(ind.productId))
                 m_indicatorsByProductCode[cleanCode(p->code)].append(&ind);
         }

@@ -217,9 +217,18 @@ void Reader::acceptProgressRow(RowData &d)
 {
     const ProductIndicator *ind = nullptr;
     if (!d.indicatorCode.isEmpty()) {
-        ind = m_indicatorsByCode.value(d.indicatorCode);
-        if (!ind)
+        // Several goals of a plan may use one MGA indicator: a row that names only the code cannot
+        // say which goal it reports, and guessing would put one goal's progress on another.
+        const auto goals = m_indicatorsByCode.value(d.indicatorCode);
+        if (goals.size() == 1)
+            ind = goals.first();
+        else if (goals.isEmpty())
             d.problems.append(MatrixImport::tr("the indicator %1 is not in the plan").arg(d.indicatorCode));
+        else
+            d.problems.append(MatrixImport::tr("the indicator %1 is used by %2 goals of the plan: this row "
+                                               "does not say which one it reports")
+                                  .arg(d.indicatorCode)
+                                  .arg(goals.size()));
     } else {
         const auto list = m_indicatorsByProductCode.value(d.productCode);
         if (list.size() == 1)

@@ -126,7 +126,7 @@ private:
     QHash<std::pair<qint64, std::pair<int, QString>>, Money> m_investments;
 
     // Progress state.
-    QHash<QString, const ProductIndicator *> m_indicatorsByCode;
+    QHash<QString, QList<const ProductIndicator *>> m_indicatorsByCode; ///< several goals may share a code
     QHash<QString, QList<const ProductIndicator *>> m_indicatorsByProductCode;
     QHash<std::pair<qint64, int>, ProgressReport> m_existingReports; ///< (indicator, year × 10 + period)
     QHash<std::pair<qint64, int>, QString> m_seenReports; ///< → where it was first read

@@ -3835,6 +3835,10 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
             <translation>el indicador %1 no está en el plan</translation>
         </message>
         <message>
+            <source>the indicator %1 is used by %2 goals of the plan: this row does not say which one it reports</source>
+            <translation>el indicador %1 lo usan %2 metas del plan: esta fila no dice de cuál de ellas es el avance</translation>
+        </message>
+        <message>
             <source>the product %1 is not in the plan</source>
             <translation>el producto %1 no está en el plan</translation>
         </message>

@@ -10,6 +10,7 @@
 #include "catalog/Catalog.h"
 #include "exchange/MatrixImport.h"
 #include "storage/PlanStore.h"
+#include "storage/PlanWriter.h"
 #include "xlsx/XlsxWriter.h"
 
 #include <QDir>
@@ -597,6 +598,46 @@ TEST(MatrixImport, AllOrNothingRefusedImportLeavesThePlanByteIdentical)
     EXPECT_FALSE(QFileInfo::exists(out));
     EXPECT_EQ(QDir(dir.root()).entryList(QDir::Files | QDir::Hidden).filter(u"planea"_s),
               QStringList { u"plan.planea"_s });
+}
+
+TEST(MatrixImport, ProgressByCodeRefusesAnIndicatorSharedByTwoGoals)
+{
+    // Real plans write two goals with the same MGA indicator (other wording, office or target). A
+    // follow-up row that names only that code must be refused, never put on one of them at random.
+    TempDir dir;
+    const QString plan = dir.path(u"plan.planea"_s);
+    makePlan(dir, plan);
+    {
+        auto store = PlanStore::open(plan);
+        ASSERT_TRUE(store) << store.error().message;
+        auto before = (*store)->load();
+        ASSERT_TRUE(before);
+        const ProductIndicator *first = indicatorByCode(*before, u"450101001"_s);
+        ASSERT_TRUE(first);
+        ProductIndicator second = *first;
+        second.id = 0;
+        second.name = u"Segunda meta sobre el mismo indicador"_s;
+        second.annualTargets.clear();
+        auto added = PlanWriter(**store).addIndicator(second);
+        ASSERT_TRUE(added) << added.error().message;
+    }
+    const QString csv = dir.path(u"avance.csv"_s);
+    writeBytes(csv,
+               "C\xc3\xb3"
+               "digo;Avance 2024\n450101001;7\n"_ba);
+    MatrixMapping m;
+    m.columns = { { Field::IndicatorCode, u"código"_s } };
+    m.progress = { { 2024, u"Avance 2024"_s } };
+    const PlanData existing = load(plan);
+    auto source = MatrixSource::open(csv);
+    ASSERT_TRUE(source) << source.error().message;
+    auto r = MatrixImport::read(*source, m, ImportMode::Progress, &existing);
+    ASSERT_TRUE(r) << r.error().message;
+    ASSERT_EQ(r->problems.size(), 1);
+    EXPECT_EQ(r->problems.first().row, 2);
+    EXPECT_EQ(r->problems.first().reason,
+              u"el indicador 450101001 lo usan 2 metas del plan: esta fila no dice de cuál de ellas es el avance"_s);
+    EXPECT_TRUE(r->progress.isEmpty());
 }
 
 TEST(MatrixImport, CsvFollowUpAndDuplicateRowsAcrossSheets)
