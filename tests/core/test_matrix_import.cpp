@@ -205,6 +205,22 @@ void makePlan(const TempDir &dir, const QString &path)
     ASSERT_TRUE(outcome->written) << outcome->refusal;
 }
 
+/// The follow-up CSV `bytes` (a «Código» column and «Avance 2024») read as progress for the plan at `plan`.
+Result<MatrixReadResult> readCodeProgressCsv(const TempDir &dir, const QString &plan, const QByteArray &bytes)
+{
+    const QString csv = dir.path(u"avance.csv"_s);
+    writeBytes(csv, bytes);
+    MatrixMapping m;
+    m.columns = { { Field::IndicatorCode, u"código"_s } };
+    m.progress = { { 2024, u"Avance 2024"_s } };
+    const PlanData existing = load(plan);
+    auto source = MatrixSource::open(csv);
+    if (!source)
+        return source.error();
+    EXPECT_TRUE(source->isCsv());
+    return MatrixImport::read(*source, m, ImportMode::Progress, &existing);
+}
+
 } // namespace
 
 TEST(MatrixNumbers, TextNumbersInBothNotationsCodesAndPercentSigns)
@@ -621,17 +637,9 @@ TEST(MatrixImport, ProgressByCodeRefusesAnIndicatorSharedByTwoGoals)
         auto added = PlanWriter(**store).addIndicator(second);
         ASSERT_TRUE(added) << added.error().message;
     }
-    const QString csv = dir.path(u"avance.csv"_s);
-    writeBytes(csv,
-               "C\xc3\xb3"
-               "digo;Avance 2024\n450101001;7\n"_ba);
-    MatrixMapping m;
-    m.columns = { { Field::IndicatorCode, u"código"_s } };
-    m.progress = { { 2024, u"Avance 2024"_s } };
-    const PlanData existing = load(plan);
-    auto source = MatrixSource::open(csv);
-    ASSERT_TRUE(source) << source.error().message;
-    auto r = MatrixImport::read(*source, m, ImportMode::Progress, &existing);
+    auto r = readCodeProgressCsv(dir, plan,
+                                 "C\xc3\xb3"
+                                 "digo;Avance 2024\n450101001;7\n"_ba);
     ASSERT_TRUE(r) << r.error().message;
     ASSERT_EQ(r->problems.size(), 1);
     EXPECT_EQ(r->problems.first().row, 2);
@@ -645,18 +653,9 @@ TEST(MatrixImport, CsvFollowUpAndDuplicateRowsAcrossSheets)
     TempDir dir;
     const QString plan = dir.path(u"plan.planea"_s);
     makePlan(dir, plan);
-    const QString csv = dir.path(u"avance.csv"_s);
-    writeBytes(csv,
-               "C\xc3\xb3"
-               "digo;Avance 2024\n450101001;\"1.234,5\"\n\n450101001;7\n190101001;\n"_ba);
-    MatrixMapping m;
-    m.columns = { { Field::IndicatorCode, u"código"_s } };
-    m.progress = { { 2024, u"Avance 2024"_s } };
-    const PlanData existing = load(plan);
-    auto source = MatrixSource::open(csv);
-    ASSERT_TRUE(source) << source.error().message;
-    EXPECT_TRUE(source->isCsv());
-    auto r = MatrixImport::read(*source, m, ImportMode::Progress, &existing);
+    auto r = readCodeProgressCsv(dir, plan,
+                                 "C\xc3\xb3"
+                                 "digo;Avance 2024\n450101001;\"1.234,5\"\n\n450101001;7\n190101001;\n"_ba);
     ASSERT_TRUE(r) << r.error().message;
     ASSERT_EQ(r->problems.size(), 1);
     EXPECT_EQ(r->problems.first().sheet, u"avance"_s);
