@@ -1305,13 +1305,23 @@ Status writePlanContent(PlanStore &store, const PlanData &plan)
             ids.insert(local, *id);
         }
         for (ProductIndicator ind : plan.indicators) {
-            ind.id = 0;
             ind.productId = ids.value(ind.productId);
             ind.responsibleOfficeId = mapped(ind.responsibleOfficeId);
             ind.wellbeingIndicatorId = mapped(ind.wellbeingIndicatorId);
+            const qint64 local = ind.id;
+            ind.id = 0;
             auto id = writer.addIndicator(ind);
             if (!id)
                 return id.error();
+            ids.insert(local, *id);
+        }
+        // Progress follows its goal by the goal's own id: several goals may share an MGA code.
+        for (ProgressReport report : plan.progress) {
+            if (!ids.contains(report.indicatorId))
+                continue;
+            report.indicatorId = ids.value(report.indicatorId);
+            if (auto s = writer.setProgress(report); !s)
+                return s;
         }
         for (InvestmentAmount cell : plan.investments) {
             cell.productId = ids.value(cell.productId);

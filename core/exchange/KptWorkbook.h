@@ -76,7 +76,8 @@ struct ImportResult
 Result<ImportResult> readWorkbook(const XlsxWorkbook &book, const ImportOptions &options = {});
 Result<ImportResult> readFile(const QString &path, const ImportOptions &options = {});
 
-/// Writes `plan` (as readWorkbook gives it) into an empty, open plan store, in one transaction.
+/// Writes `plan` (as readWorkbook or MatrixImport::read give it: local ids) into an empty, open plan
+/// store, in one transaction; progress reports follow their goal by its local id.
 Status writePlanContent(PlanStore &store, const PlanData &plan);
 
 /// Reads the workbook and writes a new plan file at `planPath` (atomic: absent or complete).

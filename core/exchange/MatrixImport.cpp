@@ -607,6 +607,11 @@ Result<MatrixReadResult> Reader::run()
                 MatrixImport::tr("%n four-year target(s) were empty and were computed from the annual "
                                  "targets.",
                                  nullptr, m_impliedTargets));
+        if (m_sharedIndicatorGoals > 0)
+            m_result.notes.append(
+                MatrixImport::tr("%n goal(s) use an MGA indicator that another goal of the plan also uses: "
+                                 "each row is kept as its own goal.",
+                                 nullptr, m_sharedIndicatorGoals));
         m_result.summary.lines = int(plan.lines.size());
         m_result.summary.programs = int(plan.programs.size());
         m_result.summary.products = int(plan.products.size());

@@ -33,10 +33,6 @@ void Reader::acceptNewPlanRow(RowData &d)
         && !productCode.startsWith(programCode))
         d.problems.append(
             MatrixImport::tr("the product %1 does not belong to the program %2").arg(productCode, programCode));
-    if (const auto seen = m_seenIndicators.constFind(indicatorCode); seen != m_seenIndicators.cend())
-        d.problems.append(
-            MatrixImport::tr("the indicator %1 was already read (%2)")
-                .arg(indicatorCode, MatrixImport::tr("sheet «%1», row %2").arg(seen->first).arg(seen->second)));
     if (d.termTarget.kind == NumberCell::NotProgrammed)
         d.problems.append(MatrixImport::tr("the four-year target cannot be «NP»"));
 
@@ -74,13 +70,11 @@ void Reader::acceptNewPlanRow(RowData &d)
         money.append({ { resource.year, resource.sourceCode }, Money(pesos) });
     }
 
-    // The product's place: a product code seen before must be under the same program.
+    // Real plans put one MGA product under several lines or programs, and several goals on one MGA
+    // indicator: each row is its own goal, and a product is one per program.
     const QString lineKey = d.lineCode.isEmpty() ? u"#"_s + fold(d.lineName) : d.lineCode;
     const qint64 knownLine = m_lineIds.value(lineKey);
     const qint64 knownProgram = knownLine ? m_programIds.value(u"%1:%2"_s.arg(knownLine).arg(programCode)) : 0;
-    if (const qint64 product = m_productIds.value(productCode);
-        product && m_productProgram.value(product) != knownProgram)
-        d.problems.append(MatrixImport::tr("the product %1 is already under another line or program").arg(productCode));
     if (!d.problems.isEmpty())
         return;
 
@@ -122,7 +116,8 @@ void Reader::acceptNewPlanRow(RowData &d)
                 p.weight = programWeight;
         }
     }
-    qint64 productId = m_productIds.value(productCode);
+    const QString productKey = u"%1:%2"_s.arg(programId).arg(productCode);
+    qint64 productId = m_productIds.value(productKey);
     if (!productId) {
         Product product;
         product.id = productId = m_nextId++;
@@ -135,8 +130,7 @@ void Reader::acceptNewPlanRow(RowData &d)
         product.isOwn = m_catalog && !known;
         product.sortOrder = int(plan.products.size()) + 1;
         plan.products.append(product);
-        m_productIds.insert(productCode, productId);
-        m_productProgram.insert(productId, programId);
+        m_productIds.insert(productKey, productId);
     }
     std::optional<qint64> officeId;
     if (!d.office.isEmpty()) {
@@ -185,7 +179,10 @@ void Reader::acceptNewPlanRow(RowData &d)
         ++m_impliedTargets;
     }
     plan.indicators.append(ind);
-    m_seenIndicators.insert(indicatorCode, { d.sheet, d.row });
+    if (!indicatorCode.isEmpty() && !m_seenIndicators.contains(indicatorCode))
+        m_seenIndicators.insert(indicatorCode, { d.sheet, d.row });
+    else if (!indicatorCode.isEmpty())
+        ++m_sharedIndicatorGoals;
 
     for (const auto &[year, n] : d.progress) {
         if (n.kind == NumberCell::Value)

@@ -66,30 +66,7 @@ Status MatrixImport::writeNewPlan(const MatrixReadResult &result, const QString 
     if (result.plan.indicators.isEmpty())
         return Error::badInput(tr("No row of the spreadsheet has a product indicator: no plan was made."));
     return writeNewPlanFile(
-        planPath, result.plan.info,
-        [&](PlanStore &store) -> Status {
-            if (auto s = kpt::writePlanContent(store, result.plan); !s)
-                return s;
-            if (result.plan.progress.isEmpty())
-                return {};
-            // writePlanContent gives new ids; indicator codes are unique in an imported plan.
-            auto written = store.load();
-            if (!written)
-                return written.error();
-            QHash<QString, qint64> ids;
-            for (const ProductIndicator &ind : written->indicators)
-                ids.insert(ind.code, ind.id);
-            PlanWriter writer(store);
-            for (ProgressReport report : result.plan.progress) {
-                const ProductIndicator *local = result.plan.indicator(report.indicatorId);
-                if (!local)
-                    continue;
-                report.indicatorId = ids.value(local->code);
-                if (auto s = writer.setProgress(report); !s)
-                    return s;
-            }
-            return {};
-        },
+        planPath, result.plan.info, [&](PlanStore &store) { return kpt::writePlanContent(store, result.plan); },
         overwrite);
 }
 

@@ -119,10 +119,10 @@ private:
     qint64 m_nextId = 1;
     QHash<QString, qint64> m_lineIds; ///< line code, or "#" + folded name
     QHash<QString, qint64> m_programIds; ///< line id + ":" + program code
-    QHash<QString, qint64> m_productIds; ///< product code
-    QHash<qint64, qint64> m_productProgram;
+    QHash<QString, qint64> m_productIds; ///< program id + ":" + product code
     QHash<QString, qint64> m_officeIds; ///< folded name
-    QHash<QString, std::pair<QString, int>> m_seenIndicators; ///< code → (sheet, row) where it was read
+    QHash<QString, std::pair<QString, int>> m_seenIndicators; ///< code → (sheet, row) where first read
+    int m_sharedIndicatorGoals = 0; ///< goals on an indicator code an earlier goal already uses
     QHash<std::pair<qint64, std::pair<int, QString>>, Money> m_investments;
 
     // Progress state.

@@ -3803,10 +3803,6 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
             <translation>el producto %1 no pertenece al programa %2</translation>
         </message>
         <message>
-            <source>the indicator %1 was already read (%2)</source>
-            <translation>el indicador %1 ya se leyó (%2)</translation>
-        </message>
-        <message>
             <source>the four-year target cannot be «NP»</source>
             <translation>la meta del cuatrienio no puede ser «NP»</translation>
         </message>
@@ -3817,10 +3813,6 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         <message>
             <source>the amount %1 (%2 %3) is not a valid amount of pesos</source>
             <translation>el valor %1 (%2 %3) no es una cantidad válida de pesos</translation>
-        </message>
-        <message>
-            <source>the product %1 is already under another line or program</source>
-            <translation>el producto %1 ya está en otra línea o programa</translation>
         </message>
         <message>
             <source>Line %1</source>
@@ -3929,6 +3921,13 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
             <translation>
                 <numerusform>%n valor en porcentaje es mayor que 1,5 aunque el mapeo dice que los porcentajes se escriben de 0 a 1: revise "opciones.porcentajes".</numerusform>
                 <numerusform>%n valores en porcentaje son mayores que 1,5 aunque el mapeo dice que los porcentajes se escriben de 0 a 1: revise "opciones.porcentajes".</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n goal(s) use an MGA indicator that another goal of the plan also uses: each row is kept as its own goal.</source>
+            <translation>
+                <numerusform>%n meta usa un indicador MGA que otra meta del plan también usa: cada fila se conserva como su propia meta.</numerusform>
+                <numerusform>%n metas usan un indicador MGA que otra meta del plan también usa: cada fila se conserva como su propia meta.</numerusform>
             </translation>
         </message>
     </context>
