@@ -27,6 +27,8 @@ int auditLog(const Context &c, const Arguments &a)
     auto store = PlanStore::open(a.positional.value(0), options);
     if (!store)
         return fail(c, store.error());
+    if (!(*store)->recoveryNotice().isEmpty())
+        c.err << (*store)->recoveryNotice() << Qt::endl;
     auto entries = (*store)->auditEntries();
     if (!entries)
         return fail(c, entries.error());

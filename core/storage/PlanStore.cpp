@@ -272,6 +272,21 @@ Status PlanStore::checkIdentity() const
     return {};
 }
 
+namespace {
+
+/// A journal whose header is still valid: SQLite will roll it back at the next read. Planea's
+/// exclusive-lock commits zero the header, so a journal left after a clean save is not hot.
+bool hasHotJournal(const QString &planPath)
+{
+    QFile journal(planPath + u"-journal"_s);
+    if (!journal.open(QIODevice::ReadOnly))
+        return false;
+    static const QByteArray magic("\xd9\xd5\x05\xf9\x20\xa1\x63\xd7", 8);
+    return journal.read(8) == magic;
+}
+
+} // namespace
+
 Result<std::unique_ptr<PlanStore>> PlanStore::open(const QString &path, const OpenOptions &options)
 {
     const QFileInfo info(path);
@@ -305,9 +320,54 @@ Result<std::unique_ptr<PlanStore>> PlanStore::open(const QString &path, const Op
         }
     }
 
-    auto store = connect(path, readOnly, false);
+    // A hot journal (a save cut off by a crash or a power cut) must be rolled back before the plan
+    // can be read: a read-only connection cannot do it and fails with "attempt to write a readonly
+    // database". Roll it back in place when the file can be written, else on a private copy.
+    QString openPath = path;
+    QString recovery;
+    std::shared_ptr<QTemporaryDir> recoveredCopy;
+    if (readOnly && hasHotJournal(path)) {
+        const bool writable = info.isWritable() && QFileInfo(info.absolutePath()).isWritable();
+        if (!writable) {
+            recoveredCopy = std::make_shared<QTemporaryDir>();
+            openPath = QDir(recoveredCopy->path()).filePath(info.fileName());
+            if (!recoveredCopy->isValid() || !QFile::copy(path, openPath)
+                || !QFile::copy(path + u"-journal"_s, openPath + u"-journal"_s)) {
+                return Error::io(tr("The plan «%1» holds a save that was cut off, and no private copy could be made "
+                                    "to undo it (is the disk full?); the file was not changed.")
+                                     .arg(name));
+            }
+            // QFile::copy keeps the read-only permissions, and SQLite must write the copies.
+            for (const QString &copy : QStringList { openPath, openPath + u"-journal"_s })
+                QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+        }
+        {
+            auto rollingBack = connect(openPath, false, false);
+            if (!rollingBack)
+                return rollingBack.error();
+        }
+        if (hasHotJournal(openPath))
+            return Error::badInput(
+                tr("The plan «%1» holds a save that was cut off and SQLite could not undo it; the file was not "
+                   "changed. Restore a backup copy.")
+                    .arg(name));
+        recovery = writable ? tr("A save that was cut off in «%1» (Planea or the computer stopped during a change) "
+                                 "was undone: the plan is as it was after its last saved change.")
+                                  .arg(name)
+                            : tr("«%1» holds a save that was cut off (Planea or the computer stopped during a "
+                                 "change) and cannot be written here: Planea undid it on a private copy and shows "
+                                 "the plan as it was after its last saved change; the file itself was not changed.")
+                                  .arg(name);
+    }
+
+    auto store = connect(openPath, readOnly, false);
     if (!store)
         return store.error();
+    if (!recovery.isEmpty()) {
+        (*store)->m_recoveredCopy = recoveredCopy;
+        (*store)->m_recoveryNotice = recovery;
+        notice = notice.isEmpty() ? recovery : notice + u"\n\n"_s + recovery;
+    }
     (*store)->m_openNotice = notice;
     if (auto s = (*store)->checkIdentity(); !s)
         return s.error();

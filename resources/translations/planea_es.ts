@@ -3265,6 +3265,22 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
             <source>Could not write «%1»: %2</source>
             <translation>No fue posible escribir «%1»: %2</translation>
         </message>
+        <message>
+            <source>The plan «%1» holds a save that was cut off, and no private copy could be made to undo it (is the disk full?); the file was not changed.</source>
+            <translation>El plan «%1» tiene un guardado que quedó a medias y no se pudo hacer una copia privada para deshacerlo (¿está lleno el disco?); el archivo no se modificó.</translation>
+        </message>
+        <message>
+            <source>The plan «%1» holds a save that was cut off and SQLite could not undo it; the file was not changed. Restore a backup copy.</source>
+            <translation>El plan «%1» tiene un guardado que quedó a medias y SQLite no pudo deshacerlo; el archivo no se modificó. Restaure una copia de seguridad.</translation>
+        </message>
+        <message>
+            <source>A save that was cut off in «%1» (Planea or the computer stopped during a change) was undone: the plan is as it was after its last saved change.</source>
+            <translation>Se deshizo un guardado que quedó a medias en «%1» (Planea o el equipo se detuvo durante un cambio): el plan quedó como estaba tras su último cambio guardado.</translation>
+        </message>
+        <message>
+            <source>«%1» holds a save that was cut off (Planea or the computer stopped during a change) and cannot be written here: Planea undid it on a private copy and shows the plan as it was after its last saved change; the file itself was not changed.</source>
+            <translation>«%1» tiene un guardado que quedó a medias (Planea o el equipo se detuvo durante un cambio) y aquí no se puede escribir: Planea lo deshizo en una copia privada y muestra el plan como estaba tras su último cambio guardado; el archivo mismo no se modificó.</translation>
+        </message>
     </context>
     <context>
         <name>planea::ShippedCsv</name>
