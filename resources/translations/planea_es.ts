@@ -3281,6 +3281,18 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
             <source>«%1» holds a save that was cut off (Planea or the computer stopped during a change) and cannot be written here: Planea undid it on a private copy and shows the plan as it was after its last saved change; the file itself was not changed.</source>
             <translation>«%1» tiene un guardado que quedó a medias (Planea o el equipo se detuvo durante un cambio) y aquí no se puede escribir: Planea lo deshizo en una copia privada y muestra el plan como estaba tras su último cambio guardado; el archivo mismo no se modificó.</translation>
         </message>
+        <message>
+            <source>Beside «%1» there was a file «%2» that Planea does not use (Planea does not work in WAL mode); it was moved aside as «%3» without applying it.</source>
+            <translation>Junto a «%1» había un archivo «%2» que Planea no usa (Planea no trabaja en modo WAL); se apartó como «%3» sin aplicarlo.</translation>
+        </message>
+        <message>
+            <source>Beside «%1» there is a file «%2» that Planea does not use (Planea does not work in WAL mode) and that cannot be moved aside here: the plan is read without it, from a private copy; nothing was changed.</source>
+            <translation>Junto a «%1» hay un archivo «%2» que Planea no usa (Planea no trabaja en modo WAL) y que aquí no se puede apartar: el plan se lee sin él, desde una copia privada; no se cambió nada.</translation>
+        </message>
+        <message>
+            <source>No private copy of the plan «%1» could be made (is the disk full?); the file was not changed.</source>
+            <translation>No se pudo hacer una copia privada del plan «%1» (¿está lleno el disco?); el archivo no se modificó.</translation>
+        </message>
     </context>
     <context>
         <name>planea::ShippedCsv</name>

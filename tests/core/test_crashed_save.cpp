@@ -5,6 +5,7 @@
 #include "SamplePlans.h"
 #include "TempDir.h"
 #include "storage/PlanStore.h"
+#include "storage/Schema.h"
 
 #include <QDir>
 #include <QFile>
@@ -204,4 +205,94 @@ TEST(CrashedSave, APlanThatCannotBeWrittenIsRecoveredOnAPrivateCopyAndLeftUnchan
     QFile::setPermissions(folder, readable | enterable | QFile::WriteOwner);
     EXPECT_EQ(test::readBytes(path), crash.planBytes());
     EXPECT_EQ(test::readBytes(path + u"-journal"_s), journal);
+}
+
+namespace {
+
+/// A valid WAL for `plan`: a copy of it switched to WAL mode by another tool, with one more line
+/// written only into its -wal, which is then laid beside `plan` as if left there.
+QByteArray validWalFor(const QString &plan, const QString &scratch)
+{
+    test::writeBytes(scratch, test::readBytes(plan));
+    const QString name = u"wal-"_s + QFileInfo(scratch).fileName();
+    QByteArray wal;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(scratch);
+        EXPECT_TRUE(db.open());
+        QSqlQuery q(db);
+        EXPECT_TRUE(q.exec(u"PRAGMA journal_mode = WAL"_s));
+        EXPECT_TRUE(q.exec(u"PRAGMA wal_autocheckpoint = 0"_s));
+        EXPECT_TRUE(q.exec(u"INSERT INTO strategic_line (name, description) VALUES ('Del WAL', '')"_s))
+            << q.lastError().text().toStdString();
+        wal = test::readBytes(scratch + u"-wal"_s);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    EXPECT_GT(wal.size(), 32);
+    test::writeBytes(plan + u"-wal"_s, wal);
+    return wal;
+}
+
+QStringList asideFiles(const QString &folder)
+{
+    return QDir(folder).entryList({ u"*.apartado-*"_s }, QDir::Files);
+}
+
+} // namespace
+
+// Issue 19: a valid stray -wal was applied (shown by `check`, merged for good by the next
+// read-write open). Planea does not use WAL: the file is moved aside, reported, never applied.
+TEST(StrayWal, AValidWalBesideARollbackPlanIsMovedAsideAndNeverApplied)
+{
+    TempDir dir;
+    const QString path = dir.path(u"plan.planea"_s);
+    {
+        auto store = test::createEmptyPlan(path);
+        ASSERT_TRUE(store->insert(Table::StrategicLine, { { u"name"_s, u"Guardada"_s } }).ok());
+    }
+    QDir().mkpath(dir.path(u"otra"_s));
+    const QByteArray wal = validWalFor(path, dir.path(u"otra/plan.planea"_s));
+    // The WAL is valid: the copy it came from holds the extra line.
+    {
+        auto other = PlanStore::open(dir.path(u"otra/plan.planea"_s), CrashedSave::readOnly());
+        ASSERT_TRUE(other.ok()) << other.error().message.toStdString();
+        EXPECT_EQ(countLines(**other), 2);
+    }
+
+    {
+        auto store = PlanStore::open(path, CrashedSave::readOnly());
+        ASSERT_TRUE(store.ok()) << store.error().message.toStdString();
+        EXPECT_EQ(countLines(**store), 1);
+        const QString notice = (*store)->recoveryNotice();
+        EXPECT_TRUE(notice.contains(u"Junto a «plan.planea» había un archivo «plan.planea-wal» que Planea no usa"_s))
+            << notice.toStdString();
+        EXPECT_TRUE(notice.contains(u"se apartó como «plan.planea-wal.apartado-"_s)) << notice.toStdString();
+        EXPECT_FALSE(QFileInfo::exists(path + u"-shm"_s));
+    }
+    EXPECT_FALSE(QFileInfo::exists(path + u"-wal"_s));
+    const QStringList aside = asideFiles(dir.root());
+    ASSERT_EQ(aside.size(), 1);
+    EXPECT_EQ(test::readBytes(dir.path(aside.first())), wal); // kept byte for byte
+    // A read-write open afterwards does not merge it either.
+    auto store = PlanStore::open(path);
+    ASSERT_TRUE(store.ok()) << store.error().message.toStdString();
+    EXPECT_EQ(countLines(**store), 1);
+}
+
+TEST(StrayWal, CheckReportsTheStrayWalAndCreatesNoShm)
+{
+    TempDir dir;
+    const QString data = dir.path(u"datos"_s);
+    const QString path = dir.path(u"plan.planea"_s);
+    ASSERT_EQ(test::runCli({ u"--data-dir"_s, data, u"demo"_s, path }).exitCode, 0);
+    QDir().mkpath(dir.path(u"otra"_s));
+    validWalFor(path, dir.path(u"otra/plan.planea"_s));
+    const CliResult r = test::runCli({ u"--data-dir"_s, data, u"check"_s, path });
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(u"«plan.planea-wal» que Planea no usa"_s)) << r.err.toStdString();
+    EXPECT_FALSE(r.out.contains(u"Del WAL"_s));
+    EXPECT_FALSE(QFileInfo::exists(path + u"-shm"_s));
+    EXPECT_FALSE(QFileInfo::exists(path + u"-wal"_s));
+    EXPECT_EQ(asideFiles(dir.root()).size(), 1);
 }
