@@ -55,7 +55,7 @@ int approve(const Context &c, const Arguments &a)
 
 int verify(const Context &c, const Arguments &a)
 {
-    auto plan = loadPlan(a.positional.value(0));
+    auto plan = loadPlan(c, a.positional.value(0));
     if (!plan)
         return fail(c, plan.error());
     const approval::Verification v = approval::verify(*plan);

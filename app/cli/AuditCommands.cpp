@@ -3,11 +3,11 @@
 #include "audit/AuditReport.h"
 #include "export/CsvExporter.h"
 #include "storage/PlanStore.h"
+#include "util/SafeWrite.h"
 
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QSaveFile>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -27,6 +27,8 @@ int auditLog(const Context &c, const Arguments &a)
     auto store = PlanStore::open(a.positional.value(0), options);
     if (!store)
         return fail(c, store.error());
+    if (!(*store)->recoveryNotice().isEmpty())
+        c.err << (*store)->recoveryNotice() << Qt::endl;
     auto entries = (*store)->auditEntries();
     if (!entries)
         return fail(c, entries.error());
@@ -37,19 +39,10 @@ int auditLog(const Context &c, const Arguments &a)
     if (a.values.contains(u"--csv"_s)) {
         const QString target = a.value(u"--csv"_s);
         const report::Report report = audit::changeLogReport(*entries, plan->info.planName);
-        QSaveFile file(target);
-        if (!file.open(QIODevice::WriteOnly)) {
-            return fail(c,
-                        Error::io(QCoreApplication::translate("Cli", "Could not write «%1»: %2")
-                                      .arg(QDir::toNativeSeparators(target), file.errorString())));
-        }
-        if (auto s = exporting::CsvExporter().write(report, file); !s)
+        if (auto s
+            = safe::writeFile(target, [&](QIODevice &file) { return exporting::CsvExporter().write(report, file); });
+            !s)
             return fail(c, s.error());
-        if (!file.commit()) {
-            return fail(c,
-                        Error::io(QCoreApplication::translate("Cli", "Could not write «%1»: %2")
-                                      .arg(QDir::toNativeSeparators(target), file.errorString())));
-        }
         c.out << QCoreApplication::translate("Cli", "%n change(s) written to «%1».", nullptr, int(entries->size()))
                      .arg(QDir::toNativeSeparators(target))
               << Qt::endl;

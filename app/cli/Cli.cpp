@@ -48,13 +48,15 @@ int fail(const Context &context, const Error &error)
     return error.kind == Error::Kind::Internal ? InternalError : BadInput;
 }
 
-Result<PlanData> loadPlan(const QString &path)
+Result<PlanData> loadPlan(const Context &context, const QString &path)
 {
     OpenOptions options;
     options.readOnly = true;
     auto store = PlanStore::open(path, options);
     if (!store)
         return store.error();
+    if (!(*store)->recoveryNotice().isEmpty())
+        context.err << (*store)->recoveryNotice() << Qt::endl;
     return (*store)->load();
 }
 

@@ -67,8 +67,9 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
 /// internal failures: 3).
 int fail(const Context &context, const Error &error);
 
-/// Opens the plan read-only (the file is never changed) and loads it.
-Result<PlanData> loadPlan(const QString &path);
+/// Opens the plan read-only (the file is never changed, except that a save cut off by a crash is
+/// undone, which is said on stderr) and loads it.
+Result<PlanData> loadPlan(const Context &context, const QString &path);
 
 Result<std::shared_ptr<const Catalog>> loadCatalog(const Context &context);
 

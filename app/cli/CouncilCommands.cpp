@@ -28,6 +28,8 @@ int councilPackage(const Context &c, const Arguments &a)
     auto store = PlanStore::open(a.positional.value(0), options);
     if (!store)
         return fail(c, store.error());
+    if (!(*store)->recoveryNotice().isEmpty())
+        c.err << (*store)->recoveryNotice() << Qt::endl;
     auto fingerprint = council::writePackage(**store, output, a.has(u"--force"_s));
     if (!fingerprint)
         return fail(c, fingerprint.error());

@@ -168,7 +168,7 @@ int catalogMove(const Context &c, const Arguments &a)
     const QString path = a.positional.value(0);
     const bool dryRun = a.has(u"--dry-run"_s);
     // Planned on a read-only copy of the plan: a dry run or a refused move never touches the file.
-    auto plan = loadPlan(path);
+    auto plan = loadPlan(c, path);
     if (!plan)
         return fail(c, plan.error());
     auto move = CatalogMover::planMove(*plan, c.dataDir, a.value(u"--version"_s));

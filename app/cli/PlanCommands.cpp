@@ -41,7 +41,7 @@ int sourceCount(const PlanData &plan)
 
 int info(const Context &c, const Arguments &a)
 {
-    auto plan = loadPlan(a.positional.value(0));
+    auto plan = loadPlan(c, a.positional.value(0));
     if (!plan)
         return fail(c, plan.error());
     const PlanData &p = *plan;
@@ -108,7 +108,7 @@ int info(const Context &c, const Arguments &a)
 
 int validatePlan(const Context &c, const Arguments &a)
 {
-    auto plan = loadPlan(a.positional.value(0));
+    auto plan = loadPlan(c, a.positional.value(0));
     if (!plan)
         return fail(c, plan.error());
     const QList<calc::Finding> findings = calc::validate(*plan);
@@ -197,7 +197,7 @@ QStringList domainProblems(const PlanData &p)
 
 int check(const Context &c, const Arguments &a)
 {
-    auto plan = loadPlan(a.positional.value(0));
+    auto plan = loadPlan(c, a.positional.value(0));
     if (!plan)
         return fail(c, plan.error());
     const QStringList problems = domainProblems(*plan);
@@ -242,7 +242,7 @@ int exportDoc(const Context &c, const Arguments &a)
         }
     }
     context.office = a.value(u"--office"_s);
-    auto plan = loadPlan(a.positional.value(0));
+    auto plan = loadPlan(c, a.positional.value(0));
     if (!plan)
         return fail(c, plan.error());
     if (auto catalog = loadCatalog(c)) {
@@ -299,7 +299,7 @@ int efficacy(const Context &c, const Arguments &a)
         return BadInput;
     }
     const calc::GroupLevel level = levels.value(by);
-    auto plan = loadPlan(a.positional.value(0));
+    auto plan = loadPlan(c, a.positional.value(0));
     if (!plan)
         return fail(c, plan.error());
     if (!plan->info.term.contains(year)) {

@@ -1,5 +1,7 @@
 #include "BackupManager.h"
 
+#include "util/SafeWrite.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
@@ -7,7 +9,6 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QSet>
 #include <QUuid>
 
@@ -116,11 +117,7 @@ Status writeSummary(const BackupInfo &info)
     o.insert(u"sha256"_s, info.fingerprint);
     if (info.confirmedAt.isValid())
         o.insert(u"confirmed"_s, info.confirmedAt.toString(Qt::ISODateWithMs));
-    QSaveFile file(info.path.chopped(7) + u".json"_s);
-    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(o).toJson()) < 0 || !file.commit())
-        return Error::io(QCoreApplication::translate("BackupManager", "Could not write the backup summary «%1»: %2")
-                             .arg(native(file.fileName()), file.errorString()));
-    return {};
+    return safe::writeFile(info.path.chopped(7) + u".json"_s, QJsonDocument(o).toJson());
 }
 
 } // namespace
@@ -367,7 +364,9 @@ Result<BackupInfo> BackupManager::restore(const QString &planPath, const BackupI
             previous.reason = u"damaged"_s;
             previous.createdAt = QDateTime::currentDateTimeUtc();
             previous.path = QDir(folder).filePath(stamp(previous.createdAt) + u"-damaged.planea.bin"_s);
-            if (!QFile::copy(planPath, previous.path))
+            QFile damaged(planPath);
+            const QByteArray bytes = damaged.open(QIODevice::ReadOnly) ? damaged.readAll() : QByteArray();
+            if (bytes.size() != QFileInfo(planPath).size() || !safe::writeFile(previous.path, bytes))
                 return Error::io(QCoreApplication::translate(
                                      "BackupManager",
                                      "Could not keep a copy of the damaged plan «%1» in «%2»; nothing was restored.")
@@ -386,29 +385,17 @@ Result<BackupInfo> BackupManager::restore(const QString &planPath, const BackupI
         }
     }
 
-    // 4. Copy beside the plan, sync, rename over it (QSaveFile).
+    // 4. Copy beside the plan, sync, check, rename over it (safe::writeFile).
     QFile source(backup.path);
     if (!source.open(QIODevice::ReadOnly))
         return Error::io(QCoreApplication::translate("BackupManager", "Cannot read the backup «%1»: %2")
                              .arg(native(backup.path), source.errorString()));
-    QSaveFile target(planPath);
-    if (!target.open(QIODevice::WriteOnly))
-        return Error::io(QCoreApplication::translate("BackupManager", "Cannot write «%1»: %2")
-                             .arg(native(planPath), target.errorString()));
-    while (!source.atEnd()) {
-        const QByteArray chunk = source.read(1 << 20);
-        if (chunk.isEmpty() || target.write(chunk) != chunk.size()) {
-            target.cancelWriting();
-            return Error::io(QCoreApplication::translate(
-                                 "BackupManager",
-                                 "The copy could not be written to «%1» (is the disk full?); the plan was not changed.")
-                                 .arg(name));
-        }
-    }
-    if (!target.commit())
-        return Error::io(QCoreApplication::translate(
-                             "BackupManager", "The copy could not be written to «%1»: %2; the plan was not changed.")
-                             .arg(name, target.errorString()));
+    const QByteArray copy = source.readAll();
+    if (copy.size() != source.size())
+        return Error::io(QCoreApplication::translate("BackupManager", "Cannot read the backup «%1»: %2")
+                             .arg(native(backup.path), source.errorString()));
+    if (auto s = safe::writeFile(planPath, copy); !s)
+        return s.error();
 
     // 5. The restored plan opens.
     auto check = PlanStore::open(planPath);

@@ -2,6 +2,7 @@
 
 #include "catalog/ShippedCsv.h"
 #include "util/CsvReader.h"
+#include "util/SafeWrite.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -9,7 +10,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -171,11 +171,8 @@ Status MgaVersionStore::append(const QString &dataDir, const MgaCatalogTable &ta
         return Error::io(tr("Could not create the folder «%1».").arg(QDir::toNativeSeparators(dir)));
 
     const QString versionPath = QDir(dir).filePath(version.fileName);
-    QSaveFile versionFile(versionPath);
-    if (!versionFile.open(QIODevice::WriteOnly) || versionFile.write(serialize(table)) < 0 || !versionFile.commit()) {
-        return Error::io(
-            tr("Could not write «%1»: %2").arg(QDir::toNativeSeparators(versionPath), versionFile.errorString()));
-    }
+    if (auto s = safe::writeFile(versionPath, serialize(table)); !s)
+        return s;
 
     QJsonArray array;
     versions->append(version);
@@ -189,13 +186,11 @@ Status MgaVersionStore::append(const QString &dataDir, const MgaCatalogTable &ta
                         { u"sha256"_s, v.contentHash } };
         array.append(o);
     }
-    QSaveFile indexFile(indexPath(dataDir));
     const QByteArray json = QJsonDocument(QJsonObject { { u"versiones"_s, array } }).toJson();
-    if (!indexFile.open(QIODevice::WriteOnly) || indexFile.write(json) < 0 || !indexFile.commit()) {
+    if (auto s = safe::writeFile(indexPath(dataDir), json); !s) {
         // The version file alone is harmless, but leave the folder as it was.
         QFile::remove(versionPath);
-        return Error::io(
-            tr("Could not write «%1»: %2").arg(QDir::toNativeSeparators(indexPath(dataDir)), indexFile.errorString()));
+        return s;
     }
     return {};
 }

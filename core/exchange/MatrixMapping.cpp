@@ -1,12 +1,13 @@
 #include "exchange/MatrixMapping.h"
 
+#include "util/SafeWrite.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 #include <cmath>
 
@@ -605,13 +606,7 @@ Status MatrixMapping::save(const QString &path) const
 {
     if (auto s = validate(); !s)
         return s;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error::io(tr("Cannot write the mapping %1: %2").arg(path, file.errorString()));
-    file.write(toJson());
-    if (!file.commit())
-        return Error::io(tr("Cannot write the mapping %1: %2").arg(path, file.errorString()));
-    return {};
+    return safe::writeFile(path, toJson());
 }
 
 } // namespace planea::matrix

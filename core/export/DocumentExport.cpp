@@ -8,12 +8,12 @@
 #include "exchange/KptWorkbook.h"
 #include "report/ReportRegistry.h"
 #include "report/RouteReports.h"
+#include "util/SafeWrite.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QPagedPaintDevice>
-#include <QSaveFile>
 #include <QTextDocument>
 
 using namespace Qt::Literals::StringLiterals;
@@ -121,53 +121,35 @@ Status exportDocument(const PlanData &plan, const QString &documentCode, const Q
     if (target.isDir())
         return Error::badInput(QCoreApplication::translate("DocumentExport", "«%1» is a folder, not a file.")
                                    .arg(QDir::toNativeSeparators(path)));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return Error::io(QCoreApplication::translate("DocumentExport", "Could not write «%1»: %2")
-                             .arg(QDir::toNativeSeparators(path), file.errorString()));
-    }
-
-    Status status;
-    if (doc == Kpt) {
-        kpt::ExportOptions kptOptions;
-        kptOptions.context = context;
-        kptOptions.sdgName = context.sdgName;
-        status = kpt::buildWorkbook(plan, kptOptions).write(file);
-    } else if (doc == Pdt) {
-        if (!haveGuiForDocuments()) {
-            file.cancelWriting();
-            return Error::internal(noGuiMessage());
+    if (doc == Pdt && !haveGuiForDocuments())
+        return Error::internal(noGuiMessage());
+    // Built in memory, then written, synced, checked and renamed in one place (safe::writeFile).
+    return safe::writeFile(path, [&](QIODevice &file) -> Status {
+        if (doc == Kpt) {
+            kpt::ExportOptions kptOptions;
+            kptOptions.context = context;
+            kptOptions.sdgName = context.sdgName;
+            return kpt::buildWorkbook(plan, kptOptions).write(file);
         }
-        std::unique_ptr<QTextDocument> document = buildPdtDocument(plan, context);
-        if (format == u"odt"_s)
-            status = writePdtOdt(*document, pdtHeader(plan), file);
-        else
-            status = writePdtPdf(*document, pdtHeader(plan), file, options.progress);
-    } else {
+        if (doc == Pdt) {
+            std::unique_ptr<QTextDocument> document = buildPdtDocument(plan, context);
+            if (format == u"odt"_s)
+                return writePdtOdt(*document, pdtHeader(plan), file);
+            return writePdtPdf(*document, pdtHeader(plan), file, options.progress);
+        }
         const std::optional<report::Report> report = report::buildReport(doc, plan, context);
         const DocumentHeader header = DocumentHeader::fromPlan(plan, *report, QDate::currentDate());
-        if (format == u"csv"_s) {
-            status = CsvExporter(options.csv).writeDocument(*report, header, file);
-        } else if (format == u"pdf"_s) {
-            status = PdfExporter().writeDocument(*report, header, file, options.progress);
-        } else {
-            const ExporterRegistry registry = ExporterRegistry::withDefaults();
-            const Exporter *exporter = registry.find(format);
-            status = exporter
-                ? exporter->writeDocument(*report, header, file)
-                : Status(Error::internal(
-                    QCoreApplication::translate("DocumentExport", "No writer for the format «%1».").arg(format)));
-        }
-    }
-    if (!status) {
-        file.cancelWriting();
-        return status;
-    }
-    if (!file.commit()) {
-        return Error::io(QCoreApplication::translate("DocumentExport", "Could not write «%1»: %2")
-                             .arg(QDir::toNativeSeparators(path), file.errorString()));
-    }
-    return {};
+        if (format == u"csv"_s)
+            return CsvExporter(options.csv).writeDocument(*report, header, file);
+        if (format == u"pdf"_s)
+            return PdfExporter().writeDocument(*report, header, file, options.progress);
+        const ExporterRegistry registry = ExporterRegistry::withDefaults();
+        const Exporter *exporter = registry.find(format);
+        return exporter
+            ? exporter->writeDocument(*report, header, file)
+            : Status(Error::internal(
+                QCoreApplication::translate("DocumentExport", "No writer for the format «%1».").arg(format)));
+    });
 }
 
 Result<QStringList> exportAll(const PlanData &plan, const QString &folder, const report::ReportContext &context,

@@ -1,6 +1,7 @@
 #include "XlsxExporter.h"
 
 #include "report/ColumnFormat.h"
+#include "util/SafeWrite.h"
 #include "xlsx/XlsxTextMetrics.h"
 #include "xlsx/XlsxWriter.h"
 
@@ -8,7 +9,6 @@
 #include <QDir>
 #include <QHash>
 #include <QLocale>
-#include <QSaveFile>
 
 #include <algorithm>
 #include <climits>
@@ -406,18 +406,7 @@ Status XlsxExporter::write(const report::Report &report, QIODevice &device) cons
 
 Status XlsxExporter::writeFile(const report::Report &report, const DocumentHeader &header, const QString &path) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error::io(QCoreApplication::translate("XlsxExporter", "Could not write «%1»: %2")
-                             .arg(QDir::toNativeSeparators(path), file.errorString()));
-    if (auto s = writeDocument(report, header, file); !s) {
-        file.cancelWriting();
-        return s;
-    }
-    if (!file.commit())
-        return Error::io(QCoreApplication::translate("XlsxExporter", "Could not write «%1»: %2")
-                             .arg(QDir::toNativeSeparators(path), file.errorString()));
-    return {};
+    return safe::writeFile(path, [&](QIODevice &file) { return writeDocument(report, header, file); });
 }
 
 Status XlsxExporter::writeDocument(const report::Report &report, const DocumentHeader &header, QIODevice &device) const

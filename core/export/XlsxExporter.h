@@ -23,7 +23,7 @@ public:
     Status write(const report::Report &report, QIODevice &device) const override;
     Status writeDocument(const report::Report &report, const DocumentHeader &header, QIODevice &device) const override;
 
-    /// Writes the workbook to the file `path`, replaced atomically (QSaveFile: a temporary file
+    /// Writes the workbook to the file `path`, replaced atomically (safe::writeFile: a temporary file
     /// beside it, renamed when complete).
     Status writeFile(const report::Report &report, const DocumentHeader &header, const QString &path) const;
 

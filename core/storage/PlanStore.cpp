@@ -272,6 +272,21 @@ Status PlanStore::checkIdentity() const
     return {};
 }
 
+namespace {
+
+/// A journal whose header is still valid: SQLite will roll it back at the next read. Planea's
+/// exclusive-lock commits zero the header, so a journal left after a clean save is not hot.
+bool hasHotJournal(const QString &planPath)
+{
+    QFile journal(planPath + u"-journal"_s);
+    if (!journal.open(QIODevice::ReadOnly))
+        return false;
+    static const QByteArray magic("\xd9\xd5\x05\xf9\x20\xa1\x63\xd7", 8);
+    return journal.read(8) == magic;
+}
+
+} // namespace
+
 Result<std::unique_ptr<PlanStore>> PlanStore::open(const QString &path, const OpenOptions &options)
 {
     const QFileInfo info(path);
@@ -282,15 +297,18 @@ Result<std::unique_ptr<PlanStore>> PlanStore::open(const QString &path, const Op
         return Error::badInput(tr("«%1» is a folder, not a plan file.").arg(name));
     if (info.size() == 0)
         return Error::badInput(tr("The file «%1» is empty (0 bytes): it holds no plan.").arg(name));
+    bool walMode = false;
     {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
             return Error::io(tr("Cannot read «%1»: %2").arg(name, file.errorString()));
-        const QByteArray header = file.read(SqliteMagic.size());
-        if (header != SqliteMagic)
+        const QByteArray header = file.read(20);
+        if (!header.startsWith(SqliteMagic))
             return Error::badInput(tr("«%1» is not a Planea plan (it is not a SQLite database).").arg(name));
         if (info.size() < 512)
             return Error::badInput(tr("The plan «%1» is truncated (only %2 bytes).").arg(name).arg(info.size()));
+        // Bytes 18 and 19: 1 for a rollback-journal file (Planea's), 2 for WAL mode.
+        walMode = header.size() == 20 && header.at(18) == 2;
     }
 
     bool readOnly = options.readOnly;
@@ -305,9 +323,99 @@ Result<std::unique_ptr<PlanStore>> PlanStore::open(const QString &path, const Op
         }
     }
 
-    auto store = connect(path, readOnly, false);
+    // A hot journal (a save cut off by a crash or a power cut) must be rolled back before the plan
+    // can be read: a read-only connection cannot do it and fails with "attempt to write a readonly
+    // database". Roll it back in place when the file can be written, else on a private copy.
+    QString openPath = path;
+    QString recovery;
+    std::shared_ptr<QTemporaryDir> recoveredCopy;
+    const bool writable = info.isWritable() && QFileInfo(info.absolutePath()).isWritable();
+
+    // Planea never uses WAL mode: a -wal or -shm beside a rollback-journal plan belongs to some
+    // other copy or tool, and SQLite would apply that WAL to this plan for good. Move it aside with
+    // a time stamp; where the folder cannot be written, read a private copy of the plan without it.
+    // (A plan whose header says WAL was switched by another tool: its -wal holds its own edits.)
+    bool strayAside = false;
+    if (!walMode) {
+        const QString when = QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd'T'HHmmss"_s);
+        for (const QString &suffix : { u"-wal"_s, u"-shm"_s }) {
+            const QString stray = path + suffix;
+            if (!QFileInfo::exists(stray))
+                continue;
+            const QString aside = stray + u".apartado-"_s + when;
+            if (writable && QFile::rename(stray, aside)) {
+                recovery += (recovery.isEmpty() ? QString() : u"\n"_s)
+                    + tr("Beside «%1» there was a file «%2» that Planea does not use (Planea does not work in WAL "
+                         "mode); it was moved aside as «%3» without applying it.")
+                          .arg(name, QFileInfo(stray).fileName(), QFileInfo(aside).fileName());
+            } else {
+                strayAside = true;
+                recovery += (recovery.isEmpty() ? QString() : u"\n"_s)
+                    + tr("Beside «%1» there is a file «%2» that Planea does not use (Planea does not work in WAL "
+                         "mode) and that cannot be moved aside here: the plan is read without it, from a private "
+                         "copy; nothing was changed.")
+                          .arg(name, QFileInfo(stray).fileName());
+            }
+        }
+        if (strayAside) {
+            readOnly = true;
+            recoveredCopy = std::make_shared<QTemporaryDir>();
+            openPath = QDir(recoveredCopy->path()).filePath(info.fileName());
+            const bool hot = hasHotJournal(path);
+            if (!recoveredCopy->isValid() || !QFile::copy(path, openPath)
+                || (hot && !QFile::copy(path + u"-journal"_s, openPath + u"-journal"_s))) {
+                return Error::io(tr("No private copy of the plan «%1» could be made (is the disk full?); the file "
+                                    "was not changed.")
+                                     .arg(name));
+            }
+            for (const QString &copy : QStringList { openPath, openPath + u"-journal"_s })
+                QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+        }
+    }
+
+    if (readOnly && hasHotJournal(openPath)) {
+        if (!writable && !recoveredCopy) {
+            recoveredCopy = std::make_shared<QTemporaryDir>();
+            openPath = QDir(recoveredCopy->path()).filePath(info.fileName());
+            if (!recoveredCopy->isValid() || !QFile::copy(path, openPath)
+                || !QFile::copy(path + u"-journal"_s, openPath + u"-journal"_s)) {
+                return Error::io(tr("The plan «%1» holds a save that was cut off, and no private copy could be made "
+                                    "to undo it (is the disk full?); the file was not changed.")
+                                     .arg(name));
+            }
+            // QFile::copy keeps the read-only permissions, and SQLite must write the copies.
+            for (const QString &copy : QStringList { openPath, openPath + u"-journal"_s })
+                QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+        }
+        {
+            auto rollingBack = connect(openPath, false, false);
+            if (!rollingBack)
+                return rollingBack.error();
+        }
+        if (hasHotJournal(openPath))
+            return Error::badInput(
+                tr("The plan «%1» holds a save that was cut off and SQLite could not undo it; the file was not "
+                   "changed. Restore a backup copy.")
+                    .arg(name));
+        recovery += (recovery.isEmpty() ? QString() : u"\n"_s);
+        recovery += writable && !strayAside
+            ? tr("A save that was cut off in «%1» (Planea or the computer stopped during a change) "
+                 "was undone: the plan is as it was after its last saved change.")
+                  .arg(name)
+            : tr("«%1» holds a save that was cut off (Planea or the computer stopped during a "
+                 "change) and cannot be written here: Planea undid it on a private copy and shows "
+                 "the plan as it was after its last saved change; the file itself was not changed.")
+                  .arg(name);
+    }
+
+    auto store = connect(openPath, readOnly, false);
     if (!store)
         return store.error();
+    if (!recovery.isEmpty()) {
+        (*store)->m_recoveredCopy = recoveredCopy;
+        (*store)->m_recoveryNotice = recovery;
+        notice = notice.isEmpty() ? recovery : notice + u"\n\n"_s + recovery;
+    }
     (*store)->m_openNotice = notice;
     if (auto s = (*store)->checkIdentity(); !s)
         return s.error();

@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QVariantMap>
 
 #include <functional>
@@ -83,6 +84,9 @@ public:
     bool isReadOnly() const { return m_readOnly; }
     /// A message for the user when the plan was opened differently than asked (e.g. read-only).
     QString openNotice() const { return m_openNotice; }
+    /// Set when the open undid a save that was cut off (a hot journal beside the plan): what was
+    /// undone and where. Also part of openNotice().
+    QString recoveryNotice() const { return m_recoveryNotice; }
 
     /// The whole plan, for calculations, validation and documents.
     Result<PlanData> load() const;
@@ -176,6 +180,10 @@ private:
     QString m_connectionName;
     bool m_readOnly = false;
     QString m_openNotice;
+    QString m_recoveryNotice;
+    /// The private folder holding the recovered copy this store reads, when the plan could not
+    /// be written to undo a cut-off save in place.
+    std::shared_ptr<QTemporaryDir> m_recoveredCopy;
     int m_transactionDepth = 0;
     QString m_actor;
     bool m_hasAuditLog = false;

@@ -2,13 +2,13 @@
 
 #include "XlsxTextMetrics.h"
 #include "ZipWriter.h"
+#include "util/SafeWrite.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QHash>
 #include <QLocale>
-#include <QSaveFile>
 #include <QSet>
 
 #include <cmath>
@@ -416,18 +416,7 @@ int XlsxWriter::rowCount(int sheet) const
 
 Status XlsxWriter::writeFile(const QString &path) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error::io(QCoreApplication::translate("XlsxWriter", "Could not write «%1»: %2")
-                             .arg(QDir::toNativeSeparators(path), file.errorString()));
-    if (auto s = write(file); !s) {
-        file.cancelWriting();
-        return s;
-    }
-    if (!file.commit())
-        return Error::io(QCoreApplication::translate("XlsxWriter", "Could not write «%1»: %2")
-                             .arg(QDir::toNativeSeparators(path), file.errorString()));
-    return {};
+    return safe::writeFile(path, [this](QIODevice &file) { return write(file); });
 }
 
 Status XlsxWriter::write(QIODevice &device) const

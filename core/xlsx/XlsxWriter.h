@@ -153,7 +153,7 @@ public:
     int rowCount(int sheet) const;
 
     Status write(QIODevice &device) const;
-    /// Writes to `path` atomically (QSaveFile): the file ends up complete or as it was.
+    /// Writes to `path` atomically (safe::writeFile): the file ends up complete or as it was.
     Status writeFile(const QString &path) const;
 
 private:

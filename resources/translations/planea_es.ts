@@ -58,10 +58,6 @@
             <translation>No se pudo mover «%1» a «%2»: %3</translation>
         </message>
         <message>
-            <source>Could not write the backup summary «%1»: %2</source>
-            <translation>No se pudo escribir el resumen de la copia «%1»: %2</translation>
-        </message>
-        <message>
             <source>when the plan was opened</source>
             <translation>al abrir el plan</translation>
         </message>
@@ -124,18 +120,6 @@
         <message>
             <source>Cannot read the backup «%1»: %2</source>
             <translation>No se puede leer la copia «%1»: %2</translation>
-        </message>
-        <message>
-            <source>Cannot write «%1»: %2</source>
-            <translation>No se puede escribir «%1»: %2</translation>
-        </message>
-        <message>
-            <source>The copy could not be written to «%1» (is the disk full?); the plan was not changed.</source>
-            <translation>No se pudo escribir la copia en «%1» (¿está lleno el disco?); el plan no se modificó.</translation>
-        </message>
-        <message>
-            <source>The copy could not be written to «%1»: %2; the plan was not changed.</source>
-            <translation>No se pudo escribir la copia en «%1»: %2; el plan no se modificó.</translation>
         </message>
         <message>
             <source>before moving to another catalog version</source>
@@ -590,10 +574,6 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
             <source>Makes a new plan from a KPT 2024-2027 workbook (the file is written complete or not at all).</source>
             <translation>Crea un plan nuevo a partir de un libro KPT 2024-2027 (el archivo se escribe completo o no se escribe).</translation>
         </message>
-        <message>
-            <source>Could not write «%1»: %2</source>
-            <translation>No se pudo escribir «%1»: %2</translation>
-        </message>
         <message numerus="yes">
             <source>%n change(s) written to «%1».</source>
             <translation>
@@ -974,10 +954,6 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         <message>
             <source>«%1» is a folder, not a file.</source>
             <translation>«%1» es una carpeta, no un archivo.</translation>
-        </message>
-        <message>
-            <source>Could not write «%1»: %2</source>
-            <translation>No se pudo escribir «%1»: %2</translation>
         </message>
         <message>
             <source>No writer for the format «%1».</source>
@@ -2335,6 +2311,85 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         </message>
     </context>
     <context>
+        <name>SafeWrite</name>
+        <message>
+            <source>%1 bytes</source>
+            <translation>%1 bytes</translation>
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation>el disco está lleno</translation>
+        </message>
+        <message>
+            <source>the file is larger than the system allows here</source>
+            <translation>el archivo supera el tamaño que el sistema permite aquí</translation>
+        </message>
+        <message>
+            <source>the disk quota is used up</source>
+            <translation>se agotó la cuota de disco</translation>
+        </message>
+        <message>
+            <source>the disk reported a read/write error</source>
+            <translation>el disco informó un error de lectura o escritura</translation>
+        </message>
+        <message>
+            <source>the disk is read-only</source>
+            <translation>el disco es de solo lectura</translation>
+        </message>
+        <message>
+            <source>there is no permission to write there</source>
+            <translation>no hay permiso para escribir allí</translation>
+        </message>
+        <message>
+            <source>the system did not say why</source>
+            <translation>el sistema no dio la causa</translation>
+        </message>
+        <message>
+            <source>system error %1 (%2)</source>
+            <translation>error del sistema %1 (%2)</translation>
+        </message>
+        <message>
+            <source>The previous file was not changed.</source>
+            <translation>El archivo anterior no se modificó.</translation>
+        </message>
+        <message>
+            <source>No file was created.</source>
+            <translation>No se creó ningún archivo.</translation>
+        </message>
+        <message>
+            <source> Needed: %1; free: %2; missing: %3.</source>
+            <translation> Se necesitaban %1; había libres %2; faltaron %3.</translation>
+        </message>
+        <message>
+            <source> Needed: %1; free: %2.</source>
+            <translation> Se necesitaban %1; había libres %2.</translation>
+        </message>
+        <message>
+            <source>«%1» could not be written: %2; %3 of %4 reached the disk.%5 %6</source>
+            <translation>No se pudo escribir «%1»: %2; llegaron al disco %3 de %4.%5 %6</translation>
+        </message>
+        <message>
+            <source>«%1» is a folder, not a file.</source>
+            <translation>«%1» es una carpeta, no un archivo.</translation>
+        </message>
+        <message>
+            <source>The folder «%1» does not exist.</source>
+            <translation>La carpeta «%1» no existe.</translation>
+        </message>
+        <message>
+            <source>«%1» could not be created: %2. %3</source>
+            <translation>No se pudo crear «%1»: %2. %3</translation>
+        </message>
+        <message>
+            <source>«%1» could not be written: %2. %3</source>
+            <translation>No se pudo escribir «%1»: %2. %3</translation>
+        </message>
+        <message>
+            <source>«%1» was written but holds %2 instead of %3: another program may have changed it.</source>
+            <translation>«%1» se escribió pero tiene %2 en lugar de %3: quizá otro programa lo cambió.</translation>
+        </message>
+    </context>
+    <context>
         <name>SeguimientoReport</name>
         <message>
             <source>no information</source>
@@ -2731,10 +2786,6 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
             <translation>PLAN DE DEMOSTRACIÓN: datos inventados, no es un documento oficial.</translation>
         </message>
         <message>
-            <source>Could not write «%1»: %2</source>
-            <translation>No se pudo escribir «%1»: %2</translation>
-        </message>
-        <message>
             <source>Summary</source>
             <translation>Resumen</translation>
         </message>
@@ -2760,10 +2811,6 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         <message>
             <source>Could not build the workbook (zip error %1).</source>
             <translation>No se pudo armar el libro (error zip %1).</translation>
-        </message>
-        <message>
-            <source>Could not write «%1»: %2</source>
-            <translation>No se pudo escribir «%1»: %2</translation>
         </message>
         <message>
             <source>Could not write the workbook: %1</source>
@@ -3071,10 +3118,6 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
             <source>Could not create the folder «%1».</source>
             <translation>No se pudo crear la carpeta «%1».</translation>
         </message>
-        <message>
-            <source>Could not write «%1»: %2</source>
-            <translation>No se pudo escribir «%1»: %2</translation>
-        </message>
     </context>
     <context>
         <name>planea::PlanStore</name>
@@ -3221,6 +3264,34 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         <message>
             <source>Could not write «%1»: %2</source>
             <translation>No fue posible escribir «%1»: %2</translation>
+        </message>
+        <message>
+            <source>The plan «%1» holds a save that was cut off, and no private copy could be made to undo it (is the disk full?); the file was not changed.</source>
+            <translation>El plan «%1» tiene un guardado que quedó a medias y no se pudo hacer una copia privada para deshacerlo (¿está lleno el disco?); el archivo no se modificó.</translation>
+        </message>
+        <message>
+            <source>The plan «%1» holds a save that was cut off and SQLite could not undo it; the file was not changed. Restore a backup copy.</source>
+            <translation>El plan «%1» tiene un guardado que quedó a medias y SQLite no pudo deshacerlo; el archivo no se modificó. Restaure una copia de seguridad.</translation>
+        </message>
+        <message>
+            <source>A save that was cut off in «%1» (Planea or the computer stopped during a change) was undone: the plan is as it was after its last saved change.</source>
+            <translation>Se deshizo un guardado que quedó a medias en «%1» (Planea o el equipo se detuvo durante un cambio): el plan quedó como estaba tras su último cambio guardado.</translation>
+        </message>
+        <message>
+            <source>«%1» holds a save that was cut off (Planea or the computer stopped during a change) and cannot be written here: Planea undid it on a private copy and shows the plan as it was after its last saved change; the file itself was not changed.</source>
+            <translation>«%1» tiene un guardado que quedó a medias (Planea o el equipo se detuvo durante un cambio) y aquí no se puede escribir: Planea lo deshizo en una copia privada y muestra el plan como estaba tras su último cambio guardado; el archivo mismo no se modificó.</translation>
+        </message>
+        <message>
+            <source>Beside «%1» there was a file «%2» that Planea does not use (Planea does not work in WAL mode); it was moved aside as «%3» without applying it.</source>
+            <translation>Junto a «%1» había un archivo «%2» que Planea no usa (Planea no trabaja en modo WAL); se apartó como «%3» sin aplicarlo.</translation>
+        </message>
+        <message>
+            <source>Beside «%1» there is a file «%2» that Planea does not use (Planea does not work in WAL mode) and that cannot be moved aside here: the plan is read without it, from a private copy; nothing was changed.</source>
+            <translation>Junto a «%1» hay un archivo «%2» que Planea no usa (Planea no trabaja en modo WAL) y que aquí no se puede apartar: el plan se lee sin él, desde una copia privada; no se cambió nada.</translation>
+        </message>
+        <message>
+            <source>No private copy of the plan «%1» could be made (is the disk full?); the file was not changed.</source>
+            <translation>No se pudo hacer una copia privada del plan «%1» (¿está lleno el disco?); el archivo no se modificó.</translation>
         </message>
     </context>
     <context>
@@ -4161,10 +4232,6 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
             <source>%1 is too large to be a mapping (more than 4 MB).</source>
             <translation>%1 es demasiado grande para ser un mapeo (más de 4 MB).</translation>
         </message>
-        <message>
-            <source>Cannot write the mapping %1: %2</source>
-            <translation>No se puede escribir el mapeo %1: %2</translation>
-        </message>
     </context>
     <context>
         <name>planea::matrix::MatrixSource</name>
@@ -4676,10 +4743,6 @@ Ahora: %2</translation>
         <message>
             <source>This plan has no change history yet: it starts when the plan is opened with permission to write.</source>
             <translation>Este plan todavía no tiene historial de cambios: empieza cuando el plan se abre con permiso de escritura.</translation>
-        </message>
-        <message>
-            <source>Could not write «%1»: %2</source>
-            <translation>No se pudo escribir «%1»: %2</translation>
         </message>
         <message>
             <source>-change-log</source>
@@ -7451,10 +7514,6 @@ Huella: %2</translation>
         <message>
             <source>The report was not saved</source>
             <translation>El informe no se guardó</translation>
-        </message>
-        <message>
-            <source>«%1» could not be written: %2</source>
-            <translation>«%1» no se pudo escribir: %2</translation>
         </message>
     </context>
     <context>

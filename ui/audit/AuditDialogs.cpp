@@ -6,6 +6,7 @@
 #include "models/AnnualTargetsModel.h"
 #include "models/RecordTableModel.h"
 #include "models/StrategicTreeModel.h"
+#include "util/SafeWrite.h"
 
 #include <QAbstractItemView>
 #include <QAbstractProxyModel>
@@ -24,7 +25,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QSaveFile>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -347,15 +347,10 @@ bool ChangeLogDialog::exportCsv(const QString &path, QString *error) const
 {
     report::Report report = m_model->report();
     report.subtitle = planTitle(m_document);
-    QSaveFile file(path);
     QString message;
-    if (!file.open(QIODevice::WriteOnly)) {
-        message = tr("Could not write «%1»: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-    } else if (auto s = exporting::CsvExporter().write(report, file); !s) {
+    if (auto s = safe::writeFile(path, [&](QIODevice &file) { return exporting::CsvExporter().write(report, file); });
+        !s)
         message = s.error().message;
-    } else if (!file.commit()) {
-        message = tr("Could not write «%1»: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-    }
     if (error)
         *error = message;
     return message.isEmpty();

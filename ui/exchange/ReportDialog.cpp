@@ -1,5 +1,7 @@
 #include "ReportDialog.h"
 
+#include "util/SafeWrite.h"
+
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -10,7 +12,6 @@
 #include <QPageSize>
 #include <QPdfWriter>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScrollArea>
 #include <QTableWidget>
 #include <QTextDocument>
@@ -155,16 +156,8 @@ QString ReportDialog::html() const
 
 bool ReportDialog::saveTo(const QString &path, QString *error) const
 {
-    const auto failed = [&](const QString &why) {
-        if (error)
-            *error = tr("«%1» could not be written: %2").arg(QDir::toNativeSeparators(path), why);
-        return false;
-    };
     if (path.endsWith(u".pdf"_s, Qt::CaseInsensitive)) {
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
-            return failed(file.errorString());
-        {
+        const Status written = safe::writeFile(path, [&](QIODevice &file) -> Status {
             QPdfWriter writer(&file);
             writer.setPageSize(QPageSize(QPageSize::Letter));
             writer.setPageOrientation(QPageLayout::Landscape);
@@ -172,10 +165,11 @@ bool ReportDialog::saveTo(const QString &path, QString *error) const
             QTextDocument doc;
             doc.setHtml(html());
             doc.print(&writer);
-        }
-        if (!file.commit())
-            return failed(file.errorString());
-        return true;
+            return {};
+        });
+        if (!written && error)
+            *error = written.error().message;
+        return written.ok();
     }
     QString text = csvField(windowTitle()) + u"\r\n"_s + csvField(m_summary->text()) + u"\r\n"_s;
     for (int t = 0; t < m_tables.size(); ++t) {
@@ -192,15 +186,11 @@ bool ReportDialog::saveTo(const QString &path, QString *error) const
             text += row.join(u';') + u"\r\n"_s;
         }
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return failed(file.errorString());
     // With a BOM Excel reads the accents as UTF-8.
-    file.write("\xEF\xBB\xBF");
-    file.write(text.toUtf8());
-    if (!file.commit())
-        return failed(file.errorString());
-    return true;
+    const Status written = safe::writeFile(path, QByteArray("\xEF\xBB\xBF") + text.toUtf8());
+    if (!written && error)
+        *error = written.error().message;
+    return written.ok();
 }
 
 } // namespace planea::ui

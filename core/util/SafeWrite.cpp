@@ -1,0 +1,166 @@
+#include "util/SafeWrite.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QLocale>
+#include <QSaveFile>
+#include <QStorageInfo>
+
+#include <cerrno>
+#include <cstring>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace planea::safe {
+
+namespace {
+
+QString bytesText(qint64 n)
+{
+    return QCoreApplication::translate("SafeWrite", "%1 bytes")
+        .arg(QLocale(QLocale::Spanish, QLocale::Colombia).toString(n));
+}
+
+/// The reason the system gave, in Spanish.
+QString reason(int error)
+{
+    switch (error) {
+#ifdef Q_OS_UNIX
+    case ENOSPC:
+        return QCoreApplication::translate("SafeWrite", "the disk is full");
+    case EFBIG:
+        return QCoreApplication::translate("SafeWrite", "the file is larger than the system allows here");
+    case EDQUOT:
+        return QCoreApplication::translate("SafeWrite", "the disk quota is used up");
+    case EIO:
+        return QCoreApplication::translate("SafeWrite", "the disk reported a read/write error");
+    case EROFS:
+        return QCoreApplication::translate("SafeWrite", "the disk is read-only");
+    case EACCES:
+    case EPERM:
+        return QCoreApplication::translate("SafeWrite", "there is no permission to write there");
+#endif
+    case 0:
+        return QCoreApplication::translate("SafeWrite", "the system did not say why");
+    default:
+        return QCoreApplication::translate("SafeWrite", "system error %1 (%2)")
+            .arg(error)
+            .arg(QString::fromLocal8Bit(std::strerror(error)));
+    }
+}
+
+/// "The previous file was not changed" or "no file was created", whichever is true.
+QString untouched(bool existed)
+{
+    return existed ? QCoreApplication::translate("SafeWrite", "The previous file was not changed.")
+                   : QCoreApplication::translate("SafeWrite", "No file was created.");
+}
+
+Error failure(const QString &path, bool existed, int error, qint64 written, qint64 wanted)
+{
+    const QString native = QDir::toNativeSeparators(path);
+    QString space;
+    const QStorageInfo storage(QFileInfo(path).absolutePath());
+    if (storage.isValid()) {
+        const qint64 available = storage.bytesAvailable();
+        // The temporary file's bytes are freed again when it is removed.
+        const qint64 missing = wanted - (available + written);
+        space = missing > 0 ? QCoreApplication::translate("SafeWrite", " Needed: %1; free: %2; missing: %3.")
+                                  .arg(bytesText(wanted), bytesText(available + written), bytesText(missing))
+                            : QCoreApplication::translate("SafeWrite", " Needed: %1; free: %2.")
+                                  .arg(bytesText(wanted), bytesText(available + written));
+    }
+    return Error::io(
+        QCoreApplication::translate("SafeWrite", "«%1» could not be written: %2; %3 of %4 reached the disk.%5 %6")
+            .arg(native, reason(error), bytesText(written), bytesText(wanted), space, untouched(existed)));
+}
+
+} // namespace
+
+Status writeFile(const QString &path, const QByteArray &bytes)
+{
+    const QString native = QDir::toNativeSeparators(path);
+    const QFileInfo target(path);
+    if (target.isDir())
+        return Error::badInput(QCoreApplication::translate("SafeWrite", "«%1» is a folder, not a file.").arg(native));
+    if (!QFileInfo(target.absolutePath()).isDir())
+        return Error::io(QCoreApplication::translate("SafeWrite", "The folder «%1» does not exist.")
+                             .arg(QDir::toNativeSeparators(target.absolutePath())));
+    const bool existed = target.exists();
+
+    QSaveFile file(path);
+    // Never write in place: a failure half-way would leave a mixed file.
+    file.setDirectWriteFallback(false);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
+        return Error::io(QCoreApplication::translate("SafeWrite", "«%1» could not be created: %2. %3")
+                             .arg(native, file.errorString(), untouched(existed)));
+    }
+    const qint64 wanted = bytes.size();
+    qint64 written = 0;
+    int error = 0;
+#ifdef Q_OS_UNIX
+    // Straight to the descriptor: every short write and its errno are seen here, nothing is buffered.
+    const int fd = file.handle();
+    while (written < wanted) {
+        const ssize_t n = ::write(fd, bytes.constData() + written, size_t(wanted - written));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) {
+            error = n < 0 ? errno : ENOSPC;
+            break;
+        }
+        written += n;
+    }
+    if (error == 0 && ::fsync(fd) != 0)
+        error = errno;
+    struct stat st = {};
+    if (error == 0 && ::fstat(fd, &st) != 0)
+        error = errno;
+    if (error == 0 && qint64(st.st_size) != wanted) {
+        written = qint64(st.st_size);
+        error = EIO;
+    }
+#else
+    written = file.write(bytes);
+    if (written != wanted || !file.flush() || file.error() != QFileDevice::NoError) {
+        written = qMax<qint64>(written, 0);
+        error = EIO;
+    }
+#endif
+    if (error != 0) {
+        file.cancelWriting();
+        return failure(path, existed, error, written, wanted);
+    }
+    if (!file.commit()) {
+        return Error::io(QCoreApplication::translate("SafeWrite", "«%1» could not be written: %2. %3")
+                             .arg(native, file.errorString(), untouched(existed)));
+    }
+    // The rename happened; a size that differs now means another program wrote there meanwhile.
+    if (QFileInfo(path).size() != wanted) {
+        return Error::io(
+            QCoreApplication::translate(
+                "SafeWrite", "«%1» was written but holds %2 instead of %3: another program may have changed it.")
+                .arg(native, bytesText(QFileInfo(path).size()), bytesText(wanted)));
+    }
+    return {};
+}
+
+Status writeFile(const QString &path, const std::function<Status(QIODevice &)> &produce)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    if (auto s = produce(buffer); !s)
+        return s;
+    buffer.close();
+    return writeFile(path, bytes);
+}
+
+} // namespace planea::safe

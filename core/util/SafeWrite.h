@@ -1,0 +1,29 @@
+#pragma once
+
+#include "util/Result.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <functional>
+
+class QIODevice;
+
+namespace planea::safe {
+
+/// Writes `bytes` to `path` so that the file ends up complete or exactly as it was: the bytes go to
+/// a temporary file beside it, every write and the flush are checked, the file is synced, its size on
+/// disk is compared with the bytes written, and only then is it renamed over `path`.
+///
+/// Why not a bare QSaveFile: on Qt 6.4 `commit()` returns true after a buffered write failed with
+/// ENOSPC (the error of the final flush is lost), leaving a 0-byte file in place of the old one.
+///
+/// On failure the message (Spanish) names the file, what failed (disk full, size limit, quota,
+/// read-only…), how many bytes reached the disk and how much space was missing; `path` is unchanged.
+Status writeFile(const QString &path, const QByteArray &bytes);
+
+/// Runs `produce` on an in-memory device, then writes what it produced as `writeFile` does. A
+/// failure of `produce` is returned as is and nothing is written.
+Status writeFile(const QString &path, const std::function<Status(QIODevice &)> &produce);
+
+} // namespace planea::safe
