@@ -429,6 +429,7 @@ std::optional<RowData> Reader::parseRow(const SheetColumns &c, int r, QHash<Fiel
     d.productName = values.value(Field::ProductName);
     d.indicatorCode = code(Field::IndicatorCode);
     d.indicatorName = text(Field::IndicatorName);
+    d.goalCode = code(Field::GoalCode);
     d.unit = text(Field::Unit);
     d.office = text(Field::Office);
     if (d.office.isEmpty() && m_mapping.sheetIsOffice && !c.fields.contains(Field::Office))

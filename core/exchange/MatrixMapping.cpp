@@ -41,6 +41,7 @@ const QList<FieldInfo> &fieldInfos()
           QT_TRANSLATE_NOOP("planea::matrix::MatrixMapping", "Product indicator code") },
         { Field::IndicatorName, u"indicador"_s,
           QT_TRANSLATE_NOOP("planea::matrix::MatrixMapping", "Product indicator") },
+        { Field::GoalCode, u"codigo_meta"_s, QT_TRANSLATE_NOOP("planea::matrix::MatrixMapping", "Goal code") },
         { Field::Unit, u"unidad"_s, QT_TRANSLATE_NOOP("planea::matrix::MatrixMapping", "Unit of measure") },
         { Field::Accumulation, u"tipo_acumulacion"_s,
           QT_TRANSLATE_NOOP("planea::matrix::MatrixMapping", "Accumulation type") },

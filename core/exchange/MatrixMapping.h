@@ -23,6 +23,7 @@ enum class Field {
     ProductName,
     IndicatorCode,
     IndicatorName,
+    GoalCode, ///< the entity's own code for the goal («COD META PRODUCTO»), apart from the MGA code
     Unit,
     Accumulation, ///< tipo de acumulación ("Acumulado", "Flujo"… or the code)
     Trend, ///< tendencia ("Aumentar", "Mantener", "Disminuir")

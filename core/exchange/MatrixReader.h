@@ -57,6 +57,7 @@ struct RowData
     QStringList problems;
 
     QString lineCode, lineName, programCode, programName, productCode, productName, indicatorCode, indicatorName;
+    QString goalCode; ///< the entity's own code for the goal, when a column has it
     QString unit, office, evidence;
     std::optional<AccumulationType> accumulation;
     std::optional<Trend> trend;

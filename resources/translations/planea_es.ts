@@ -1919,6 +1919,10 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
             <source>NP: goal not programmed for that year.</source>
             <translation>NP: meta no programada en ese año.</translation>
         </message>
+        <message>
+            <source>Goal code</source>
+            <translation>Código de la meta</translation>
+        </message>
     </context>
     <context>
         <name>PlanLocation</name>
@@ -3898,10 +3902,6 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
             <translation>el indicador %1 no está en el plan</translation>
         </message>
         <message>
-            <source>the indicator %1 is used by %2 goals of the plan: this row does not say which one it reports</source>
-            <translation>el indicador %1 lo usan %2 metas del plan: esta fila no dice de cuál de ellas es el avance</translation>
-        </message>
-        <message>
             <source>the product %1 is not in the plan</source>
             <translation>el producto %1 no está en el plan</translation>
         </message>
@@ -4000,6 +4000,18 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
                 <numerusform>%n meta usa un indicador MGA que otra meta del plan también usa: cada fila se conserva como su propia meta.</numerusform>
                 <numerusform>%n metas usan un indicador MGA que otra meta del plan también usa: cada fila se conserva como su propia meta.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>no goal of the plan with indicator %1 has the goal code %2</source>
+            <translation>ninguna meta del plan con el indicador %1 tiene el código de meta %2</translation>
+        </message>
+        <message>
+            <source>the goal code %1 is used by %2 goals of the plan with indicator %3: this row does not say which one it reports</source>
+            <translation>el código de meta %1 lo usan %2 metas del plan con el indicador %3: esta fila no dice de cuál de ellas es el avance</translation>
+        </message>
+        <message>
+            <source>the indicator %1 is used by %2 goals of the plan: this row does not say which one it reports (map the goal code, "codigo_meta", to tell them apart)</source>
+            <translation>el indicador %1 lo usan %2 metas del plan: esta fila no dice de cuál de ellas es el avance (asocie la columna del código de la meta, "codigo_meta", para distinguirlas)</translation>
         </message>
     </context>
     <context>
@@ -4231,6 +4243,10 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         <message>
             <source>%1 is too large to be a mapping (more than 4 MB).</source>
             <translation>%1 es demasiado grande para ser un mapeo (más de 4 MB).</translation>
+        </message>
+        <message>
+            <source>Goal code</source>
+            <translation>Código de la meta</translation>
         </message>
     </context>
     <context>

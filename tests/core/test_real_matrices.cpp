@@ -5,6 +5,7 @@
 #include "TempDir.h"
 #include "XlsxCells.h"
 #include "exchange/MatrixImport.h"
+#include "report/PlanIndicativoReport.h"
 #include "storage/PlanStore.h"
 #include "xlsx/XlsxWriter.h"
 
@@ -141,4 +142,130 @@ TEST(RealMatrices, GoalsSharingAnIndicatorAndAProductUnderTwoLinesAreEachKept)
     EXPECT_EQ(yearProgress(plan, vee->id, 2024), 1.0);
     ASSERT_TRUE(vee->responsibleOfficeId);
     EXPECT_EQ(plan.office(*vee->responsibleOfficeId)->name, u"Secretaría de Planeación"_s);
+    // No goal has its own code: the Plan Indicativo keeps the columns it always had.
+    EXPECT_LT(report::buildPlanIndicativoReport(plan, {}).columnIndex(u"cod_meta"_s), 0);
+}
+
+namespace {
+
+/// The Plan Indicativo of a municipality that numbers its goals («COD META PRODUCTO» 1…331): three
+/// goals on the one MGA indicator 450101001, told apart only by that number.
+void writeNumberedGoalsBook(const QString &path)
+{
+    XlsxWriter w;
+    const int s = w.addSheet(u"Plan Indicativo"_s);
+    w.appendRow(s,
+                { t(u"Línea"_s), t(u"COD META PRODUCTO"_s), t(u"Código indicador"_s), t(u"Meta de producto"_s),
+                  t(u"Meta cuatrienio"_s) });
+    w.appendRow(s,
+                { t(u"Seguridad y convivencia"_s), n(101), t(u"450101001"_s),
+                  t(u"Asistir técnicamente a 20 juntas de acción comunal"_s), n(20) });
+    w.appendRow(s,
+                { t(u"Seguridad y convivencia"_s), n(102), t(u"450101001"_s),
+                  t(u"Asistir técnicamente a 10 organizaciones de víctimas"_s), n(10) });
+    w.appendRow(s,
+                { t(u"Gobierno abierto"_s), t(u"103"_s), t(u"450101001"_s),
+                  t(u"Asistir técnicamente a 4 veedurías ciudadanas"_s), n(4) });
+    ASSERT_TRUE(w.writeFile(path));
+}
+
+/// Its follow-up: the goal number and the shared indicator code on each row; the last row names a
+/// goal number the plan does not have, and one row has no goal number at all.
+void writeNumberedGoalsFollowUp(const QString &path)
+{
+    XlsxWriter w;
+    const int s = w.addSheet(u"Seguimiento"_s);
+    w.appendRow(s, { t(u"COD META PRODUCTO"_s), t(u"Código indicador"_s), t(u"Avance 2024"_s) });
+    w.appendRow(s, { n(102), t(u"450101001"_s), n(3) });
+    w.appendRow(s, { n(101), t(u"450101001"_s), n(5) });
+    w.appendRow(s, { t(u"103"_s), t(u"450101001"_s), n(1) });
+    w.appendRow(s, { n(999), t(u"450101001"_s), n(2) });
+    w.appendRow(s, { none(), t(u"450101001"_s), n(4) });
+    ASSERT_TRUE(w.writeFile(path));
+}
+
+} // namespace
+
+TEST(RealMatrices, GoalCodeIsKeptAndTellsGoalsOnOneIndicatorApartInTheFollowUp)
+{
+    TempDir dir;
+    const QString book = dir.path(u"plan.xlsx"_s);
+    writeNumberedGoalsBook(book);
+    // The assistant's first guess reads «COD META PRODUCTO» as the goal's code, not the MGA code.
+    const MatrixMapping guessed = suggestMapping(
+        { u"Línea"_s, u"COD META PRODUCTO"_s, u"Código indicador"_s, u"Meta de producto"_s, u"Meta cuatrienio"_s });
+    EXPECT_EQ(guessed.columns.value(Field::GoalCode), u"COD META PRODUCTO"_s);
+    EXPECT_EQ(guessed.columns.value(Field::IndicatorCode), u"Código indicador"_s);
+
+    MatrixMapping m;
+    m.columns = { { Field::LineName, u"Línea"_s },
+                  { Field::GoalCode, u"COD META PRODUCTO"_s },
+                  { Field::IndicatorCode, u"Código indicador"_s },
+                  { Field::IndicatorName, u"Meta de producto"_s },
+                  { Field::TermTarget, u"Meta cuatrienio"_s } };
+    m.plan = { 2024, u"63272"_s, u"Filandia"_s, u"Quindío"_s, {} };
+    // The mapping key is "codigo_meta" and survives the JSON round trip.
+    auto again = MatrixMapping::fromJson(m.toJson(), u"mapeo.json"_s);
+    ASSERT_TRUE(again) << again.error().message;
+    EXPECT_EQ(again->columns.value(Field::GoalCode), u"COD META PRODUCTO"_s);
+    EXPECT_TRUE(m.toJson().contains("\"codigo_meta\""));
+
+    const QString path = dir.path(u"plan.planea"_s);
+    auto outcome = MatrixImport::importToNewPlan(book, m, path, false, false);
+    ASSERT_TRUE(outcome) << outcome.error().message;
+    ASSERT_TRUE(outcome->written) << outcome->refusal;
+    PlanData plan = load(path);
+    ASSERT_EQ(plan.indicators.size(), 3);
+    const ProductIndicator *jac = goalNamed(plan, u"Asistir técnicamente a 20 juntas de acción comunal"_s);
+    const ProductIndicator *vic = goalNamed(plan, u"Asistir técnicamente a 10 organizaciones de víctimas"_s);
+    const ProductIndicator *vee = goalNamed(plan, u"Asistir técnicamente a 4 veedurías ciudadanas"_s);
+    ASSERT_TRUE(jac && vic && vee);
+    EXPECT_EQ(jac->goalCode, u"101"_s); // a number cell, read as the code «101»
+    EXPECT_EQ(vic->goalCode, u"102"_s);
+    EXPECT_EQ(vee->goalCode, u"103"_s);
+
+    // The follow-up finds each goal by its number although all three share 450101001.
+    const QString followUp = dir.path(u"seguimiento.xlsx"_s);
+    writeNumberedGoalsFollowUp(followUp);
+    MatrixMapping f;
+    f.columns = { { Field::GoalCode, u"COD META PRODUCTO"_s }, { Field::IndicatorCode, u"Código indicador"_s } };
+    f.progress = { { 2024, u"Avance 2024"_s } };
+    {
+        auto store = PlanStore::open(path);
+        ASSERT_TRUE(store) << store.error().message;
+        auto dry = MatrixImport::importProgress(followUp, f, **store, nullptr, true, false);
+        ASSERT_TRUE(dry) << dry.error().message;
+        ASSERT_EQ(dry->read.problems.size(), 2);
+        EXPECT_EQ(dry->read.problems[0].row, 5);
+        EXPECT_EQ(dry->read.problems[0].reason,
+                  u"ninguna meta del plan con el indicador 450101001 tiene el código de meta 999"_s);
+        // Without its number the row is still ambiguous, and the message says how to fix it.
+        EXPECT_EQ(dry->read.problems[1].row, 6);
+        EXPECT_EQ(dry->read.problems[1].reason,
+                  u"el indicador 450101001 lo usan 3 metas del plan: esta fila no dice de cuál de ellas es el avance "
+                  u"(asocie la columna del código de la meta, \"codigo_meta\", para distinguirlas)"_s);
+        auto written = MatrixImport::importProgress(followUp, f, **store, nullptr, false, true);
+        ASSERT_TRUE(written) << written.error().message;
+        ASSERT_TRUE(written->written) << written->refusal;
+    }
+    // The Plan Indicativo document shows the goal's number before the MGA code.
+    const report::Report indicativo = report::buildPlanIndicativoReport(plan, {});
+    const qsizetype goalColumn = indicativo.columnIndex(u"cod_meta"_s);
+    ASSERT_EQ(goalColumn, indicativo.columnIndex(u"cod_indicador"_s) - 1);
+    EXPECT_EQ(indicativo.columns[goalColumn].title, u"Código de la meta"_s);
+    QStringList goalCodes;
+    for (const report::ReportRow &row : indicativo.rows) {
+        if (row.kind != report::RowKind::Total)
+            goalCodes.append(row.cells.value(goalColumn).toString());
+    }
+    goalCodes.sort();
+    EXPECT_EQ(goalCodes, (QStringList { u"101"_s, u"102"_s, u"103"_s }));
+
+    const qint64 jacId = jac->id;
+    const qint64 vicId = vic->id;
+    const qint64 veeId = vee->id;
+    plan = load(path);
+    EXPECT_EQ(yearProgress(plan, jacId, 2024), 5.0);
+    EXPECT_EQ(yearProgress(plan, vicId, 2024), 3.0);
+    EXPECT_EQ(yearProgress(plan, veeId, 2024), 1.0);
 }
