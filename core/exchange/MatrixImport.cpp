@@ -39,35 +39,64 @@ bool isPercentUnit(const QString &unit)
     return f.contains(u'%') || f.startsWith(u"porcentaje"_s) || f == u"tasa"_s;
 }
 
-std::optional<AccumulationType> accumulationFromText(const QString &text)
+QString synonymKey(const QString &text)
 {
-    const QString f = fold(text);
-    static const QList<std::pair<QString, AccumulationType>> names {
-        { u"acumulado"_s, AccumulationType::Cumulative },
-        { u"acumulativo"_s, AccumulationType::Cumulative },
-        { u"suma"_s, AccumulationType::Cumulative },
-        { u"capacidad"_s, AccumulationType::Capacity },
-        { u"flujo"_s, AccumulationType::Flow },
-        { u"stock"_s, AccumulationType::Stock },
-        { u"mantenimiento"_s, AccumulationType::Maintenance },
-        { u"reduccion anual"_s, AccumulationType::AnnualReduction },
-        { u"reduccion"_s, AccumulationType::Reduction },
+    // «Acum.», «I.», «Red. anual»: people abbreviate with dots; «Reducción_anual» with underscores.
+    QString f = fold(text);
+    f.replace(u'.', u' ').replace(u'_', u' ');
+    return f.simplified();
+}
+
+std::optional<AccumulationType> accumulationFromText(const QString &text, const QMap<QString, AccumulationType> &extra)
+{
+    const QString f = synonymKey(text);
+    for (auto it = extra.cbegin(); it != extra.cend(); ++it) {
+        if (synonymKey(it.key()) == f)
+            return it.value();
+    }
+    // The words and abbreviations municipalities write (docs/IMPORT_MAPPING.md, «Sinónimos»). A
+    // «tipo de meta» column says Incremento / Mantenimiento / Reducción: an increase goal adds up.
+    static const QList<std::pair<QStringList, AccumulationType>> names {
+        { { u"acumulado"_s, u"acumulada"_s, u"acumulativo"_s, u"acumulativa"_s, u"acum"_s, u"ac"_s, u"a"_s, u"suma"_s,
+            u"sumatoria"_s, u"incremento"_s, u"incremental"_s, u"i"_s },
+          AccumulationType::Cumulative },
+        { { u"capacidad"_s, u"cap"_s, u"c"_s }, AccumulationType::Capacity },
+        { { u"flujo"_s, u"fl"_s, u"f"_s, u"anual"_s, u"no acumulado"_s, u"no acumulativo"_s }, AccumulationType::Flow },
+        { { u"stock"_s, u"st"_s, u"s"_s, u"nivel"_s }, AccumulationType::Stock },
+        { { u"mantenimiento"_s, u"mantener"_s, u"mant"_s, u"m"_s }, AccumulationType::Maintenance },
+        { { u"reduccion anual"_s, u"red anual"_s, u"ra"_s }, AccumulationType::AnnualReduction },
+        { { u"reduccion"_s, u"reducir"_s, u"red"_s, u"r"_s, u"disminucion"_s, u"disminuir"_s, u"d"_s },
+          AccumulationType::Reduction },
     };
-    for (const auto &[name, type] : names) {
-        if (f == name)
+    for (const auto &[words, type] : names) {
+        if (words.contains(f))
             return type;
     }
     return accumulationTypeFromCode(text.trimmed().toUpper().replace(u' ', u'_'));
 }
 
-std::optional<Trend> trendFromText(const QString &text)
+std::optional<Trend> trendFromText(const QString &text, const QMap<QString, Trend> &extra)
 {
-    const QString f = fold(text);
-    if (f.startsWith(u"aument"_s) || f.startsWith(u"increment"_s) || f.startsWith(u"crec"_s) || f == u"+"_s)
+    const QString f = synonymKey(text);
+    for (auto it = extra.cbegin(); it != extra.cend(); ++it) {
+        if (synonymKey(it.key()) == f)
+            return it.value();
+    }
+    static const QList<std::pair<QStringList, Trend>> names {
+        { { u"i"_s, u"inc"_s, u"incr"_s, u"a"_s, u"aum"_s, u"+"_s, u"↑"_s, u"ascendente"_s, u"positiva"_s },
+          Trend::Increase },
+        { { u"m"_s, u"mant"_s, u"="_s, u"constante"_s, u"sostener"_s, u"sostenimiento"_s }, Trend::Maintain },
+        { { u"d"_s, u"r"_s, u"dism"_s, u"red"_s, u"-"_s, u"↓"_s, u"descendente"_s, u"negativa"_s }, Trend::Decrease },
+    };
+    for (const auto &[words, trend] : names) {
+        if (words.contains(f))
+            return trend;
+    }
+    if (f.startsWith(u"aument"_s) || f.startsWith(u"increment"_s) || f.startsWith(u"crec"_s))
         return Trend::Increase;
-    if (f.startsWith(u"manten"_s) || f.startsWith(u"estable"_s) || f == u"="_s)
+    if (f.startsWith(u"manten"_s) || f.startsWith(u"estable"_s))
         return Trend::Maintain;
-    if (f.startsWith(u"dismin"_s) || f.startsWith(u"reduc"_s) || f.startsWith(u"decrec"_s) || f == u"-"_s)
+    if (f.startsWith(u"dismin"_s) || f.startsWith(u"reduc"_s) || f.startsWith(u"decrec"_s))
         return Trend::Decrease;
     return trendFromCode(text.trimmed().toUpper());
 }
@@ -474,16 +503,20 @@ std::optional<RowData> Reader::parseRow(const SheetColumns &c, int r, QHash<Fiel
     };
 
     if (const QString a = text(Field::Accumulation); !a.isEmpty()) {
-        d.accumulation = accumulationFromText(a);
+        d.accumulation = accumulationFromText(a, m_mapping.accumulationSynonyms);
         if (!d.accumulation)
             d.problems.append(MatrixImport::tr("«%1» in column %2 is not an accumulation type (Acumulado, Capacidad, "
-                                               "Flujo, Stock, Mantenimiento, Reducción, Reducción anual)")
+                                               "Flujo, Stock, Mantenimiento, Reducción, Reducción anual, or A, C, F, "
+                                               "S, M, R, RA, I); another word can be added under "
+                                               "\"sinonimos.tipo_acumulacion\" in the mapping")
                                   .arg(a, cellTitle(c, c.fields.value(Field::Accumulation))));
     }
     if (const QString t = text(Field::Trend); !t.isEmpty()) {
-        d.trend = trendFromText(t);
+        d.trend = trendFromText(t, m_mapping.trendSynonyms);
         if (!d.trend)
-            d.problems.append(MatrixImport::tr("«%1» in column %2 is not a trend (Aumentar, Mantener, Disminuir)")
+            d.problems.append(MatrixImport::tr("«%1» in column %2 is not a trend (Aumentar/Incremento, Mantener, "
+                                               "Disminuir/Reducción, or I, M, D, R); another word can be added "
+                                               "under \"sinonimos.tendencia\" in the mapping")
                                   .arg(t, cellTitle(c, c.fields.value(Field::Trend))));
     }
     d.baseline = fieldNumber(Field::Baseline);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Enums.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>
@@ -119,6 +120,10 @@ public:
     QMap<int, ColumnRef> progress; ///< year → annual progress column
     QList<QuarterColumns> quarterlyProgress;
     QList<ResourceColumn> resources;
+    /// The entity's own words for accumulation types and trends ("sinonimos"), beyond the built-in
+    /// ones: the word as written → the type. Compared without case, accents, dots or extra spaces.
+    QMap<QString, AccumulationType> accumulationSynonyms;
+    QMap<QString, Trend> trendSynonyms;
     MappingPlanInfo plan;
 
     /// Parses and validates; the message names `sourceName` and the JSON key that is wrong.

@@ -21,8 +21,13 @@ namespace planea::matrix::detail {
 QString fold(const QString &text);
 bool isNotProgrammed(const QString &folded);
 bool isPercentUnit(const QString &unit);
-std::optional<AccumulationType> accumulationFromText(const QString &text);
-std::optional<Trend> trendFromText(const QString &text);
+/// Folded, with dots and underscores as spaces: how a trend or accumulation word is compared.
+QString synonymKey(const QString &text);
+/// A trend or accumulation type as written: the mapping's own synonyms (`extra`, keys as typed)
+/// first, then the built-in words and abbreviations, then Planea's codes.
+std::optional<AccumulationType> accumulationFromText(const QString &text,
+                                                     const QMap<QString, AccumulationType> &extra = {});
+std::optional<Trend> trendFromText(const QString &text, const QMap<QString, Trend> &extra = {});
 bool isCodeShape(const QString &code);
 bool isDigits(const QString &code);
 /// A mapping reference ("#F" or a title) → 0-based column, -1 when absent.

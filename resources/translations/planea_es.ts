@@ -3850,14 +3850,6 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
             <translation>«%1» en la columna %2 no es un número</translation>
         </message>
         <message>
-            <source>«%1» in column %2 is not an accumulation type (Acumulado, Capacidad, Flujo, Stock, Mantenimiento, Reducción, Reducción anual)</source>
-            <translation>«%1» en la columna %2 no es un tipo de acumulación (Acumulado, Capacidad, Flujo, Stock, Mantenimiento, Reducción, Reducción anual)</translation>
-        </message>
-        <message>
-            <source>«%1» in column %2 is not a trend (Aumentar, Mantener, Disminuir)</source>
-            <translation>«%1» en la columna %2 no es una tendencia (Aumentar, Mantener, Disminuir)</translation>
-        </message>
-        <message>
             <source>no product code (map "codigo_producto" or use 9-digit indicator codes)</source>
             <translation>falta el código del producto (mapee "codigo_producto" o use códigos de indicador de 9 dígitos)</translation>
         </message>
@@ -4012,6 +4004,14 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         <message>
             <source>the indicator %1 is used by %2 goals of the plan: this row does not say which one it reports (map the goal code, "codigo_meta", to tell them apart)</source>
             <translation>el indicador %1 lo usan %2 metas del plan: esta fila no dice de cuál de ellas es el avance (asocie la columna del código de la meta, "codigo_meta", para distinguirlas)</translation>
+        </message>
+        <message>
+            <source>«%1» in column %2 is not an accumulation type (Acumulado, Capacidad, Flujo, Stock, Mantenimiento, Reducción, Reducción anual, or A, C, F, S, M, R, RA, I); another word can be added under "sinonimos.tipo_acumulacion" in the mapping</source>
+            <translation>«%1» en la columna %2 no es un tipo de acumulación (Acumulado, Capacidad, Flujo, Stock, Mantenimiento, Reducción, Reducción anual, o A, C, F, S, M, R, RA, I); otra palabra se puede agregar en "sinonimos.tipo_acumulacion" del mapeo</translation>
+        </message>
+        <message>
+            <source>«%1» in column %2 is not a trend (Aumentar/Incremento, Mantener, Disminuir/Reducción, or I, M, D, R); another word can be added under "sinonimos.tendencia" in the mapping</source>
+            <translation>«%1» en la columna %2 no es una tendencia (Aumentar/Incremento, Mantener, Disminuir/Reducción, o I, M, D, R); otra palabra se puede agregar en "sinonimos.tendencia" del mapeo</translation>
         </message>
     </context>
     <context>
@@ -4247,6 +4247,22 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         <message>
             <source>Goal code</source>
             <translation>Código de la meta</translation>
+        </message>
+        <message>
+            <source>must be an object: { "tipo_acumulacion": { … }, "tendencia": { … } }</source>
+            <translation>debe ser un objeto: { "tipo_acumulacion": { … }, "tendencia": { … } }</translation>
+        </message>
+        <message>
+            <source>must be an object: the word as written → what it means</source>
+            <translation>debe ser un objeto: la palabra como se escribe → lo que significa</translation>
+        </message>
+        <message>
+            <source>the word cannot be empty</source>
+            <translation>la palabra no puede estar vacía</translation>
+        </message>
+        <message>
+            <source>must be one of %1</source>
+            <translation>debe ser uno de %1</translation>
         </message>
     </context>
     <context>

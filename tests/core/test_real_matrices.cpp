@@ -269,3 +269,91 @@ TEST(RealMatrices, GoalCodeIsKeptAndTellsGoalsOnOneIndicatorApartInTheFollowUp)
     EXPECT_EQ(yearProgress(plan, vicId, 2024), 3.0);
     EXPECT_EQ(yearProgress(plan, veeId, 2024), 1.0);
 }
+
+namespace {
+
+/// A Plan Indicativo that writes the trend and the accumulation as the municipality abbreviates
+/// them: «I», «M», «D», «R.», «Incremento», «Mantenimiento», «Flujo», «Stock», «Acum.»; the last row
+/// says «Sube», a word of this entity only.
+void writeAbbreviationsBook(const QString &path)
+{
+    XlsxWriter w;
+    const int s = w.addSheet(u"PI"_s);
+    w.appendRow(s,
+                { t(u"Línea"_s), t(u"Código indicador"_s), t(u"Tendencia"_s), t(u"Tipo de acumulación"_s),
+                  t(u"Meta cuatrienio"_s) });
+    const QList<std::pair<QString, QString>> rows {
+        { u"I"_s, u"Acum."_s }, { u"M"_s, u"Mantenimiento"_s }, { u"D"_s, u"R."_s },   { u"Incremento"_s, u"Flujo"_s },
+        { u"i"_s, u"Stock"_s }, { u"R"_s, u"Red. anual"_s },    { u"Sube"_s, u"F"_s },
+    };
+    int code = 1;
+    for (const auto &[trend, accumulation] : rows) {
+        w.appendRow(s, { t(u"Buen gobierno"_s), t(u"45010100%1"_s.arg(code++)), t(trend), t(accumulation), n(10) });
+    }
+    ASSERT_TRUE(w.writeFile(path));
+}
+
+QByteArray abbreviationsMapping(const QByteArray &synonyms)
+{
+    return R"({ "columnas": { "linea": "Línea", "codigo_indicador": "Código indicador",
+                "tendencia": "Tendencia", "tipo_acumulacion": "Tipo de acumulación",
+                "meta_cuatrienio": "Meta cuatrienio" },
+              "plan": { "inicio": 2024, "codigo_dane": "63272" } )"_ba
+        + synonyms + "}"_ba;
+}
+
+} // namespace
+
+TEST(RealMatrices, TrendAndAccumulationAbbreviationsAreReadAndAnUnknownWordIsRefusedUntilTheMappingNamesIt)
+{
+    TempDir dir;
+    const QString book = dir.path(u"pi.xlsx"_s);
+    writeAbbreviationsBook(book);
+    auto mapping = MatrixMapping::fromJson(abbreviationsMapping({}), u"mapeo.json"_s);
+    ASSERT_TRUE(mapping) << mapping.error().message;
+    auto refused = MatrixImport::importToNewPlan(book, *mapping, dir.path(u"x.planea"_s), true, false);
+    ASSERT_TRUE(refused) << refused.error().message;
+    // Only «Sube» is refused: the sheet, the row and the column with its title and letter.
+    ASSERT_EQ(refused->read.problems.size(), 1);
+    EXPECT_EQ(refused->read.problems[0].sheet, u"PI"_s);
+    EXPECT_EQ(refused->read.problems[0].row, 8);
+    EXPECT_EQ(refused->read.problems[0].reason,
+              u"«Sube» en la columna Tendencia (C) no es una tendencia (Aumentar/Incremento, Mantener, "
+              u"Disminuir/Reducción, o I, M, D, R); otra palabra se puede agregar en \"sinonimos.tendencia\" "
+              u"del mapeo"_s);
+
+    // The mapping names the entity's own words; a word that means nothing known is refused by key.
+    auto bad = MatrixMapping::fromJson(abbreviationsMapping(R"(, "sinonimos": { "tendencia": { "Sube": "Arriba" } })"),
+                                       u"mapeo.json"_s);
+    ASSERT_FALSE(bad);
+    EXPECT_EQ(bad.error().message,
+              u"mapeo.json: clave \"sinonimos.tendencia.Sube\": debe ser uno de Incremento, "
+              u"Mantenimiento, Reducción"_s);
+    mapping = MatrixMapping::fromJson(abbreviationsMapping(R"(, "sinonimos": { "tendencia": { "Sube": "Incremento" },
+                                                  "tipo_acumulacion": { "Vigencia": "FLUJO" } })"),
+                                      u"mapeo.json"_s);
+    ASSERT_TRUE(mapping) << mapping.error().message;
+    EXPECT_EQ(mapping->trendSynonyms.value(u"Sube"_s), Trend::Increase);
+    auto again = MatrixMapping::fromJson(mapping->toJson(), u"mapeo.json"_s);
+    ASSERT_TRUE(again) << again.error().message;
+    EXPECT_EQ(*again, *mapping);
+
+    const QString path = dir.path(u"plan.planea"_s);
+    auto outcome = MatrixImport::importToNewPlan(book, *mapping, path, false, false);
+    ASSERT_TRUE(outcome) << outcome.error().message;
+    ASSERT_TRUE(outcome->written) << outcome->refusal;
+    const PlanData plan = load(path);
+    ASSERT_EQ(plan.indicators.size(), 7);
+    const QList<std::pair<Trend, AccumulationType>> expected {
+        { Trend::Increase, AccumulationType::Cumulative }, { Trend::Maintain, AccumulationType::Maintenance },
+        { Trend::Decrease, AccumulationType::Reduction },  { Trend::Increase, AccumulationType::Flow },
+        { Trend::Increase, AccumulationType::Stock },      { Trend::Decrease, AccumulationType::AnnualReduction },
+        { Trend::Increase, AccumulationType::Flow },
+    };
+    for (qsizetype i = 0; i < expected.size(); ++i) {
+        const ProductIndicator &ind = plan.indicators[i];
+        EXPECT_EQ(ind.code, u"45010100%1"_s.arg(i + 1));
+        EXPECT_EQ(ind.trend, expected[i].first) << "row " << i + 2;
+        EXPECT_EQ(ind.accumulation, expected[i].second) << "row " << i + 2;
+    }
+}
