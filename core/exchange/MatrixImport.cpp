@@ -167,6 +167,16 @@ int resolveColumn(const ColumnRef &ref, const QStringList &titles)
         if (fold(titles[i]) == wanted)
             return int(i);
     }
+    // Two columns with one title (two «META», two «L.B»): "META@2" is the second, counted from the left.
+    static const QRegularExpression nth(u"^(.*\\S)\\s*@([1-9][0-9]?)$"_s);
+    if (const auto m = nth.match(ref); m.hasMatch()) {
+        const QString base = fold(m.captured(1));
+        int seen = 0;
+        for (qsizetype i = 0; i < titles.size(); ++i) {
+            if (fold(titles[i]) == base && ++seen == m.captured(2).toInt())
+                return int(i);
+        }
+    }
     return -1;
 }
 
@@ -181,7 +191,8 @@ Status Reader::checkMode()
         && (m_mode == ImportMode::NewPlan || !m_mapping.columns.contains(Field::ProductCode)))
         return need(u"columnas.codigo_indicador"_s, MatrixImport::tr("rows are identified by the indicator code"));
     if (m_mode == ImportMode::NewPlan) {
-        if (!m_mapping.columns.contains(Field::LineName) && !m_mapping.columns.contains(Field::LineCode))
+        if (!m_mapping.columns.contains(Field::LineName) && !m_mapping.columns.contains(Field::LineCode)
+            && !m_mapping.sheetIsLine && m_mapping.lineTitleRow == 0)
             return need(u"columnas.linea"_s, MatrixImport::tr("a new plan needs the strategic line of each row"));
         if (m_mapping.plan.daneCode.isEmpty())
             return need(u"plan.codigo_dane"_s,
@@ -287,10 +298,23 @@ Status Reader::resolveSheets()
         int found = 0;
         const auto resolve = [&](const QString &key, const ColumnRef &ref) {
             const int column = resolveColumn(ref, c.titles);
-            if (column < 0)
+            if (column < 0) {
                 missing.append(MatrixImport::tr("«%1» (key \"%2\")").arg(ref, key));
-            else
-                ++found;
+                return column;
+            }
+            ++found;
+            // A title that several columns have: the first is used, and the dry run says how to take another.
+            if (!ref.startsWith(u'#')) {
+                int same = 0;
+                for (const QString &title : std::as_const(c.titles))
+                    same += fold(title) == fold(ref) ? 1 : 0;
+                if (same > 1)
+                    m_result.notes.append(MatrixImport::tr("Sheet «%1»: %2 columns are titled «%3»; key \"%4\" takes "
+                                                           "the first (%5). «%3@2» names the second.")
+                                              .arg(c.name)
+                                              .arg(same)
+                                              .arg(ref, key, columnName(column)));
+            }
             return column;
         };
         for (auto it = m_mapping.columns.cbegin(); it != m_mapping.columns.cend(); ++it)
@@ -341,6 +365,25 @@ Status Reader::resolveSheets()
             mapped.insert(col);
         c.mapped = QList<int>(mapped.begin(), mapped.end());
         std::sort(c.mapped.begin(), c.mapped.end());
+        // The line of a sheet without a line column: a title row above the table (often merged
+        // across it, «LÍNEA 1: SEGURIDAD Y CONVIVENCIA»), or the sheet's name.
+        if (m_mapping.lineTitleRow > 0) {
+            const auto &rows = m_source.rows(index);
+            if (m_mapping.lineTitleRow <= rows.size()) {
+                for (const XlsxCell &cell : rows.at(m_mapping.lineTitleRow - 1)) {
+                    c.lineTitle = cell.text().simplified();
+                    if (!c.lineTitle.isEmpty())
+                        break;
+                }
+            }
+            if (c.lineTitle.isEmpty())
+                return Error::badInput(MatrixImport::tr("%1, sheet «%2»: row %3 has no title to be the strategic line "
+                                                        "(key \"opciones.fila_titulo_linea\").")
+                                           .arg(m_source.fileName(), c.name)
+                                           .arg(m_mapping.lineTitleRow));
+        } else if (m_mapping.sheetIsLine) {
+            c.lineTitle = c.name.simplified();
+        }
         m_sheets.append(c);
     }
     if (m_sheets.isEmpty())
@@ -452,6 +495,8 @@ std::optional<RowData> Reader::parseRow(const SheetColumns &c, int r, QHash<Fiel
     }
     d.lineCode = values.value(Field::LineCode);
     d.lineName = values.value(Field::LineName);
+    if (d.lineCode.isEmpty() && d.lineName.isEmpty())
+        d.lineName = c.lineTitle;
     d.programCode = values.value(Field::ProgramCode);
     d.programName = values.value(Field::ProgramName);
     d.productCode = values.value(Field::ProductCode);

@@ -74,7 +74,8 @@ const QStringList &topKeys()
 const QStringList &optionKeys()
 {
     static const QStringList keys { u"porcentajes"_s,     u"separador_decimal"_s,    u"trimestres"_s,
-                                    u"unidad_recursos"_s, u"rellenar_hacia_abajo"_s, u"hoja_es_dependencia"_s };
+                                    u"unidad_recursos"_s, u"rellenar_hacia_abajo"_s, u"hoja_es_dependencia"_s,
+                                    u"hoja_es_linea"_s,   u"fila_titulo_linea"_s };
     return keys;
 }
 
@@ -349,6 +350,10 @@ Result<MatrixMapping> MatrixMapping::fromJson(const QByteArray &json, const QStr
         m.fillDown = *v;
     if (auto v = p.boolean(options.value(u"hoja_es_dependencia"_s), u"opciones.hoja_es_dependencia"_s))
         m.sheetIsOffice = *v;
+    if (auto v = p.boolean(options.value(u"hoja_es_linea"_s), u"opciones.hoja_es_linea"_s))
+        m.sheetIsLine = *v;
+    if (auto v = p.integer(options.value(u"fila_titulo_linea"_s), u"opciones.fila_titulo_linea"_s))
+        m.lineTitleRow = *v;
 
     const QJsonValue columnsValue = root.value(u"columnas"_s);
     if (!columnsValue.isUndefined() && !columnsValue.isObject())
@@ -501,6 +506,9 @@ Status MatrixMapping::validate() const
         return fail(u"fila_encabezado"_s, tr("must be a row number from 1 (the first row of the sheet)"));
     if (headerRowCount < 1 || headerRowCount > 10)
         return fail(u"filas_encabezado"_s, tr("must be between 1 and 10"));
+    if (lineTitleRow < 0 || (lineTitleRow > 0 && lineTitleRow >= headerRow))
+        return fail(u"opciones.fila_titulo_linea"_s,
+                    tr("must be a row above the header (fila_encabezado %1), counted from 1").arg(headerRow));
     if (!(resourcesMultiplier > 0.0) || resourcesMultiplier > 1e9)
         return fail(u"opciones.unidad_recursos"_s, tr("must be a positive number"));
     const auto checkRef = [&](const QString &key, const QString &ref) -> Status {
@@ -596,6 +604,10 @@ QByteArray MatrixMapping::toJson() const
         options.insert(u"unidad_recursos"_s, resourcesMultiplier);
     options.insert(u"rellenar_hacia_abajo"_s, fillDown);
     options.insert(u"hoja_es_dependencia"_s, sheetIsOffice);
+    if (sheetIsLine)
+        options.insert(u"hoja_es_linea"_s, true);
+    if (lineTitleRow > 0)
+        options.insert(u"fila_titulo_linea"_s, lineTitleRow);
     root.insert(u"opciones"_s, options);
     QJsonObject cols;
     for (auto it = columns.cbegin(); it != columns.cend(); ++it)

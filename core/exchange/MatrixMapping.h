@@ -115,6 +115,8 @@ public:
     double resourcesMultiplier = 1.0; ///< 1 = pesos, 1000 = miles, 1000000 = millones de pesos
     bool fillDown = true; ///< empty line/program/product cells repeat the row above (same sheet)
     bool sheetIsOffice = false; ///< the sheet name is the responsible office when no office column
+    bool sheetIsLine = false; ///< the sheet name is the strategic line when a row has no line
+    int lineTitleRow = 0; ///< 1-based row above the header whose title (often merged) is the line; 0: none
     QMap<Field, ColumnRef> columns;
     QMap<int, ColumnRef> targets; ///< year → annual target column
     QMap<int, ColumnRef> progress; ///< year → annual progress column

@@ -30,7 +30,8 @@ std::optional<AccumulationType> accumulationFromText(const QString &text,
 std::optional<Trend> trendFromText(const QString &text, const QMap<QString, Trend> &extra = {});
 bool isCodeShape(const QString &code);
 bool isDigits(const QString &code);
-/// A mapping reference ("#F" or a title) → 0-based column, -1 when absent.
+/// A mapping reference ("#F", a title, or "title@N" for the Nth column with that title) →
+/// 0-based column, -1 when absent.
 int resolveColumn(const ColumnRef &ref, const QStringList &titles);
 
 struct NumberCell
@@ -53,6 +54,7 @@ struct SheetColumns
     QList<std::pair<int, std::array<int, 4>>> quarters;
     QList<std::pair<ResourceColumn, int>> resources;
     QList<int> mapped; ///< every mapped column, for empty and header-repeat checks
+    QString lineTitle; ///< the sheet's line (its title row or its name) for rows that name none
 };
 
 struct RowData

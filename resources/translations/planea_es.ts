@@ -4013,6 +4013,14 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
             <source>«%1» in column %2 is not a trend (Aumentar/Incremento, Mantener, Disminuir/Reducción, or I, M, D, R); another word can be added under "sinonimos.tendencia" in the mapping</source>
             <translation>«%1» en la columna %2 no es una tendencia (Aumentar/Incremento, Mantener, Disminuir/Reducción, o I, M, D, R); otra palabra se puede agregar en "sinonimos.tendencia" del mapeo</translation>
         </message>
+        <message>
+            <source>Sheet «%1»: %2 columns are titled «%3»; key "%4" takes the first (%5). «%3@2» names the second.</source>
+            <translation>Hoja «%1»: %2 columnas se titulan «%3»; la clave "%4" toma la primera (%5). «%3@2» nombra la segunda.</translation>
+        </message>
+        <message>
+            <source>%1, sheet «%2»: row %3 has no title to be the strategic line (key "opciones.fila_titulo_linea").</source>
+            <translation>%1, hoja «%2»: la fila %3 no tiene un título que sirva de línea estratégica (clave "opciones.fila_titulo_linea").</translation>
+        </message>
     </context>
     <context>
         <name>planea::matrix::MatrixMapping</name>
@@ -4263,6 +4271,10 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         <message>
             <source>must be one of %1</source>
             <translation>debe ser uno de %1</translation>
+        </message>
+        <message>
+            <source>must be a row above the header (fila_encabezado %1), counted from 1</source>
+            <translation>debe ser una fila encima del encabezado (fila_encabezado %1), contando desde 1</translation>
         </message>
     </context>
     <context>

@@ -357,3 +357,113 @@ TEST(RealMatrices, TrendAndAccumulationAbbreviationsAreReadAndAnUnknownWordIsRef
         EXPECT_EQ(ind.accumulation, expected[i].second) << "row " << i + 2;
     }
 }
+
+namespace {
+
+/// One sheet per line, as a secretaría prints them: a title merged across the table above the
+/// header («LÍNEA 1: SEGURIDAD Y CONVIVENCIA»), no line column, and two columns with each of the
+/// titles «L.B» (a note, then the number) and «META» (the goal's wording, then the four-year target).
+void writeLinePerSheetBook(const QString &path)
+{
+    XlsxWriter w;
+    const QList<XlsxWriter::Cell> header { t(u"Código indicador"_s), t(u"L.B"_s), t(u"L.B"_s), t(u"META"_s),
+                                           t(u"META"_s) };
+    const int seg = w.addSheet(u"Seguridad"_s);
+    w.appendRow(seg, { t(u"LÍNEA 1: SEGURIDAD Y CONVIVENCIA"_s), none(), none(), none(), none() });
+    w.merge(seg, { 0, 0, 0, 4 });
+    w.appendRow(seg, header);
+    w.appendRow(
+        seg,
+        { t(u"450101001"_s), t(u"Diagnóstico 2023"_s), n(12), t(u"Asistir a 20 juntas de acción comunal"_s), n(20) });
+    w.appendRow(seg, { t(u"450101002"_s), t(u"Sin dato previo"_s), n(0), t(u"Formar 4 veedurías"_s), n(4) });
+    const int gob = w.addSheet(u"Gobierno abierto"_s);
+    w.appendRow(gob, { t(u"LÍNEA 2: GOBIERNO ABIERTO"_s), none(), none(), none(), none() });
+    w.merge(gob, { 0, 0, 0, 4 });
+    w.appendRow(gob, header);
+    w.appendRow(gob, { t(u"450102001"_s), t(u"Informe 2023"_s), n(1), t(u"Rendir cuentas cada año"_s), n(4) });
+    ASSERT_TRUE(w.writeFile(path));
+}
+
+QByteArray linePerSheetMapping(const QByteArray &lineOption)
+{
+    return R"({ "fila_encabezado": 2,
+              "opciones": { )"_ba
+        + lineOption + R"( },
+              "columnas": { "codigo_indicador": "Código indicador", "linea_base": "L.B@2",
+                            "indicador": "META", "meta_cuatrienio": "META@2" },
+              "plan": { "inicio": 2024, "codigo_dane": "63272" } })"_ba;
+}
+
+} // namespace
+
+TEST(RealMatrices, RepeatedTitlesByPositionAndTheLineFromATitleRowOrTheSheetName)
+{
+    TempDir dir;
+    const QString book = dir.path(u"lineas.xlsx"_s);
+    writeLinePerSheetBook(book);
+
+    // The line from the merged title above each table.
+    auto mapping = MatrixMapping::fromJson(linePerSheetMapping(R"("fila_titulo_linea": 1)"), u"mapeo.json"_s);
+    ASSERT_TRUE(mapping) << mapping.error().message;
+    EXPECT_EQ(mapping->lineTitleRow, 1);
+    auto again = MatrixMapping::fromJson(mapping->toJson(), u"mapeo.json"_s);
+    ASSERT_TRUE(again) << again.error().message;
+    EXPECT_EQ(*again, *mapping);
+    const QString path = dir.path(u"plan.planea"_s);
+    auto outcome = MatrixImport::importToNewPlan(book, *mapping, path, false, false);
+    ASSERT_TRUE(outcome) << outcome.error().message;
+    ASSERT_TRUE(outcome->written) << outcome->refusal;
+    // The dry run says which «META» the name came from and how to take the other.
+    EXPECT_TRUE(outcome->read.notes.join(u'\n').contains(
+        u"Hoja «Seguridad»: 2 columnas se titulan «META»; la clave \"columnas.indicador\" toma la primera (D). "
+        u"«META@2» nombra la segunda."_s))
+        << outcome->read.notes.join(u'\n');
+    PlanData plan = load(path);
+    ASSERT_EQ(plan.lines.size(), 2);
+    EXPECT_EQ(plan.lines[0].name, u"LÍNEA 1: SEGURIDAD Y CONVIVENCIA"_s);
+    EXPECT_EQ(plan.lines[1].name, u"LÍNEA 2: GOBIERNO ABIERTO"_s);
+    ASSERT_EQ(plan.indicators.size(), 3);
+    const ProductIndicator *jac = goalNamed(plan, u"Asistir a 20 juntas de acción comunal"_s);
+    ASSERT_TRUE(jac);
+    EXPECT_EQ(jac->baseline, 12.0); // the second «L.B», not the note in the first
+    EXPECT_EQ(jac->termTarget, 20.0); // the second «META»
+    const ProductIndicator *vee = goalNamed(plan, u"Formar 4 veedurías"_s);
+    ASSERT_TRUE(vee);
+    EXPECT_EQ(vee->baseline, 0.0);
+    EXPECT_EQ(vee->termTarget, 4.0);
+    EXPECT_EQ(plan.lineIdOfProduct(goalNamed(plan, u"Rendir cuentas cada año"_s)->productId), plan.lines[1].id);
+
+    // The same workbook with the sheet's name as the line.
+    mapping = MatrixMapping::fromJson(linePerSheetMapping(R"("hoja_es_linea": true)"), u"mapeo.json"_s);
+    ASSERT_TRUE(mapping) << mapping.error().message;
+    const QString bySheet = dir.path(u"por-hoja.planea"_s);
+    outcome = MatrixImport::importToNewPlan(book, *mapping, bySheet, false, false);
+    ASSERT_TRUE(outcome) << outcome.error().message;
+    ASSERT_TRUE(outcome->written) << outcome->refusal;
+    plan = load(bySheet);
+    ASSERT_EQ(plan.lines.size(), 2);
+    EXPECT_EQ(plan.lines[0].name, u"Seguridad"_s);
+    EXPECT_EQ(plan.lines[1].name, u"Gobierno abierto"_s);
+
+    // A sheet whose title row is empty, or a title row that is not above the header, is refused.
+    const QString untitled = dir.path(u"sin-titulo.xlsx"_s);
+    {
+        XlsxWriter w;
+        const int s = w.addSheet(u"Hoja1"_s);
+        w.appendRow(s, { none() });
+        w.appendRow(s, { t(u"Código indicador"_s), t(u"L.B"_s), t(u"L.B"_s), t(u"META"_s), t(u"META"_s) });
+        w.appendRow(s, { t(u"450101001"_s), none(), n(1), t(u"Meta"_s), n(2) });
+        ASSERT_TRUE(w.writeFile(untitled));
+    }
+    mapping = MatrixMapping::fromJson(linePerSheetMapping(R"("fila_titulo_linea": 1)"), u"mapeo.json"_s);
+    auto noTitle = MatrixImport::importToNewPlan(untitled, *mapping, dir.path(u"n.planea"_s), true, false);
+    ASSERT_FALSE(noTitle);
+    EXPECT_EQ(noTitle.error().message,
+              u"sin-titulo.xlsx, hoja «Hoja1»: la fila 1 no tiene un título que sirva de "
+              u"línea estratégica (clave \"opciones.fila_titulo_linea\")."_s);
+    auto below = MatrixMapping::fromJson(linePerSheetMapping(R"("fila_titulo_linea": 2)"), u"mapeo.json"_s);
+    ASSERT_FALSE(below);
+    EXPECT_EQ(below.error().message,
+              u"mapeo.json: clave \"opciones.fila_titulo_linea\": debe ser una fila encima del "
+              u"encabezado (fila_encabezado 2), contando desde 1"_s);
+}
