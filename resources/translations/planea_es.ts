@@ -7891,6 +7891,18 @@ Huella: %2</translation>
             <source>Remove “%1”</source>
             <translation>Quitar «%1»</translation>
         </message>
+        <message>
+            <source>The entity's number for this goal, e.g. 17</source>
+            <translation>El número de la entidad para esta meta, p. ej. 17</translation>
+        </message>
+        <message>
+            <source>Goal code:</source>
+            <translation>Código de la meta:</translation>
+        </message>
+        <message>
+            <source>Edit goal code</source>
+            <translation>Editar el código de la meta</translation>
+        </message>
     </context>
     <context>
         <name>planea::ui::StrategicTreeModel</name>
