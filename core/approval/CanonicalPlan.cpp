@@ -220,18 +220,30 @@ QByteArray canonicalSerialization(const PlanData &plan)
                 for (QString &f : focus)
                     f = text(f);
                 std::sort(focus.begin(), focus.end());
+                QStringList fields { text(ind->code),
+                                     text(ind->name),
+                                     text(ind->customLabel),
+                                     text(ind->unit),
+                                     flag(ind->isOwn),
+                                     flag(ind->isMain),
+                                     optionalDecimal(ind->baseline),
+                                     canonicalDecimal(ind->termTarget),
+                                     toCode(ind->accumulation),
+                                     toCode(ind->trend),
+                                     optionalInteger(ind->sdg),
+                                     ind->responsibleOfficeId ? officeNames.value(*ind->responsibleOfficeId)
+                                                              : QString(),
+                                     optionalDecimal(ind->weight),
+                                     ind->wellbeingIndicatorId && wellbeingOrdinal.contains(*ind->wellbeingIndicatorId)
+                                         ? integer(wellbeingOrdinal.value(*ind->wellbeingIndicatorId))
+                                         : QString(),
+                                     focus.join(u',') };
+                // The goal's own code (schema 3) only when it has one: a plan approved before it
+                // existed keeps the fingerprint it was approved with.
+                if (!text(ind->goalCode).isEmpty())
+                    fields.append(text(ind->goalCode));
                 QStringList block;
-                block.append(record(
-                    u"INDICADOR"_s,
-                    { text(ind->code), text(ind->name), text(ind->customLabel), text(ind->unit), flag(ind->isOwn),
-                      flag(ind->isMain), optionalDecimal(ind->baseline), canonicalDecimal(ind->termTarget),
-                      toCode(ind->accumulation), toCode(ind->trend), optionalInteger(ind->sdg),
-                      ind->responsibleOfficeId ? officeNames.value(*ind->responsibleOfficeId) : QString(),
-                      optionalDecimal(ind->weight),
-                      ind->wellbeingIndicatorId && wellbeingOrdinal.contains(*ind->wellbeingIndicatorId)
-                          ? integer(wellbeingOrdinal.value(*ind->wellbeingIndicatorId))
-                          : QString(),
-                      focus.join(u',') }));
+                block.append(record(u"INDICADOR"_s, fields));
                 QList<AnnualTarget> targets = ind->annualTargets;
                 std::sort(targets.begin(), targets.end(),
                           [](const AnnualTarget &a, const AnnualTarget &b) { return a.year < b.year; });

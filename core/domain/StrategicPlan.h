@@ -52,7 +52,8 @@ struct ProductIndicator
 {
     qint64 id = 0;
     qint64 productId = 0;
-    QString code;
+    QString code; ///< the MGA indicator code; several goals of a plan may share it
+    QString goalCode; ///< the entity's own code for the goal («COD META PRODUCTO»); may be empty
     QString name;
     QString customLabel; ///< personalización del indicador
     QString unit;

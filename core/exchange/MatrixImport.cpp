@@ -39,35 +39,64 @@ bool isPercentUnit(const QString &unit)
     return f.contains(u'%') || f.startsWith(u"porcentaje"_s) || f == u"tasa"_s;
 }
 
-std::optional<AccumulationType> accumulationFromText(const QString &text)
+QString synonymKey(const QString &text)
 {
-    const QString f = fold(text);
-    static const QList<std::pair<QString, AccumulationType>> names {
-        { u"acumulado"_s, AccumulationType::Cumulative },
-        { u"acumulativo"_s, AccumulationType::Cumulative },
-        { u"suma"_s, AccumulationType::Cumulative },
-        { u"capacidad"_s, AccumulationType::Capacity },
-        { u"flujo"_s, AccumulationType::Flow },
-        { u"stock"_s, AccumulationType::Stock },
-        { u"mantenimiento"_s, AccumulationType::Maintenance },
-        { u"reduccion anual"_s, AccumulationType::AnnualReduction },
-        { u"reduccion"_s, AccumulationType::Reduction },
+    // «Acum.», «I.», «Red. anual»: people abbreviate with dots; «Reducción_anual» with underscores.
+    QString f = fold(text);
+    f.replace(u'.', u' ').replace(u'_', u' ');
+    return f.simplified();
+}
+
+std::optional<AccumulationType> accumulationFromText(const QString &text, const QMap<QString, AccumulationType> &extra)
+{
+    const QString f = synonymKey(text);
+    for (auto it = extra.cbegin(); it != extra.cend(); ++it) {
+        if (synonymKey(it.key()) == f)
+            return it.value();
+    }
+    // The words and abbreviations municipalities write (docs/IMPORT_MAPPING.md, «Sinónimos»). A
+    // «tipo de meta» column says Incremento / Mantenimiento / Reducción: an increase goal adds up.
+    static const QList<std::pair<QStringList, AccumulationType>> names {
+        { { u"acumulado"_s, u"acumulada"_s, u"acumulativo"_s, u"acumulativa"_s, u"acum"_s, u"ac"_s, u"a"_s, u"suma"_s,
+            u"sumatoria"_s, u"incremento"_s, u"incremental"_s, u"i"_s },
+          AccumulationType::Cumulative },
+        { { u"capacidad"_s, u"cap"_s, u"c"_s }, AccumulationType::Capacity },
+        { { u"flujo"_s, u"fl"_s, u"f"_s, u"anual"_s, u"no acumulado"_s, u"no acumulativo"_s }, AccumulationType::Flow },
+        { { u"stock"_s, u"st"_s, u"s"_s, u"nivel"_s }, AccumulationType::Stock },
+        { { u"mantenimiento"_s, u"mantener"_s, u"mant"_s, u"m"_s }, AccumulationType::Maintenance },
+        { { u"reduccion anual"_s, u"red anual"_s, u"ra"_s }, AccumulationType::AnnualReduction },
+        { { u"reduccion"_s, u"reducir"_s, u"red"_s, u"r"_s, u"disminucion"_s, u"disminuir"_s, u"d"_s },
+          AccumulationType::Reduction },
     };
-    for (const auto &[name, type] : names) {
-        if (f == name)
+    for (const auto &[words, type] : names) {
+        if (words.contains(f))
             return type;
     }
     return accumulationTypeFromCode(text.trimmed().toUpper().replace(u' ', u'_'));
 }
 
-std::optional<Trend> trendFromText(const QString &text)
+std::optional<Trend> trendFromText(const QString &text, const QMap<QString, Trend> &extra)
 {
-    const QString f = fold(text);
-    if (f.startsWith(u"aument"_s) || f.startsWith(u"increment"_s) || f.startsWith(u"crec"_s) || f == u"+"_s)
+    const QString f = synonymKey(text);
+    for (auto it = extra.cbegin(); it != extra.cend(); ++it) {
+        if (synonymKey(it.key()) == f)
+            return it.value();
+    }
+    static const QList<std::pair<QStringList, Trend>> names {
+        { { u"i"_s, u"inc"_s, u"incr"_s, u"a"_s, u"aum"_s, u"+"_s, u"↑"_s, u"ascendente"_s, u"positiva"_s },
+          Trend::Increase },
+        { { u"m"_s, u"mant"_s, u"="_s, u"constante"_s, u"sostener"_s, u"sostenimiento"_s }, Trend::Maintain },
+        { { u"d"_s, u"r"_s, u"dism"_s, u"red"_s, u"-"_s, u"↓"_s, u"descendente"_s, u"negativa"_s }, Trend::Decrease },
+    };
+    for (const auto &[words, trend] : names) {
+        if (words.contains(f))
+            return trend;
+    }
+    if (f.startsWith(u"aument"_s) || f.startsWith(u"increment"_s) || f.startsWith(u"crec"_s))
         return Trend::Increase;
-    if (f.startsWith(u"manten"_s) || f.startsWith(u"estable"_s) || f == u"="_s)
+    if (f.startsWith(u"manten"_s) || f.startsWith(u"estable"_s))
         return Trend::Maintain;
-    if (f.startsWith(u"dismin"_s) || f.startsWith(u"reduc"_s) || f.startsWith(u"decrec"_s) || f == u"-"_s)
+    if (f.startsWith(u"dismin"_s) || f.startsWith(u"reduc"_s) || f.startsWith(u"decrec"_s))
         return Trend::Decrease;
     return trendFromCode(text.trimmed().toUpper());
 }
@@ -138,6 +167,16 @@ int resolveColumn(const ColumnRef &ref, const QStringList &titles)
         if (fold(titles[i]) == wanted)
             return int(i);
     }
+    // Two columns with one title (two «META», two «L.B»): "META@2" is the second, counted from the left.
+    static const QRegularExpression nth(u"^(.*\\S)\\s*@([1-9][0-9]?)$"_s);
+    if (const auto m = nth.match(ref); m.hasMatch()) {
+        const QString base = fold(m.captured(1));
+        int seen = 0;
+        for (qsizetype i = 0; i < titles.size(); ++i) {
+            if (fold(titles[i]) == base && ++seen == m.captured(2).toInt())
+                return int(i);
+        }
+    }
     return -1;
 }
 
@@ -152,7 +191,8 @@ Status Reader::checkMode()
         && (m_mode == ImportMode::NewPlan || !m_mapping.columns.contains(Field::ProductCode)))
         return need(u"columnas.codigo_indicador"_s, MatrixImport::tr("rows are identified by the indicator code"));
     if (m_mode == ImportMode::NewPlan) {
-        if (!m_mapping.columns.contains(Field::LineName) && !m_mapping.columns.contains(Field::LineCode))
+        if (!m_mapping.columns.contains(Field::LineName) && !m_mapping.columns.contains(Field::LineCode)
+            && !m_mapping.sheetIsLine && m_mapping.lineTitleRow == 0)
             return need(u"columnas.linea"_s, MatrixImport::tr("a new plan needs the strategic line of each row"));
         if (m_mapping.plan.daneCode.isEmpty())
             return need(u"plan.codigo_dane"_s,
@@ -258,10 +298,23 @@ Status Reader::resolveSheets()
         int found = 0;
         const auto resolve = [&](const QString &key, const ColumnRef &ref) {
             const int column = resolveColumn(ref, c.titles);
-            if (column < 0)
+            if (column < 0) {
                 missing.append(MatrixImport::tr("«%1» (key \"%2\")").arg(ref, key));
-            else
-                ++found;
+                return column;
+            }
+            ++found;
+            // A title that several columns have: the first is used, and the dry run says how to take another.
+            if (!ref.startsWith(u'#')) {
+                int same = 0;
+                for (const QString &title : std::as_const(c.titles))
+                    same += fold(title) == fold(ref) ? 1 : 0;
+                if (same > 1)
+                    m_result.notes.append(MatrixImport::tr("Sheet «%1»: %2 columns are titled «%3»; key \"%4\" takes "
+                                                           "the first (%5). «%3@2» names the second.")
+                                              .arg(c.name)
+                                              .arg(same)
+                                              .arg(ref, key, columnName(column)));
+            }
             return column;
         };
         for (auto it = m_mapping.columns.cbegin(); it != m_mapping.columns.cend(); ++it)
@@ -312,6 +365,25 @@ Status Reader::resolveSheets()
             mapped.insert(col);
         c.mapped = QList<int>(mapped.begin(), mapped.end());
         std::sort(c.mapped.begin(), c.mapped.end());
+        // The line of a sheet without a line column: a title row above the table (often merged
+        // across it, «LÍNEA 1: SEGURIDAD Y CONVIVENCIA»), or the sheet's name.
+        if (m_mapping.lineTitleRow > 0) {
+            const auto &rows = m_source.rows(index);
+            if (m_mapping.lineTitleRow <= rows.size()) {
+                for (const XlsxCell &cell : rows.at(m_mapping.lineTitleRow - 1)) {
+                    c.lineTitle = cell.text().simplified();
+                    if (!c.lineTitle.isEmpty())
+                        break;
+                }
+            }
+            if (c.lineTitle.isEmpty())
+                return Error::badInput(MatrixImport::tr("%1, sheet «%2»: row %3 has no title to be the strategic line "
+                                                        "(key \"opciones.fila_titulo_linea\").")
+                                           .arg(m_source.fileName(), c.name)
+                                           .arg(m_mapping.lineTitleRow));
+        } else if (m_mapping.sheetIsLine) {
+            c.lineTitle = c.name.simplified();
+        }
         m_sheets.append(c);
     }
     if (m_sheets.isEmpty())
@@ -423,12 +495,15 @@ std::optional<RowData> Reader::parseRow(const SheetColumns &c, int r, QHash<Fiel
     }
     d.lineCode = values.value(Field::LineCode);
     d.lineName = values.value(Field::LineName);
+    if (d.lineCode.isEmpty() && d.lineName.isEmpty())
+        d.lineName = c.lineTitle;
     d.programCode = values.value(Field::ProgramCode);
     d.programName = values.value(Field::ProgramName);
     d.productCode = values.value(Field::ProductCode);
     d.productName = values.value(Field::ProductName);
     d.indicatorCode = code(Field::IndicatorCode);
     d.indicatorName = text(Field::IndicatorName);
+    d.goalCode = code(Field::GoalCode);
     d.unit = text(Field::Unit);
     d.office = text(Field::Office);
     if (d.office.isEmpty() && m_mapping.sheetIsOffice && !c.fields.contains(Field::Office))
@@ -473,16 +548,20 @@ std::optional<RowData> Reader::parseRow(const SheetColumns &c, int r, QHash<Fiel
     };
 
     if (const QString a = text(Field::Accumulation); !a.isEmpty()) {
-        d.accumulation = accumulationFromText(a);
+        d.accumulation = accumulationFromText(a, m_mapping.accumulationSynonyms);
         if (!d.accumulation)
             d.problems.append(MatrixImport::tr("«%1» in column %2 is not an accumulation type (Acumulado, Capacidad, "
-                                               "Flujo, Stock, Mantenimiento, Reducción, Reducción anual)")
+                                               "Flujo, Stock, Mantenimiento, Reducción, Reducción anual, or A, C, F, "
+                                               "S, M, R, RA, I); another word can be added under "
+                                               "\"sinonimos.tipo_acumulacion\" in the mapping")
                                   .arg(a, cellTitle(c, c.fields.value(Field::Accumulation))));
     }
     if (const QString t = text(Field::Trend); !t.isEmpty()) {
-        d.trend = trendFromText(t);
+        d.trend = trendFromText(t, m_mapping.trendSynonyms);
         if (!d.trend)
-            d.problems.append(MatrixImport::tr("«%1» in column %2 is not a trend (Aumentar, Mantener, Disminuir)")
+            d.problems.append(MatrixImport::tr("«%1» in column %2 is not a trend (Aumentar/Incremento, Mantener, "
+                                               "Disminuir/Reducción, or I, M, D, R); another word can be added "
+                                               "under \"sinonimos.tendencia\" in the mapping")
                                   .arg(t, cellTitle(c, c.fields.value(Field::Trend))));
     }
     d.baseline = fieldNumber(Field::Baseline);

@@ -146,6 +146,7 @@ void Reader::acceptNewPlanRow(RowData &d)
     ind.id = m_nextId++;
     ind.productId = productId;
     ind.code = indicatorCode;
+    ind.goalCode = d.goalCode;
     const CatalogProductIndicator *known = m_catalog ? m_catalog->productIndicator(indicatorCode) : nullptr;
     ind.name = !d.indicatorName.isEmpty() ? d.indicatorName
         : known                           ? known->name
@@ -216,14 +217,34 @@ void Reader::acceptProgressRow(RowData &d)
     if (!d.indicatorCode.isEmpty()) {
         // Several goals of a plan may use one MGA indicator: a row that names only the code cannot
         // say which goal it reports, and guessing would put one goal's progress on another.
+        // The goal's own code, when the row has one, tells them apart.
         const auto goals = m_indicatorsByCode.value(d.indicatorCode);
-        if (goals.size() == 1)
-            ind = goals.first();
-        else if (goals.isEmpty())
+        QList<const ProductIndicator *> byGoalCode;
+        if (!d.goalCode.isEmpty()) {
+            for (const ProductIndicator *goal : goals) {
+                if (cleanCode(goal->goalCode) == d.goalCode)
+                    byGoalCode.append(goal);
+            }
+        }
+        if (goals.isEmpty())
             d.problems.append(MatrixImport::tr("the indicator %1 is not in the plan").arg(d.indicatorCode));
+        else if (byGoalCode.size() == 1)
+            ind = byGoalCode.first();
+        else if (goals.size() == 1 && (d.goalCode.isEmpty() || goals.first()->goalCode.isEmpty()))
+            ind = goals.first();
+        else if (!d.goalCode.isEmpty() && byGoalCode.isEmpty())
+            d.problems.append(MatrixImport::tr("no goal of the plan with indicator %1 has the goal code %2")
+                                  .arg(d.indicatorCode, d.goalCode));
+        else if (!d.goalCode.isEmpty())
+            d.problems.append(MatrixImport::tr("the goal code %1 is used by %2 goals of the plan with indicator %3: "
+                                               "this row does not say which one it reports")
+                                  .arg(d.goalCode)
+                                  .arg(byGoalCode.size())
+                                  .arg(d.indicatorCode));
         else
             d.problems.append(MatrixImport::tr("the indicator %1 is used by %2 goals of the plan: this row "
-                                               "does not say which one it reports")
+                                               "does not say which one it reports (map the goal code, "
+                                               "\"codigo_meta\", to tell them apart)")
                                   .arg(d.indicatorCode)
                                   .arg(goals.size()));
     } else {

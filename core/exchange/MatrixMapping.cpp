@@ -1,5 +1,6 @@
 #include "exchange/MatrixMapping.h"
 
+#include "exchange/MatrixReader.h"
 #include "util/SafeWrite.h"
 
 #include <QFile>
@@ -41,6 +42,7 @@ const QList<FieldInfo> &fieldInfos()
           QT_TRANSLATE_NOOP("planea::matrix::MatrixMapping", "Product indicator code") },
         { Field::IndicatorName, u"indicador"_s,
           QT_TRANSLATE_NOOP("planea::matrix::MatrixMapping", "Product indicator") },
+        { Field::GoalCode, u"codigo_meta"_s, QT_TRANSLATE_NOOP("planea::matrix::MatrixMapping", "Goal code") },
         { Field::Unit, u"unidad"_s, QT_TRANSLATE_NOOP("planea::matrix::MatrixMapping", "Unit of measure") },
         { Field::Accumulation, u"tipo_acumulacion"_s,
           QT_TRANSLATE_NOOP("planea::matrix::MatrixMapping", "Accumulation type") },
@@ -61,18 +63,19 @@ const QList<FieldInfo> &fieldInfos()
 
 const QStringList &topKeys()
 {
-    static const QStringList keys {
-        u"formato"_s,          u"version"_s,           u"nombre"_s,   u"hojas"_s,    u"fila_encabezado"_s,
-        u"filas_encabezado"_s, u"separador_csv"_s,     u"opciones"_s, u"columnas"_s, u"metas_anuales"_s,
-        u"avance_anual"_s,     u"avance_trimestral"_s, u"recursos"_s, u"plan"_s
-    };
+    static const QStringList keys { u"formato"_s,       u"version"_s,         u"nombre"_s,
+                                    u"hojas"_s,         u"fila_encabezado"_s, u"filas_encabezado"_s,
+                                    u"separador_csv"_s, u"opciones"_s,        u"columnas"_s,
+                                    u"metas_anuales"_s, u"avance_anual"_s,    u"avance_trimestral"_s,
+                                    u"recursos"_s,      u"sinonimos"_s,       u"plan"_s };
     return keys;
 }
 
 const QStringList &optionKeys()
 {
     static const QStringList keys { u"porcentajes"_s,     u"separador_decimal"_s,    u"trimestres"_s,
-                                    u"unidad_recursos"_s, u"rellenar_hacia_abajo"_s, u"hoja_es_dependencia"_s };
+                                    u"unidad_recursos"_s, u"rellenar_hacia_abajo"_s, u"hoja_es_dependencia"_s,
+                                    u"hoja_es_linea"_s,   u"fila_titulo_linea"_s };
     return keys;
 }
 
@@ -347,6 +350,10 @@ Result<MatrixMapping> MatrixMapping::fromJson(const QByteArray &json, const QStr
         m.fillDown = *v;
     if (auto v = p.boolean(options.value(u"hoja_es_dependencia"_s), u"opciones.hoja_es_dependencia"_s))
         m.sheetIsOffice = *v;
+    if (auto v = p.boolean(options.value(u"hoja_es_linea"_s), u"opciones.hoja_es_linea"_s))
+        m.sheetIsLine = *v;
+    if (auto v = p.integer(options.value(u"fila_titulo_linea"_s), u"opciones.fila_titulo_linea"_s))
+        m.lineTitleRow = *v;
 
     const QJsonValue columnsValue = root.value(u"columnas"_s);
     if (!columnsValue.isUndefined() && !columnsValue.isObject())
@@ -436,6 +443,42 @@ Result<MatrixMapping> MatrixMapping::fromJson(const QByteArray &json, const QStr
         }
     }
 
+    // The entity's own words for accumulation types and trends: word → a built-in word or code.
+    const QJsonValue synonymsValue = root.value(u"sinonimos"_s);
+    if (!synonymsValue.isUndefined() && !synonymsValue.isNull() && !synonymsValue.isObject())
+        p.fail(u"sinonimos"_s, tr("must be an object: { \"tipo_acumulacion\": { … }, \"tendencia\": { … } }"));
+    const QJsonObject synonyms = synonymsValue.toObject();
+    p.checkKeys(synonyms, { u"tipo_acumulacion"_s, u"tendencia"_s }, u"sinonimos."_s);
+    const auto synonymTable = [&](const QString &key, const auto &resolve, auto &out, const QString &expected) {
+        const QJsonValue v = synonyms.value(key);
+        if (v.isUndefined() || v.isNull())
+            return;
+        const QString path = u"sinonimos."_s + key;
+        if (!v.isObject()) {
+            p.fail(path, tr("must be an object: the word as written → what it means"));
+            return;
+        }
+        const QJsonObject o = v.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            const QString wordPath = path + u"."_s + it.key();
+            if (detail::synonymKey(it.key()).isEmpty()) {
+                p.fail(wordPath, tr("the word cannot be empty"));
+                continue;
+            }
+            const auto meaning = it.value().isString() ? resolve(it.value().toString()) : std::nullopt;
+            if (!meaning)
+                p.fail(wordPath, tr("must be one of %1").arg(expected));
+            else
+                out.insert(it.key(), *meaning);
+        }
+    };
+    synonymTable(
+        u"tipo_acumulacion"_s, [](const QString &t) { return detail::accumulationFromText(t); }, m.accumulationSynonyms,
+        u"Acumulado, Capacidad, Flujo, Stock, Mantenimiento, Reducción, Reducción anual"_s);
+    synonymTable(
+        u"tendencia"_s, [](const QString &t) { return detail::trendFromText(t); }, m.trendSynonyms,
+        u"Incremento, Mantenimiento, Reducción"_s);
+
     const QJsonValue planValue = root.value(u"plan"_s);
     if (!planValue.isUndefined() && !planValue.isObject())
         p.fail(u"plan"_s, tr("must be an object"));
@@ -463,6 +506,9 @@ Status MatrixMapping::validate() const
         return fail(u"fila_encabezado"_s, tr("must be a row number from 1 (the first row of the sheet)"));
     if (headerRowCount < 1 || headerRowCount > 10)
         return fail(u"filas_encabezado"_s, tr("must be between 1 and 10"));
+    if (lineTitleRow < 0 || (lineTitleRow > 0 && lineTitleRow >= headerRow))
+        return fail(u"opciones.fila_titulo_linea"_s,
+                    tr("must be a row above the header (fila_encabezado %1), counted from 1").arg(headerRow));
     if (!(resourcesMultiplier > 0.0) || resourcesMultiplier > 1e9)
         return fail(u"opciones.unidad_recursos"_s, tr("must be a positive number"));
     const auto checkRef = [&](const QString &key, const QString &ref) -> Status {
@@ -558,6 +604,10 @@ QByteArray MatrixMapping::toJson() const
         options.insert(u"unidad_recursos"_s, resourcesMultiplier);
     options.insert(u"rellenar_hacia_abajo"_s, fillDown);
     options.insert(u"hoja_es_dependencia"_s, sheetIsOffice);
+    if (sheetIsLine)
+        options.insert(u"hoja_es_linea"_s, true);
+    if (lineTitleRow > 0)
+        options.insert(u"fila_titulo_linea"_s, lineTitleRow);
     root.insert(u"opciones"_s, options);
     QJsonObject cols;
     for (auto it = columns.cbegin(); it != columns.cend(); ++it)
@@ -586,6 +636,21 @@ QByteArray MatrixMapping::toJson() const
                 QJsonObject { { u"anio"_s, r.year }, { u"fuente"_s, r.sourceCode }, { u"columna"_s, r.column } });
         root.insert(u"recursos"_s, list);
     }
+    QJsonObject synonymsObject;
+    if (!accumulationSynonyms.isEmpty()) {
+        QJsonObject o;
+        for (auto it = accumulationSynonyms.cbegin(); it != accumulationSynonyms.cend(); ++it)
+            o.insert(it.key(), toCode(it.value()));
+        synonymsObject.insert(u"tipo_acumulacion"_s, o);
+    }
+    if (!trendSynonyms.isEmpty()) {
+        QJsonObject o;
+        for (auto it = trendSynonyms.cbegin(); it != trendSynonyms.cend(); ++it)
+            o.insert(it.key(), toCode(it.value()));
+        synonymsObject.insert(u"tendencia"_s, o);
+    }
+    if (!synonymsObject.isEmpty())
+        root.insert(u"sinonimos"_s, synonymsObject);
     QJsonObject planObject;
     if (plan.startYear != 0)
         planObject.insert(u"inicio"_s, plan.startYear);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Enums.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>
@@ -23,6 +24,7 @@ enum class Field {
     ProductName,
     IndicatorCode,
     IndicatorName,
+    GoalCode, ///< the entity's own code for the goal («COD META PRODUCTO»), apart from the MGA code
     Unit,
     Accumulation, ///< tipo de acumulación ("Acumulado", "Flujo"… or the code)
     Trend, ///< tendencia ("Aumentar", "Mantener", "Disminuir")
@@ -113,11 +115,17 @@ public:
     double resourcesMultiplier = 1.0; ///< 1 = pesos, 1000 = miles, 1000000 = millones de pesos
     bool fillDown = true; ///< empty line/program/product cells repeat the row above (same sheet)
     bool sheetIsOffice = false; ///< the sheet name is the responsible office when no office column
+    bool sheetIsLine = false; ///< the sheet name is the strategic line when a row has no line
+    int lineTitleRow = 0; ///< 1-based row above the header whose title (often merged) is the line; 0: none
     QMap<Field, ColumnRef> columns;
     QMap<int, ColumnRef> targets; ///< year → annual target column
     QMap<int, ColumnRef> progress; ///< year → annual progress column
     QList<QuarterColumns> quarterlyProgress;
     QList<ResourceColumn> resources;
+    /// The entity's own words for accumulation types and trends ("sinonimos"), beyond the built-in
+    /// ones: the word as written → the type. Compared without case, accents, dots or extra spaces.
+    QMap<QString, AccumulationType> accumulationSynonyms;
+    QMap<QString, Trend> trendSynonyms;
     MappingPlanInfo plan;
 
     /// Parses and validates; the message names `sourceName` and the JSON key that is wrong.

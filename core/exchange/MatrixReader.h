@@ -21,11 +21,17 @@ namespace planea::matrix::detail {
 QString fold(const QString &text);
 bool isNotProgrammed(const QString &folded);
 bool isPercentUnit(const QString &unit);
-std::optional<AccumulationType> accumulationFromText(const QString &text);
-std::optional<Trend> trendFromText(const QString &text);
+/// Folded, with dots and underscores as spaces: how a trend or accumulation word is compared.
+QString synonymKey(const QString &text);
+/// A trend or accumulation type as written: the mapping's own synonyms (`extra`, keys as typed)
+/// first, then the built-in words and abbreviations, then Planea's codes.
+std::optional<AccumulationType> accumulationFromText(const QString &text,
+                                                     const QMap<QString, AccumulationType> &extra = {});
+std::optional<Trend> trendFromText(const QString &text, const QMap<QString, Trend> &extra = {});
 bool isCodeShape(const QString &code);
 bool isDigits(const QString &code);
-/// A mapping reference ("#F" or a title) → 0-based column, -1 when absent.
+/// A mapping reference ("#F", a title, or "title@N" for the Nth column with that title) →
+/// 0-based column, -1 when absent.
 int resolveColumn(const ColumnRef &ref, const QStringList &titles);
 
 struct NumberCell
@@ -48,6 +54,7 @@ struct SheetColumns
     QList<std::pair<int, std::array<int, 4>>> quarters;
     QList<std::pair<ResourceColumn, int>> resources;
     QList<int> mapped; ///< every mapped column, for empty and header-repeat checks
+    QString lineTitle; ///< the sheet's line (its title row or its name) for rows that name none
 };
 
 struct RowData
@@ -57,6 +64,7 @@ struct RowData
     QStringList problems;
 
     QString lineCode, lineName, programCode, programName, productCode, productName, indicatorCode, indicatorName;
+    QString goalCode; ///< the entity's own code for the goal, when a column has it
     QString unit, office, evidence;
     std::optional<AccumulationType> accumulation;
     std::optional<Trend> trend;

@@ -40,7 +40,10 @@ std::optional<Field> fieldForTitle(const QString &f)
         return Field::IndicatorWeight;
     }
     if (code) {
-        if (has(u"indicador") || has(u"meta"))
+        // «COD META», «CÓDIGO META PRODUCTO»: the entity's number for the goal, not the MGA code.
+        if (has(u"meta") && !has(u"indicador"))
+            return Field::GoalCode;
+        if (has(u"indicador"))
             return Field::IndicatorCode;
         if (has(u"producto"))
             return Field::ProductCode;

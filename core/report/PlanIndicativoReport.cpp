@@ -48,6 +48,14 @@ Report buildPlanIndicativoReport(const PlanData &plan, const ReportContext &cont
         { u"tipo_acumulacion"_s, QCoreApplication::translate("PlanIndicativoReport", "Accumulation type"),
           ColumnType::Text },
     };
+    // The entity's own goal numbers («COD META PRODUCTO»), when the plan has them: several goals may
+    // share one MGA indicator code, and this is the number the municipality knows them by.
+    const bool goalCodes = std::any_of(plan.indicators.cbegin(), plan.indicators.cend(),
+                                       [](const ProductIndicator &i) { return !i.goalCode.isEmpty(); });
+    if (goalCodes)
+        report.columns.insert(
+            report.columnIndex(u"cod_indicador"_s),
+            { u"cod_meta"_s, QCoreApplication::translate("PlanIndicativoReport", "Goal code"), ColumnType::Text });
     for (int year : years)
         report.columns.append({ u"meta_%1"_s.arg(year),
                                 QCoreApplication::translate("PlanIndicativoReport", "Target %1").arg(year),
@@ -97,6 +105,8 @@ Report buildPlanIndicativoReport(const PlanData &plan, const ReportContext &cont
                     row.cells = { line.name,     sectorCode,   context.sector(sectorCode), program->code, program->name,
                                   product->code, product->name };
                     if (indicator) {
+                        if (goalCodes)
+                            row.cells << indicator->goalCode;
                         row.cells << indicator->code << indicator->displayName() << indicator->unit
                                   << optionalNumber(indicator->baseline) << indicator->termTarget
                                   << displayName(indicator->accumulation);

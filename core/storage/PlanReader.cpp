@@ -40,12 +40,16 @@ QStringList splitList(const QString &text)
     return out;
 }
 
-const QString IndicatorSelect
-    = u"SELECT i.id, i.product_id, i.code, i.name, i.custom_label, i.unit, i.is_own, i.is_main, i.baseline, "
-      u"i.term_target, i.accumulation, i.trend, i.sdg, i.responsible_office_id, i.weight, "
-      u"i.wellbeing_indicator_id, i.population_focus "
-      u"FROM product_indicator i JOIN product d ON d.id = i.product_id "
-      u"JOIN program p ON p.id = d.program_id JOIN strategic_line l ON l.id = p.line_id "_s;
+/// A file older than schema 3 (opened read-only, unmigrated) has no goal_code: it reads as empty.
+QString indicatorSelect(bool hasGoalCode)
+{
+    return u"SELECT i.id, i.product_id, i.code, i.name, i.custom_label, i.unit, i.is_own, i.is_main, i.baseline, "
+           u"i.term_target, i.accumulation, i.trend, i.sdg, i.responsible_office_id, i.weight, "
+           u"i.wellbeing_indicator_id, i.population_focus, %1 "
+           u"FROM product_indicator i JOIN product d ON d.id = i.product_id "
+           u"JOIN program p ON p.id = d.program_id JOIN strategic_line l ON l.id = p.line_id "_s.arg(
+               hasGoalCode ? u"i.goal_code"_s : u"''"_s);
+}
 
 const QString ProductSelect = u"SELECT d.id, d.program_id, d.code, d.name, d.is_own, d.cost, d.bpin, d.sort_order "
                               u"FROM product d JOIN program p ON p.id = d.program_id "
@@ -71,6 +75,7 @@ ProductIndicator indicatorFromRow(const QVariantList &r)
     i.weight = optDouble(r[14]);
     i.wellbeingIndicatorId = optId(r[15]);
     i.populationFocus = splitList(r[16].toString());
+    i.goalCode = r[17].toString();
     return i;
 }
 
@@ -94,7 +99,7 @@ Status PlanStore::reloadValue(PlanData &data, Table table, qint64 id, const QStr
     if (!rereadsOneRow(table, column))
         return reload(data, partsAffectedBy(table));
     if (table == Table::ProductIndicator) {
-        auto row = select(IndicatorSelect + u"WHERE i.id = ?"_s, { id });
+        auto row = select(indicatorSelect(m_hasGoalCode) + u"WHERE i.id = ?"_s, { id });
         if (!row)
             return row.error();
         const ProductIndicator *current = data.indicator(id);
@@ -357,7 +362,7 @@ Status PlanStore::reload(PlanData &data, unsigned parts) const
     if (parts & Indicators) {
         data.indicators.clear();
         PLANEA_ROWS(indicators,
-                    IndicatorSelect
+                    indicatorSelect(m_hasGoalCode)
                         + u"ORDER BY l.sort_order, l.id, p.sort_order, p.code, p.id, "
                           u"d.sort_order, d.code, d.id, i.sort_order, i.code, i.id"_s)
         data.indicators.reserve(indicators->size());

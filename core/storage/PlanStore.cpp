@@ -437,8 +437,9 @@ Result<std::unique_ptr<PlanStore>> PlanStore::open(const QString &path, const Op
     if ((*store)->schemaVersion() < schema::CurrentVersion) {
         if (readOnly) {
             // Nothing may be written, so the file is read as it is: every older schema is a subset
-            // of the current one (versions only add tables), and the missing audit trail reads as
-            // empty. The update happens the next time the plan is opened with write access.
+            // of the current one (versions only add tables and defaulted columns): the missing
+            // audit trail reads as empty and a missing goal code as ''. The update happens the next time the plan is
+            // opened with write access.
             const QString older = tr("The plan «%1» was made by an older Planea; it is shown without its change "
                                      "history and will be updated when it is opened with permission to write.")
                                       .arg(name);
@@ -448,6 +449,7 @@ Result<std::unique_ptr<PlanStore>> PlanStore::open(const QString &path, const Op
         }
     }
     (*store)->m_hasAuditLog = (*store)->schemaVersion() >= 2;
+    (*store)->m_hasGoalCode = (*store)->schemaVersion() >= 3;
     // Written only when it changes: opening a plan must not modify the file.
     if (!readOnly && (*store)->meta(u"last_written_with"_s) != QStringLiteral(PLANEA_VERSION_STRING)) {
         if (auto s = (*store)->setMeta(u"last_written_with"_s, QStringLiteral(PLANEA_VERSION_STRING)); !s)
@@ -488,6 +490,7 @@ Result<std::unique_ptr<PlanStore>> PlanStore::create(const QString &path, const 
         if (auto st = s.setMeta(u"created_at"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)); !st)
             return st;
         s.m_hasAuditLog = true;
+        s.m_hasGoalCode = true;
         s.m_auditSuspended = false;
         auto planRow = s.fetchRows(Table::Plan, u"id = 1"_s, {});
         if (!planRow)
@@ -528,8 +531,8 @@ Status PlanStore::migrate(const OpenOptions &options)
             const QStringList statements = schema::migrationStatements(version + 1);
             if (statements.isEmpty())
                 return Error::internal(tr("No migration from file format %1.").arg(version));
-            // Version 2 only adds the audit trail (schema_v2_delta.sql); later steps that move
-            // data get their code here, keyed by `version`.
+            // Version 2 adds the audit trail, version 3 the goal's own code (an empty column):
+            // plain SQL deltas. Later steps that move data get their code here, keyed by `version`.
             for (const QString &sql : statements) {
                 if (auto s = exec(sql); !s)
                     return s;

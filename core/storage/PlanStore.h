@@ -187,6 +187,7 @@ private:
     int m_transactionDepth = 0;
     QString m_actor;
     bool m_hasAuditLog = false;
+    bool m_hasGoalCode = false; ///< schema 3: product_indicator.goal_code (read as empty before)
     bool m_auditSuspended = false; ///< while a new file is filled (see writeNewPlanFile)
     mutable QHash<Table, QStringList> m_columns;
     QHash<QString, QSqlQuery> m_statements; ///< prepared once per open plan; see statement()

@@ -209,7 +209,8 @@ Result<qint64> PlanWriter::addIndicator(const ProductIndicator &i)
                                          { u"responsible_office_id"_s, opt(i.responsibleOfficeId) },
                                          { u"weight"_s, opt(i.weight) },
                                          { u"wellbeing_indicator_id"_s, opt(i.wellbeingIndicatorId) },
-                                         { u"population_focus"_s, i.populationFocus.join(u"; "_s) } });
+                                         { u"population_focus"_s, i.populationFocus.join(u"; "_s) },
+                                         { u"goal_code"_s, i.goalCode } });
         if (!inserted)
             return inserted.error();
         id = *inserted;

@@ -1919,6 +1919,10 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
             <source>NP: goal not programmed for that year.</source>
             <translation>NP: meta no programada en ese año.</translation>
         </message>
+        <message>
+            <source>Goal code</source>
+            <translation>Código de la meta</translation>
+        </message>
     </context>
     <context>
         <name>PlanLocation</name>
@@ -3846,14 +3850,6 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
             <translation>«%1» en la columna %2 no es un número</translation>
         </message>
         <message>
-            <source>«%1» in column %2 is not an accumulation type (Acumulado, Capacidad, Flujo, Stock, Mantenimiento, Reducción, Reducción anual)</source>
-            <translation>«%1» en la columna %2 no es un tipo de acumulación (Acumulado, Capacidad, Flujo, Stock, Mantenimiento, Reducción, Reducción anual)</translation>
-        </message>
-        <message>
-            <source>«%1» in column %2 is not a trend (Aumentar, Mantener, Disminuir)</source>
-            <translation>«%1» en la columna %2 no es una tendencia (Aumentar, Mantener, Disminuir)</translation>
-        </message>
-        <message>
             <source>no product code (map "codigo_producto" or use 9-digit indicator codes)</source>
             <translation>falta el código del producto (mapee "codigo_producto" o use códigos de indicador de 9 dígitos)</translation>
         </message>
@@ -3896,10 +3892,6 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         <message>
             <source>the indicator %1 is not in the plan</source>
             <translation>el indicador %1 no está en el plan</translation>
-        </message>
-        <message>
-            <source>the indicator %1 is used by %2 goals of the plan: this row does not say which one it reports</source>
-            <translation>el indicador %1 lo usan %2 metas del plan: esta fila no dice de cuál de ellas es el avance</translation>
         </message>
         <message>
             <source>the product %1 is not in the plan</source>
@@ -4000,6 +3992,34 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
                 <numerusform>%n meta usa un indicador MGA que otra meta del plan también usa: cada fila se conserva como su propia meta.</numerusform>
                 <numerusform>%n metas usan un indicador MGA que otra meta del plan también usa: cada fila se conserva como su propia meta.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>no goal of the plan with indicator %1 has the goal code %2</source>
+            <translation>ninguna meta del plan con el indicador %1 tiene el código de meta %2</translation>
+        </message>
+        <message>
+            <source>the goal code %1 is used by %2 goals of the plan with indicator %3: this row does not say which one it reports</source>
+            <translation>el código de meta %1 lo usan %2 metas del plan con el indicador %3: esta fila no dice de cuál de ellas es el avance</translation>
+        </message>
+        <message>
+            <source>the indicator %1 is used by %2 goals of the plan: this row does not say which one it reports (map the goal code, "codigo_meta", to tell them apart)</source>
+            <translation>el indicador %1 lo usan %2 metas del plan: esta fila no dice de cuál de ellas es el avance (asocie la columna del código de la meta, "codigo_meta", para distinguirlas)</translation>
+        </message>
+        <message>
+            <source>«%1» in column %2 is not an accumulation type (Acumulado, Capacidad, Flujo, Stock, Mantenimiento, Reducción, Reducción anual, or A, C, F, S, M, R, RA, I); another word can be added under "sinonimos.tipo_acumulacion" in the mapping</source>
+            <translation>«%1» en la columna %2 no es un tipo de acumulación (Acumulado, Capacidad, Flujo, Stock, Mantenimiento, Reducción, Reducción anual, o A, C, F, S, M, R, RA, I); otra palabra se puede agregar en "sinonimos.tipo_acumulacion" del mapeo</translation>
+        </message>
+        <message>
+            <source>«%1» in column %2 is not a trend (Aumentar/Incremento, Mantener, Disminuir/Reducción, or I, M, D, R); another word can be added under "sinonimos.tendencia" in the mapping</source>
+            <translation>«%1» en la columna %2 no es una tendencia (Aumentar/Incremento, Mantener, Disminuir/Reducción, o I, M, D, R); otra palabra se puede agregar en "sinonimos.tendencia" del mapeo</translation>
+        </message>
+        <message>
+            <source>Sheet «%1»: %2 columns are titled «%3»; key "%4" takes the first (%5). «%3@2» names the second.</source>
+            <translation>Hoja «%1»: %2 columnas se titulan «%3»; la clave "%4" toma la primera (%5). «%3@2» nombra la segunda.</translation>
+        </message>
+        <message>
+            <source>%1, sheet «%2»: row %3 has no title to be the strategic line (key "opciones.fila_titulo_linea").</source>
+            <translation>%1, hoja «%2»: la fila %3 no tiene un título que sirva de línea estratégica (clave "opciones.fila_titulo_linea").</translation>
         </message>
     </context>
     <context>
@@ -4231,6 +4251,30 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         <message>
             <source>%1 is too large to be a mapping (more than 4 MB).</source>
             <translation>%1 es demasiado grande para ser un mapeo (más de 4 MB).</translation>
+        </message>
+        <message>
+            <source>Goal code</source>
+            <translation>Código de la meta</translation>
+        </message>
+        <message>
+            <source>must be an object: { "tipo_acumulacion": { … }, "tendencia": { … } }</source>
+            <translation>debe ser un objeto: { "tipo_acumulacion": { … }, "tendencia": { … } }</translation>
+        </message>
+        <message>
+            <source>must be an object: the word as written → what it means</source>
+            <translation>debe ser un objeto: la palabra como se escribe → lo que significa</translation>
+        </message>
+        <message>
+            <source>the word cannot be empty</source>
+            <translation>la palabra no puede estar vacía</translation>
+        </message>
+        <message>
+            <source>must be one of %1</source>
+            <translation>debe ser uno de %1</translation>
+        </message>
+        <message>
+            <source>must be a row above the header (fila_encabezado %1), counted from 1</source>
+            <translation>debe ser una fila encima del encabezado (fila_encabezado %1), contando desde 1</translation>
         </message>
     </context>
     <context>
@@ -7846,6 +7890,18 @@ Huella: %2</translation>
         <message>
             <source>Remove “%1”</source>
             <translation>Quitar «%1»</translation>
+        </message>
+        <message>
+            <source>The entity's number for this goal, e.g. 17</source>
+            <translation>El número de la entidad para esta meta, p. ej. 17</translation>
+        </message>
+        <message>
+            <source>Goal code:</source>
+            <translation>Código de la meta:</translation>
+        </message>
+        <message>
+            <source>Edit goal code</source>
+            <translation>Editar el código de la meta</translation>
         </message>
     </context>
     <context>

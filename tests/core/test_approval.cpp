@@ -253,6 +253,7 @@ TEST(Fingerprint, ChangesWithAnyContentChange)
     EXPECT_NE(changed([](PlanData &p) { p.investments[1].amount += 1; }), golden) << "one peso in a money cell";
     EXPECT_NE(changed([](PlanData &p) { p.lines[0].weight = 41.0; }), golden) << "a weight";
     EXPECT_NE(changed([](PlanData &p) { p.indicators[0].responsibleOfficeId = 7; }), golden) << "the office";
+    EXPECT_NE(changed([](PlanData &p) { p.indicators[0].goalCode = u"17"_s; }), golden) << "the goal's own code";
     EXPECT_NE(changed([](PlanData &p) { p.info.adoptionAct = u"Acuerdo 1"_s; }), golden) << "the act";
     // Same characters, composed differently (NFD "é"): the same text for people, the same fingerprint.
     EXPECT_EQ(changed([](PlanData &p) {
@@ -450,4 +451,50 @@ TEST(ApprovalCli, ApproveVerifyAndTamper)
     CliResult tampered = runCli({ u"verify"_s, path });
     EXPECT_EQ(tampered.exitCode, 1);
     EXPECT_TRUE(tampered.err.contains(u"NO coincide"_s)) << tampered.err.toStdString();
+}
+
+// Schema 3 gives a goal its own code (product_indicator.goal_code). A plan approved with an older
+// Planea has no goal codes: migrating it must not change what the council approved. The older file
+// is made from an approved plan by taking the column out again, as version 2 had it.
+TEST(Approval, PlanApprovedBeforeGoalCodesKeepsItsFingerprintAfterTheMigration)
+{
+    TempDir dir;
+    const QString path = dir.path(u"p.planea"_s);
+    writeSmallPlan(path);
+    QString fingerprint;
+    {
+        auto store = PlanStore::open(path);
+        ASSERT_TRUE(store.ok());
+        auto result = approval::approve(**store, u"Acuerdo 012 de 2028"_s, QDate(2028, 5, 30));
+        ASSERT_TRUE(result.ok()) << result.error().message.toStdString();
+        fingerprint = *result;
+    }
+    tamper(path, u"ALTER TABLE product_indicator DROP COLUMN goal_code"_s);
+    tamper(path, u"PRAGMA user_version = 2"_s);
+
+    // Read-only, the version-2 file is read as it is, and verifies.
+    {
+        OpenOptions options;
+        options.readOnly = true;
+        auto store = PlanStore::open(path, options);
+        ASSERT_TRUE(store.ok()) << store.error().message.toStdString();
+        EXPECT_EQ((*store)->schemaVersion(), 2);
+        auto v = approval::verify(**store);
+        ASSERT_TRUE(v.ok());
+        EXPECT_TRUE(v->matches) << v->computed.toStdString();
+    }
+    // Opened for writing, it is migrated to version 3 and still verifies with the same fingerprint.
+    auto store = PlanStore::open(path);
+    ASSERT_TRUE(store.ok()) << store.error().message.toStdString();
+    EXPECT_EQ((*store)->schemaVersion(), 3);
+    auto v = approval::verify(**store);
+    ASSERT_TRUE(v.ok());
+    EXPECT_TRUE(v->approved);
+    EXPECT_TRUE(v->matches);
+    EXPECT_EQ(v->stored, fingerprint);
+    EXPECT_EQ(v->computed, fingerprint);
+    for (const ProductIndicator &ind : (*store)->load()->indicators)
+        EXPECT_TRUE(ind.goalCode.isEmpty());
+    // Giving a goal its code is an edit of the approved structure: refused outside an amendment.
+    EXPECT_FALSE(approval::checkEdit((*store)->load()->info, Table::ProductIndicator, u"goal_code"_s).ok());
 }

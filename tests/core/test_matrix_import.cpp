@@ -644,7 +644,8 @@ TEST(MatrixImport, ProgressByCodeRefusesAnIndicatorSharedByTwoGoals)
     ASSERT_EQ(r->problems.size(), 1);
     EXPECT_EQ(r->problems.first().row, 2);
     EXPECT_EQ(r->problems.first().reason,
-              u"el indicador 450101001 lo usan 2 metas del plan: esta fila no dice de cuál de ellas es el avance"_s);
+              u"el indicador 450101001 lo usan 2 metas del plan: esta fila no dice de cuál de ellas es el avance "
+              u"(asocie la columna del código de la meta, \"codigo_meta\", para distinguirlas)"_s);
     EXPECT_TRUE(r->progress.isEmpty());
 }
 

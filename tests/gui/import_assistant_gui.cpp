@@ -135,6 +135,17 @@ private slots:
         m_catalog = catalog.value();
     }
 
+    void aGoalNumberTitleIsGuessedAsTheGoalCodeNotTheMgaCode()
+    {
+        // «COD META PRODUCTO» is the entity's number for the goal (issue 16), not a product code.
+        const ColumnChoice goal = ColumnChoice::guess(u"COD META PRODUCTO"_s, {});
+        QCOMPARE(goal.kind, ColumnChoice::Kind::Field);
+        QCOMPARE(goal.field, matrix::Field::GoalCode);
+        QCOMPARE(ColumnChoice::guess(u"Cód. meta"_s, {}).field, matrix::Field::GoalCode);
+        QCOMPARE(ColumnChoice::guess(u"Código indicador"_s, {}).field, matrix::Field::IndicatorCode);
+        QCOMPARE(ColumnChoice::guess(u"Código producto"_s, {}).field, matrix::Field::ProductCode);
+    }
+
     void aPlanMatrixBecomesANewPlan()
     {
         const QString file = m_dir.filePath(u"plan.xlsx"_s);

@@ -235,6 +235,19 @@ private slots:
         emit focus->editingFinished();
         QCOMPARE(doc->data().indicator(addedId)->populationFocus, QStringList({ u"Niñez"_s, u"Mujeres"_s }));
 
+        // The goal's own number (schema 3), beside the MGA code it may share with other goals; undoable.
+        auto *goalCode = page.findChild<QLineEdit *>(u"itemGoalCode"_s);
+        QVERIFY(goalCode && goalCode->isVisible());
+        goalCode->setFocus();
+        goalCode->setText(u" 17 "_s);
+        goalCode->setModified(true);
+        emit goalCode->editingFinished();
+        QCOMPARE(doc->data().indicator(addedId)->goalCode, u"17"_s);
+        doc->undoStack()->undo();
+        QCOMPARE(doc->data().indicator(addedId)->goalCode, QString());
+        doc->undoStack()->redo();
+        QCOMPARE(doc->data().indicator(addedId)->goalCode, u"17"_s);
+
         // An empty name is refused and changes nothing.
         QSignalSpy failed(doc.get(), &PlanDocument::editFailed);
         const int count = int(doc->data().indicators.size());

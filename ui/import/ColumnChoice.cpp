@@ -144,6 +144,9 @@ ColumnChoice ColumnChoice::guess(const QString &header, const QList<std::pair<QS
     }
     if (has(h, u"linea base"_s))
         return field(matrix::Field::Baseline);
+    // «COD META», «CÓDIGO META PRODUCTO»: the entity's number for the goal, not an MGA code.
+    if (code && has(h, u"meta"_s) && !has(h, u"indicador"_s))
+        return field(matrix::Field::GoalCode);
     if (has(h, u"indicador"_s)) {
         if (code)
             return field(matrix::Field::IndicatorCode);

@@ -122,6 +122,11 @@ QWidget *StrategicPlanPage::buildEditor()
     addRow(tr("Origin:"), m_origin);
     m_code = new QLabel;
     addRow(tr("Code:"), m_code);
+    // The entity's own number for the goal: several goals may share one MGA indicator code.
+    m_goalCode = new QLineEdit;
+    m_goalCode->setObjectName(u"itemGoalCode"_s);
+    m_goalCode->setPlaceholderText(tr("The entity's number for this goal, e.g. 17"));
+    addRow(tr("Goal code:"), m_goalCode);
     m_name = new QLineEdit;
     m_name->setObjectName(u"itemName"_s);
     addRow(tr("Name:"), m_name);
@@ -172,6 +177,8 @@ QWidget *StrategicPlanPage::buildEditor()
     });
 
     connect(m_name, &QLineEdit::editingFinished, this, [this] { commitText(m_name, u"name"_s, tr("Rename item")); });
+    connect(m_goalCode, &QLineEdit::editingFinished, this,
+            [this] { commitText(m_goalCode, u"goal_code"_s, tr("Edit goal code")); });
     connect(m_customLabel, &QLineEdit::editingFinished, this,
             [this] { commitText(m_customLabel, u"custom_label"_s, tr("Edit custom label")); });
     connect(m_unit, &QLineEdit::editingFinished, this, [this] { commitText(m_unit, u"unit"_s, tr("Edit unit")); });
@@ -268,7 +275,7 @@ void StrategicPlanPage::loadEditor()
     const PlanData &d = document()->data();
     const bool ro = document()->store().isReadOnly();
     bool own = false;
-    QString kind, code, name, custom, unit, baseline, target, cost, ppi, focus;
+    QString kind, code, goalCode, name, custom, unit, baseline, target, cost, ppi, focus;
     int accumulation = -1, trend = -1;
     bool isIndicator = false, isProduct = false, hasItem = true;
     switch (m_table) {
@@ -305,6 +312,7 @@ void StrategicPlanPage::loadEditor()
             isIndicator = true;
             kind = tr("Product indicator (goal)");
             code = i->code;
+            goalCode = i->goalCode;
             name = i->name;
             custom = i->customLabel;
             unit = i->unit;
@@ -323,8 +331,8 @@ void StrategicPlanPage::loadEditor()
     if (!hasItem || kind.isEmpty()) {
         m_kind->setText(tr("Select a line, program, product or indicator in the tree to see and edit it."));
         for (QWidget *w :
-             std::initializer_list<QWidget *> { m_origin, m_code, m_name, m_customLabel, m_unit, m_baseline, m_target,
-                                                m_cost, m_ppiNote, m_accumulation, m_trend, m_focus })
+             std::initializer_list<QWidget *> { m_origin, m_code, m_goalCode, m_name, m_customLabel, m_unit, m_baseline,
+                                                m_target, m_cost, m_ppiNote, m_accumulation, m_trend, m_focus })
             setRow(w, false);
         updateActions();
         return;
@@ -337,6 +345,7 @@ void StrategicPlanPage::loadEditor()
     setRow(m_origin, true);
     setRow(m_code, m_table != Table::StrategicLine);
     setRow(m_name, true);
+    setRow(m_goalCode, isIndicator);
     setRow(m_customLabel, isIndicator);
     setRow(m_unit, isIndicator);
     setRow(m_baseline, isIndicator);
@@ -355,6 +364,7 @@ void StrategicPlanPage::loadEditor()
     setText(m_name, name);
     // Catalog names are official: the entity words them through the custom label instead.
     m_name->setReadOnly(ro || catalogItem);
+    setText(m_goalCode, goalCode);
     setText(m_customLabel, custom);
     setText(m_unit, unit);
     m_unit->setReadOnly(ro || (isIndicator && catalogItem));
@@ -362,7 +372,7 @@ void StrategicPlanPage::loadEditor()
     setText(m_target, target);
     setText(m_cost, cost);
     setText(m_focus, focus);
-    for (QLineEdit *e : { m_customLabel, m_baseline, m_target, m_cost, m_focus })
+    for (QLineEdit *e : { m_goalCode, m_customLabel, m_baseline, m_target, m_cost, m_focus })
         e->setReadOnly(ro);
     m_ppiNote->setText(ppi);
     const QSignalBlocker b1(m_accumulation), b2(m_trend);

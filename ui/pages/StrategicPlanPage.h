@@ -81,6 +81,7 @@ private:
     QLabel *m_origin = nullptr;
     QLabel *m_code = nullptr;
     QLineEdit *m_name = nullptr;
+    QLineEdit *m_goalCode = nullptr;
     QLineEdit *m_customLabel = nullptr;
     QLineEdit *m_unit = nullptr;
     QLineEdit *m_baseline = nullptr;
