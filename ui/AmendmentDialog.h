@@ -6,9 +6,11 @@ class QDateEdit;
 class QLineEdit;
 class QPlainTextEdit;
 
-namespace planea::ui {
-
+namespace planea {
 class PlanDocument;
+}
+
+namespace planea::ui {
 
 /// "Plan › Modificar el plan (enmienda)…": on an approved plan, the first use opens amendment
 /// mode (the approved structure becomes editable); the second records the amendment with its act,

@@ -1,8 +1,8 @@
 #include "ApprovalDialog.h"
 
-#include "PlanDocument.h"
 #include "approval/Approval.h"
 #include "backup/BackupManager.h"
+#include "document/PlanDocument.h"
 #include "widgets/FormRows.h"
 
 #include <QDateEdit>

@@ -5,9 +5,11 @@
 class QDateEdit;
 class QLineEdit;
 
-namespace planea::ui {
-
+namespace planea {
 class PlanDocument;
+}
+
+namespace planea::ui {
 
 /// "Plan › Registrar la aprobación…": freezes the plan as the council approved it — the act, its
 /// date, version 1 and the SHA-256 fingerprint of the content (approval::approve), after a backup.

@@ -1,7 +1,7 @@
 #include "FundingSources.h"
 
-#include "PlanDocument.h"
 #include "catalog/Catalog.h"
+#include "document/PlanDocument.h"
 
 #include <QSet>
 

@@ -3,9 +3,11 @@
 #include <QList>
 #include <QString>
 
-namespace planea::ui {
-
+namespace planea {
 class PlanDocument;
+}
+
+namespace planea::ui {
 
 struct FundingSourceItem
 {

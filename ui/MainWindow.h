@@ -9,13 +9,13 @@ class QLabel;
 class QStackedWidget;
 
 namespace planea {
+class PlanDocument;
 class Catalog;
-}
+} // namespace planea
 
 namespace planea::ui {
 
 class ExchangeActions;
-class PlanDocument;
 class PlanSafety;
 class PlanView;
 class WelcomeWidget;

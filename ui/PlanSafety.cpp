@@ -1,10 +1,10 @@
 #include "PlanSafety.h"
 
 #include "MainWindow.h"
-#include "PlanDocument.h"
 #include "Settings.h"
 #include "backup/FileLocation.h"
 #include "dialogs/BackupsDialog.h"
+#include "document/PlanDocument.h"
 
 #include <QDir>
 #include <QFileDialog>

@@ -8,10 +8,13 @@
 
 class QLabel;
 
+namespace planea {
+class PlanDocument;
+}
+
 namespace planea::ui {
 
 class MainWindow;
-class PlanDocument;
 
 /// The main window's safety net for the open plan (docs/RELIABILITY.md): a backup when a plan is
 /// opened, every hour of editing and before a format update; "Guardar una copia…"; the backups

@@ -1,10 +1,10 @@
 #include "PlanView.h"
 
 #include "Icons.h"
-#include "PlanDocument.h"
 #include "approval/Approval.h"
 #include "calc/Completeness.h"
 #include "council/CouncilPackage.h"
+#include "document/PlanDocument.h"
 #include "pages/DiagnosisPage.h"
 #include "pages/DocumentsPage.h"
 #include "pages/IndicativePlanPage.h"

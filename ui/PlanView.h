@@ -11,10 +11,13 @@ class QPushButton;
 class QStackedWidget;
 class QTimer;
 
+namespace planea {
+class PlanDocument;
+}
+
 namespace planea::ui {
 
 class ModulePage;
-class PlanDocument;
 
 /// The open plan: the seven modules of the route on the left (numbered, with their completion),
 /// the current module's page on the right, "Previous / Next" below, and a banner when the plan

@@ -1,7 +1,7 @@
 #include "SupportContentsDialog.h"
 
-#include "PlanDocument.h"
 #include "PlanView.h"
+#include "document/PlanDocument.h"
 #include "pages/ModulePage.h"
 
 #include <QDesktopServices>

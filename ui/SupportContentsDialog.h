@@ -9,9 +9,12 @@ class QTextBrowser;
 class QTreeWidget;
 class QTreeWidgetItem;
 
+namespace planea {
+class PlanDocument;
+}
+
 namespace planea::ui {
 
-class PlanDocument;
 class PlanView;
 
 /// "Contenidos de apoyo": an offline, searchable library of the methodology's guidance — the

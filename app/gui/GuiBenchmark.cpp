@@ -1,8 +1,8 @@
 #include "GuiBenchmark.h"
 
 #include "MainWindow.h"
-#include "PlanDocument.h"
 #include "PlanView.h"
+#include "document/PlanDocument.h"
 #include "pages/ModulePage.h"
 
 #include <QApplication>
@@ -91,7 +91,7 @@ int runGuiBenchmark(planea::ui::MainWindow &window, const QString &planPath, qin
     // One edit and its undo, on the Plan Indicativo page where derived views refresh.
     view->showModule(6);
     QApplication::processEvents();
-    planea::ui::PlanDocument *document = window.document();
+    planea::PlanDocument *document = window.document();
     double editMs = 0.0;
     double undoMs = 0.0;
     double editRefreshMs = 0.0;

@@ -2933,6 +2933,13 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         </message>
     </context>
     <context>
+        <name>planea::ChangeValueCommand</name>
+        <message>
+            <source>Edit value</source>
+            <translation>Editar valor</translation>
+        </message>
+    </context>
+    <context>
         <name>planea::CsvReader</name>
         <message>
             <source>«%1» is not a text (CSV) file: it contains binary data (line %2).</source>
@@ -3124,6 +3131,13 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         </message>
     </context>
     <context>
+        <name>planea::PlanDocument</name>
+        <message>
+            <source>%1 Use “Plan › Modify the plan (amendment)…” to record it.</source>
+            <translation>%1 Use «Plan › Modificar el plan (enmienda)…» para registrarlo.</translation>
+        </message>
+    </context>
+    <context>
         <name>planea::PlanStore</name>
         <message>
             <source>read the plan</source>
@@ -3296,6 +3310,13 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         <message>
             <source>No private copy of the plan «%1» could be made (is the disk full?); the file was not changed.</source>
             <translation>No se pudo hacer una copia privada del plan «%1» (¿está lleno el disco?); el archivo no se modificó.</translation>
+        </message>
+    </context>
+    <context>
+        <name>planea::SetCellCommand</name>
+        <message>
+            <source>Edit cell</source>
+            <translation>Editar celda</translation>
         </message>
     </context>
     <context>
@@ -4803,13 +4824,6 @@ Ahora: %2</translation>
         <message>
             <source>The change log was not exported</source>
             <translation>El registro de cambios no se exportó</translation>
-        </message>
-    </context>
-    <context>
-        <name>planea::ui::ChangeValueCommand</name>
-        <message>
-            <source>Edit value</source>
-            <translation>Editar valor</translation>
         </message>
     </context>
     <context>
@@ -7131,13 +7145,6 @@ Huella: %2</translation>
         </message>
     </context>
     <context>
-        <name>planea::ui::PlanDocument</name>
-        <message>
-            <source>%1 Use “Plan › Modify the plan (amendment)…” to record it.</source>
-            <translation>%1 Use «Plan › Modificar el plan (enmienda)…» para registrarlo.</translation>
-        </message>
-    </context>
-    <context>
         <name>planea::ui::PlanSafety</name>
         <message>
             <source>The backup copy could not be made: %1</source>
@@ -7601,13 +7608,6 @@ Huella: %2</translation>
         <message>
             <source>Value %1 of %2</source>
             <translation>Valor %1 de %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>planea::ui::SetCellCommand</name>
-        <message>
-            <source>Edit cell</source>
-            <translation>Editar celda</translation>
         </message>
     </context>
     <context>

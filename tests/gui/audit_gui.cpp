@@ -4,11 +4,11 @@
 
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
-#include "PlanDocument.h"
 #include "PlanView.h"
 #include "Settings.h"
 #include "audit/AuditDialogs.h"
 #include "catalog/Catalog.h"
+#include "document/PlanDocument.h"
 #include "models/TeamModel.h"
 #include "storage/PlanWriter.h"
 

@@ -3,11 +3,11 @@
 
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
-#include "PlanDocument.h"
 #include "PlanSafety.h"
 #include "SamplePlans.h"
 #include "catalog/Catalog.h"
 #include "dialogs/BackupsDialog.h"
+#include "document/PlanDocument.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

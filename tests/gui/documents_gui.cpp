@@ -3,7 +3,7 @@
 // the file, cancelling it, and the print path painting on a QPrinter (print preview's device).
 
 #include "GuiTestSupport.h"
-#include "PlanDocument.h"
+#include "document/PlanDocument.h"
 #include "export/DocumentExport.h"
 #include "pages/DocumentsPage.h"
 #include "widgets/BackgroundExport.h"

@@ -7,12 +7,12 @@
 
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
-#include "PlanDocument.h"
 #include "SamplePlans.h"
 #include "WelcomeWidget.h"
 #include "catalog/Catalog.h"
 #include "catalog/MgaCatalogImport.h"
 #include "catalog/MgaVersionStore.h"
+#include "document/PlanDocument.h"
 #include "exchange/ExchangeActions.h"
 #include "exchange/KptEntityDialog.h"
 #include "exchange/KptWorkbook.h"

@@ -7,10 +7,10 @@
 
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
-#include "PlanDocument.h"
 #include "SamplePlans.h"
 #include "XlsxCells.h"
 #include "catalog/Catalog.h"
+#include "document/PlanDocument.h"
 #include "exchange/ExchangeActions.h"
 #include "exchange/ReportDialog.h"
 #include "import/ImportAssistant.h"

@@ -3,8 +3,8 @@
 
 #include "Format.h"
 #include "GuiTestSupport.h"
-#include "PlanDocument.h"
 #include "catalog/Catalog.h"
+#include "document/PlanDocument.h"
 #include "models/AnnualTargetsModel.h"
 #include "models/InvestmentGridModel.h"
 #include "models/LineModel.h"

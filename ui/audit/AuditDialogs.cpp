@@ -1,7 +1,7 @@
 #include "AuditDialogs.h"
 
-#include "PlanDocument.h"
 #include "audit/AuditReport.h"
+#include "document/PlanDocument.h"
 #include "export/CsvExporter.h"
 #include "models/AnnualTargetsModel.h"
 #include "models/RecordTableModel.h"

@@ -19,9 +19,11 @@ class QLineEdit;
 class QRadioButton;
 class QTableView;
 
-namespace planea::ui {
-
+namespace planea {
 class PlanDocument;
+}
+
+namespace planea::ui {
 
 /// Audit entries as a read-only table (date, person, module, item, action, field, old, new),
 /// newest first.

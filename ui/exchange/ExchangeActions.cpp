@@ -2,11 +2,11 @@
 
 #include "KptEntityDialog.h"
 #include "MainWindow.h"
-#include "PlanDocument.h"
 #include "ReportDialog.h"
 #include "Settings.h"
 #include "backup/BackupManager.h"
 #include "catalog/CatalogMove.h"
+#include "document/PlanDocument.h"
 #include "exchange/KptWorkbook.h"
 #include "exchange/MatrixImport.h"
 #include "import/ImportAssistant.h"

@@ -1,7 +1,7 @@
 #include "AnnualTargetsModel.h"
 
 #include "Format.h"
-#include "PlanDocument.h"
+#include "document/PlanDocument.h"
 
 #include <QColor>
 

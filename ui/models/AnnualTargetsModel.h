@@ -4,9 +4,11 @@
 
 #include <QAbstractTableModel>
 
-namespace planea::ui {
-
+namespace planea {
 class PlanDocument;
+}
+
+namespace planea::ui {
 
 /// The Plan Indicativo programming: one row per product indicator (meta de producto) with its
 /// accumulation type, weight, responsible office and the target of each year of the term.

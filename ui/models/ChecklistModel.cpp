@@ -1,6 +1,6 @@
 #include "ChecklistModel.h"
 
-#include "PlanDocument.h"
+#include "document/PlanDocument.h"
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -2,7 +2,7 @@
 
 #include "Format.h"
 #include "FundingSources.h"
-#include "PlanDocument.h"
+#include "document/PlanDocument.h"
 
 #include <QColor>
 #include <QDir>

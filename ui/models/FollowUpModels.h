@@ -10,9 +10,11 @@
 
 #include <optional>
 
-namespace planea::ui {
-
+namespace planea {
 class PlanDocument;
+}
+
+namespace planea::ui {
 
 /// Filter value meaning "every office".
 inline constexpr qint64 AllOffices = -1;

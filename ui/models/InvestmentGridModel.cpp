@@ -1,7 +1,7 @@
 #include "InvestmentGridModel.h"
 
 #include "Format.h"
-#include "PlanDocument.h"
+#include "document/PlanDocument.h"
 
 #include <QFont>
 #include <QRegularExpression>

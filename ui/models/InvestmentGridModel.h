@@ -6,9 +6,11 @@
 
 #include <QAbstractTableModel>
 
-namespace planea::ui {
-
+namespace planea {
 class PlanDocument;
+}
+
+namespace planea::ui {
 
 /// One product's Plan Plurianual de Inversiones: funding sources down, the four years across,
 /// with a total row and a total column. Cells are pesos; typing or pasting a block from Excel

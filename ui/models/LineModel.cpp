@@ -1,6 +1,6 @@
 #include "LineModel.h"
 
-#include "PlanDocument.h"
+#include "document/PlanDocument.h"
 
 #include <QMimeData>
 

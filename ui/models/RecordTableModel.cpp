@@ -1,7 +1,7 @@
 #include "RecordTableModel.h"
 
 #include "Format.h"
-#include "PlanDocument.h"
+#include "document/PlanDocument.h"
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -9,12 +9,11 @@
 #include <functional>
 
 namespace planea {
+class PlanDocument;
 struct PlanData;
-}
+} // namespace planea
 
 namespace planea::ui {
-
-class PlanDocument;
 
 /// A table of rows with an integer id (team members, checklist items, lines…) shown from the
 /// loaded plan and edited through the document's undoable commands.

@@ -8,12 +8,11 @@
 #include <vector>
 
 namespace planea {
+class PlanDocument;
 struct PlanData;
-}
+} // namespace planea
 
 namespace planea::ui {
-
-class PlanDocument;
 
 /// The value chain of the strategic plan as a tree: line › program › product › indicator.
 ///

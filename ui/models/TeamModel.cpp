@@ -1,6 +1,6 @@
 #include "TeamModel.h"
 
-#include "PlanDocument.h"
+#include "document/PlanDocument.h"
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -1,7 +1,7 @@
 #include "WellbeingModel.h"
 
-#include "PlanDocument.h"
 #include "catalog/Catalog.h"
+#include "document/PlanDocument.h"
 
 using namespace Qt::Literals::StringLiterals;
 

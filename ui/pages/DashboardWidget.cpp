@@ -1,9 +1,9 @@
 #include "DashboardWidget.h"
 
 #include "Format.h"
-#include "PlanDocument.h"
 #include "catalog/Catalog.h"
 #include "charts/ChartWidget.h"
+#include "document/PlanDocument.h"
 #include "domain/PlanData.h"
 #include "models/FollowUpModels.h"
 

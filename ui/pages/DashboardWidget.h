@@ -13,13 +13,13 @@ class QTableWidget;
 class QTreeView;
 
 namespace planea {
+class PlanDocument;
 struct PlanData;
-}
+} // namespace planea
 
 namespace planea::ui {
 
 class ChartWidget;
-class PlanDocument;
 
 /// The "tablero de control" of module 6 (and of a council package): for a year and optionally
 /// one responsible office, the plan's eficacia and four-year progress with traffic lights (colour

@@ -2,9 +2,9 @@
 
 #include "Format.h"
 #include "FundingSources.h"
-#include "PlanDocument.h"
 #include "catalog/Catalog.h"
 #include "charts/ChartWidget.h"
+#include "document/PlanDocument.h"
 #include "models/DiagnosisModels.h"
 #include "models/WellbeingModel.h"
 #include "widgets/CatalogSearchDialog.h"

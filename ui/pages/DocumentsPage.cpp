@@ -1,8 +1,8 @@
 #include "DocumentsPage.h"
 
-#include "PlanDocument.h"
 #include "calc/Completeness.h"
 #include "catalog/Catalog.h"
+#include "document/PlanDocument.h"
 #include "models/FindingsModel.h"
 #include "validation/Validator.h"
 #include "widgets/BackgroundExport.h"

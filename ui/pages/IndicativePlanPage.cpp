@@ -2,9 +2,9 @@
 
 #include "DashboardWidget.h"
 #include "Format.h"
-#include "PlanDocument.h"
 #include "calc/AccumulationRules.h"
 #include "calc/Efficacy.h"
+#include "document/PlanDocument.h"
 #include "models/AnnualTargetsModel.h"
 #include "models/FollowUpModels.h"
 #include "widgets/GridView.h"

@@ -2,9 +2,9 @@
 
 #include "Format.h"
 #include "FundingSources.h"
-#include "PlanDocument.h"
 #include "calc/InvestmentTotals.h"
 #include "charts/ChartWidget.h"
+#include "document/PlanDocument.h"
 #include "models/InvestmentGridModel.h"
 #include "widgets/GridView.h"
 

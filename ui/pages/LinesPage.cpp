@@ -1,8 +1,8 @@
 #include "LinesPage.h"
 
-#include "PlanDocument.h"
 #include "catalog/Catalog.h"
 #include "charts/ChartWidget.h"
+#include "document/PlanDocument.h"
 #include "models/LineModel.h"
 #include "text/GovernmentProgram.h"
 #include "widgets/GridView.h"

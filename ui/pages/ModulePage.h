@@ -7,9 +7,11 @@
 class QLabel;
 class QTabWidget;
 
-namespace planea::ui {
-
+namespace planea {
 class PlanDocument;
+}
+
+namespace planea::ui {
 
 /// A page of the route: the module's title, a short plain-words explanation of the methodology,
 /// and its sub-steps as tabs.

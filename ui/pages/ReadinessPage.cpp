@@ -1,8 +1,8 @@
 #include "ReadinessPage.h"
 
 #include "Format.h"
-#include "PlanDocument.h"
 #include "calc/LegalCalendar.h"
+#include "document/PlanDocument.h"
 #include "models/ChecklistModel.h"
 #include "models/TeamModel.h"
 #include "widgets/GridView.h"

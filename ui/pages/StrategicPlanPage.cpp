@@ -1,8 +1,8 @@
 #include "StrategicPlanPage.h"
 
 #include "Format.h"
-#include "PlanDocument.h"
 #include "catalog/Catalog.h"
+#include "document/PlanDocument.h"
 #include "models/StrategicTreeModel.h"
 #include "models/WellbeingModel.h"
 #include "widgets/CatalogSearchDialog.h"

@@ -15,7 +15,7 @@ namespace planea {
 class Catalog;
 }
 
-namespace planea::ui {
+namespace planea {
 
 /// One open plan in the window: the store (every edit is committed to the file at once), the
 /// undo stack (every user edit is a QUndoCommand) and a cached PlanData for the views.
@@ -100,4 +100,4 @@ private:
     bool m_amending = false;
 };
 
-} // namespace planea::ui
+} // namespace planea

@@ -8,7 +8,7 @@
 
 #include <optional>
 
-namespace planea::ui {
+namespace planea {
 
 class PlanDocument;
 
@@ -39,4 +39,4 @@ private:
     bool m_applied = true;
 };
 
-} // namespace planea::ui
+} // namespace planea

@@ -1,11 +1,11 @@
-#include "SetCellCommand.h"
+#include "document/SetCellCommand.h"
 
-#include "PlanDocument.h"
+#include "document/PlanDocument.h"
 
 #include <QCoreApplication>
 #include <QSet>
 
-namespace planea::ui {
+namespace planea {
 
 namespace {
 
@@ -39,7 +39,7 @@ SetCellCommand::SetCellCommand(PlanDocument *document, Table table, QVariantMap 
     , m_before(std::move(before))
     , m_after(std::move(after))
 {
-    setText(text.isEmpty() ? QCoreApplication::translate("planea::ui::SetCellCommand", "Edit cell") : text);
+    setText(text.isEmpty() ? QCoreApplication::translate("planea::SetCellCommand", "Edit cell") : text);
 }
 
 Status SetCellCommand::apply(const std::optional<QVariantMap> &values)
@@ -82,4 +82,4 @@ bool SetCellCommand::mergeWith(const QUndoCommand *other)
     return true;
 }
 
-} // namespace planea::ui
+} // namespace planea

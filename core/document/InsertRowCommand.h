@@ -5,7 +5,7 @@
 #include <QUndoCommand>
 #include <QVariantMap>
 
-namespace planea::ui {
+namespace planea {
 
 class PlanDocument;
 
@@ -27,4 +27,4 @@ private:
     bool m_applied = true;
 };
 
-} // namespace planea::ui
+} // namespace planea

@@ -1,10 +1,10 @@
-#include "InsertRowCommand.h"
+#include "document/InsertRowCommand.h"
 
-#include "PlanDocument.h"
+#include "document/PlanDocument.h"
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace planea::ui {
+namespace planea {
 
 InsertRowCommand::InsertRowCommand(PlanDocument *document, Table table, qint64 rowId, QVariantMap values,
                                    const QString &text)
@@ -42,4 +42,4 @@ void InsertRowCommand::redo()
         emit m_document->editFailed(id.error().message);
 }
 
-} // namespace planea::ui
+} // namespace planea

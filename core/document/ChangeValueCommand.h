@@ -5,7 +5,7 @@
 #include <QUndoCommand>
 #include <QVariant>
 
-namespace planea::ui {
+namespace planea {
 
 class PlanDocument;
 
@@ -37,4 +37,4 @@ private:
     bool m_applied = true;
 };
 
-} // namespace planea::ui
+} // namespace planea

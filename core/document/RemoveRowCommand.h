@@ -5,7 +5,7 @@
 #include <QUndoCommand>
 #include <QVariantMap>
 
-namespace planea::ui {
+namespace planea {
 
 class PlanDocument;
 
@@ -26,4 +26,4 @@ private:
     bool m_applied = true;
 };
 
-} // namespace planea::ui
+} // namespace planea

@@ -1,10 +1,10 @@
-#include "RemoveRowCommand.h"
+#include "document/RemoveRowCommand.h"
 
-#include "PlanDocument.h"
+#include "document/PlanDocument.h"
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace planea::ui {
+namespace planea {
 
 RemoveRowCommand::RemoveRowCommand(PlanDocument *document, Table table, qint64 rowId, QVariantMap snapshot,
                                    const QString &text)
@@ -41,4 +41,4 @@ void RemoveRowCommand::redo()
         emit m_document->editFailed(s.error().message);
 }
 
-} // namespace planea::ui
+} // namespace planea

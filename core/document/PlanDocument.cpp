@@ -1,14 +1,14 @@
-#include "PlanDocument.h"
+#include "document/PlanDocument.h"
 
 #include "approval/Approval.h"
-#include "commands/ChangeValueCommand.h"
-#include "commands/InsertRowCommand.h"
-#include "commands/RemoveRowCommand.h"
-#include "commands/SetCellCommand.h"
 #include "council/CouncilPackage.h"
+#include "document/ChangeValueCommand.h"
+#include "document/InsertRowCommand.h"
+#include "document/RemoveRowCommand.h"
+#include "document/SetCellCommand.h"
 #include "storage/PartialReload.h"
 
-namespace planea::ui {
+namespace planea {
 
 Result<std::unique_ptr<PlanDocument>> PlanDocument::open(const QString &path, std::shared_ptr<const Catalog> catalog,
                                                          const OpenOptions &options)
@@ -297,4 +297,4 @@ bool PlanDocument::setCell(Table table, const QVariantMap &key, const std::optio
     return true;
 }
 
-} // namespace planea::ui
+} // namespace planea

@@ -1,10 +1,10 @@
-#include "ChangeValueCommand.h"
+#include "document/ChangeValueCommand.h"
 
-#include "PlanDocument.h"
+#include "document/PlanDocument.h"
 
 #include <QCoreApplication>
 
-namespace planea::ui {
+namespace planea {
 
 ChangeValueCommand::ChangeValueCommand(PlanDocument *document, Table table, qint64 rowId, QString column,
                                        QVariant before, QVariant after, const QString &text)
@@ -15,7 +15,7 @@ ChangeValueCommand::ChangeValueCommand(PlanDocument *document, Table table, qint
     , m_before(std::move(before))
     , m_after(std::move(after))
 {
-    setText(text.isEmpty() ? QCoreApplication::translate("planea::ui::ChangeValueCommand", "Edit value") : text);
+    setText(text.isEmpty() ? QCoreApplication::translate("planea::ChangeValueCommand", "Edit value") : text);
 }
 
 void ChangeValueCommand::apply(const QVariant &value)
@@ -51,4 +51,4 @@ bool ChangeValueCommand::mergeWith(const QUndoCommand *other)
     return true;
 }
 
-} // namespace planea::ui
+} // namespace planea
