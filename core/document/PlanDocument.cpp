@@ -7,6 +7,7 @@
 #include "document/RemoveRowCommand.h"
 #include "document/SetCellCommand.h"
 #include "storage/PartialReload.h"
+#include "storage/PlanRows.h"
 
 namespace planea {
 
@@ -164,6 +165,108 @@ bool PlanDocument::removeRow(Table table, qint64 id, const QVariantMap &snapshot
     }
     m_undoStack.push(new RemoveRowCommand(this, table, id, snapshot, text));
     return true;
+}
+
+namespace {
+
+/// The goals a removal of `table`/`id` takes, and the products it takes (a program's, or the one).
+struct Branch
+{
+    QList<const ProductIndicator *> indicators;
+    QList<const Product *> products;
+    const BudgetProgram *program = nullptr;
+    QString label;
+};
+
+Branch branchOf(const PlanData &d, Table table, qint64 id)
+{
+    Branch b;
+    if (table == Table::ProductIndicator) {
+        if (const auto *i = d.indicator(id)) {
+            b.indicators.append(i);
+            b.label = i->displayName();
+        }
+        return b;
+    }
+    if (table == Table::Product) {
+        if (const auto *p = d.product(id)) {
+            b.products.append(p);
+            b.label = p->name;
+        }
+    } else if (table == Table::Program) {
+        if ((b.program = d.program(id))) {
+            b.products = d.productsOf(id);
+            b.label = b.program->name;
+        }
+    }
+    for (const Product *p : std::as_const(b.products))
+        b.indicators.append(d.indicatorsOf(p->id));
+    return b;
+}
+
+} // namespace
+
+Result<PlanDocument::Removal> PlanDocument::removal(Table table, qint64 id) const
+{
+    if (table != Table::Program && table != Table::Product && table != Table::ProductIndicator)
+        return Error::badInput(tr("Only a program, a product or a goal can be removed here."));
+    if (m_store->isReadOnly())
+        return Error::badInput(tr("The plan is open read-only; nothing can be removed."));
+    if (auto s = checkEdit(table); !s)
+        return s.error();
+    const PlanData &d = data();
+    const Branch b = branchOf(d, table, id);
+    if (b.label.isNull() && b.indicators.isEmpty() && b.products.isEmpty() && !b.program)
+        return Error::badInput(tr("The item to remove is no longer in the plan."));
+    for (const ProductIndicator *i : b.indicators) {
+        for (const ProgressReport &p : d.progress) {
+            if (p.indicatorId == i->id)
+                return Error::badInput(tr("The goal “%1” already has progress reported in the follow-up; it cannot be "
+                                          "removed. Set its remaining targets to “not programmed” instead.")
+                                           .arg(i->displayName()));
+        }
+    }
+    return Removal { b.label, int(b.indicators.size()) };
+}
+
+bool PlanDocument::removeItem(Table table, qint64 id)
+{
+    const auto allowed = removal(table, id);
+    if (!allowed) {
+        emit editFailed(allowed.error().message);
+        return false;
+    }
+    const PlanData d = data(); // a copy: each step below marks the cached plan stale
+    const Branch b = branchOf(d, table, id);
+    // Children first, each with what its undo needs, so one undo restores the whole branch.
+    m_undoStack.beginMacro(tr("Remove “%1”").arg(allowed.value().label));
+    bool ok = true;
+    for (const ProductIndicator *i : b.indicators) {
+        for (const AnnualTarget &a : i->annualTargets)
+            ok = ok
+                && setCell(Table::AnnualTarget,
+                           { { QStringLiteral("indicator_id"), i->id }, { QStringLiteral("year"), a.year } },
+                           std::nullopt);
+        ok = ok && removeRow(Table::ProductIndicator, i->id, rows::of(*i), {});
+    }
+    for (const Product *p : b.products) {
+        for (const InvestmentAmount &inv : d.investments) {
+            if (inv.productId == p->id)
+                ok = ok
+                    && setCell(Table::Investment,
+                               { { QStringLiteral("product_id"), p->id },
+                                 { QStringLiteral("year"), inv.year },
+                                 { QStringLiteral("source_code"), inv.sourceCode } },
+                               std::nullopt);
+        }
+        ok = ok && removeRow(Table::Product, p->id, rows::of(*p), {});
+    }
+    if (ok && b.program)
+        ok = removeRow(Table::Program, b.program->id, rows::of(*b.program), {});
+    m_undoStack.endMacro();
+    if (!ok && m_undoStack.canUndo())
+        m_undoStack.undo();
+    return ok;
 }
 
 std::optional<QVariantMap> PlanDocument::cell(Table table, const QVariantMap &key, const QStringList &columns) const

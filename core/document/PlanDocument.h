@@ -56,6 +56,21 @@ public:
     bool setCell(Table table, const QVariantMap &key, const std::optional<QVariantMap> &values,
                  const QString &text = {});
 
+    // --- Intent-level edits: one user action, one undo step, the domain rules checked here. -----
+    /// What removing a program, a product or a goal takes with it.
+    struct Removal
+    {
+        QString label; ///< the item's name, for the question and the undo text
+        int goals = 0; ///< goals removed with it (with their annual targets)
+    };
+    /// Whether the program, product or goal `id` may be removed now, and what goes with it. A goal
+    /// with progress reported is the follow-up's record: it (and what holds it) is refused.
+    Result<Removal> removal(Table table, qint64 id) const;
+    /// Removes a program, a product or a goal with everything under it (goals, annual targets,
+    /// investment) as one undo step. Returns false (and emits editFailed) when refused; a step
+    /// refused half-way is undone, so the plan is as before.
+    bool removeItem(Table table, qint64 id);
+
     /// Whether an edit of `table` (`column`, or a whole row when empty) is allowed now: refused on
     /// an approved plan when it touches what the council approved, with a message that points to
     /// the amendment. Every edit and every undo/redo passes through it.

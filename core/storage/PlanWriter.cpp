@@ -1,5 +1,7 @@
 #include "PlanWriter.h"
 
+#include "PlanRows.h"
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace planea {
@@ -167,50 +169,19 @@ Status PlanWriter::setFinancialRecord(const FinancialRecord &r)
 
 Result<qint64> PlanWriter::addProgram(const BudgetProgram &p)
 {
-    return m_store.insert(Table::Program,
-                          { { u"line_id"_s, p.lineId },
-                            { u"code"_s, p.code },
-                            { u"name"_s, p.name },
-                            { u"objective"_s, p.objective },
-                            { u"is_own"_s, p.isOwn ? 1 : 0 },
-                            { u"weight"_s, opt(p.weight) },
-                            { u"sort_order"_s, p.sortOrder } });
+    return m_store.insert(Table::Program, rows::of(p));
 }
 
 Result<qint64> PlanWriter::addProduct(const Product &p)
 {
-    return m_store.insert(Table::Product,
-                          { { u"program_id"_s, p.programId },
-                            { u"code"_s, p.code },
-                            { u"name"_s, p.name },
-                            { u"is_own"_s, p.isOwn ? 1 : 0 },
-                            { u"cost"_s, p.cost },
-                            { u"bpin"_s, p.bpin },
-                            { u"sort_order"_s, p.sortOrder } });
+    return m_store.insert(Table::Product, rows::of(p));
 }
 
 Result<qint64> PlanWriter::addIndicator(const ProductIndicator &i)
 {
     qint64 id = 0;
     auto status = m_store.transaction([&]() -> Status {
-        auto inserted = m_store.insert(Table::ProductIndicator,
-                                       { { u"product_id"_s, i.productId },
-                                         { u"code"_s, i.code },
-                                         { u"name"_s, i.name },
-                                         { u"custom_label"_s, i.customLabel },
-                                         { u"unit"_s, i.unit },
-                                         { u"is_own"_s, i.isOwn ? 1 : 0 },
-                                         { u"is_main"_s, i.isMain ? 1 : 0 },
-                                         { u"baseline"_s, opt(i.baseline) },
-                                         { u"term_target"_s, i.termTarget },
-                                         { u"accumulation"_s, toCode(i.accumulation) },
-                                         { u"trend"_s, toCode(i.trend) },
-                                         { u"sdg"_s, opt(i.sdg) },
-                                         { u"responsible_office_id"_s, opt(i.responsibleOfficeId) },
-                                         { u"weight"_s, opt(i.weight) },
-                                         { u"wellbeing_indicator_id"_s, opt(i.wellbeingIndicatorId) },
-                                         { u"population_focus"_s, i.populationFocus.join(u"; "_s) },
-                                         { u"goal_code"_s, i.goalCode } });
+        auto inserted = m_store.insert(Table::ProductIndicator, rows::of(i));
         if (!inserted)
             return inserted.error();
         id = *inserted;

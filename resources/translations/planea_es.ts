@@ -3136,6 +3136,26 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
             <source>%1 Use “Plan › Modify the plan (amendment)…” to record it.</source>
             <translation>%1 Use «Plan › Modificar el plan (enmienda)…» para registrarlo.</translation>
         </message>
+        <message>
+            <source>Only a program, a product or a goal can be removed here.</source>
+            <translation>Aquí solo se puede quitar un programa, un producto o una meta.</translation>
+        </message>
+        <message>
+            <source>The plan is open read-only; nothing can be removed.</source>
+            <translation>El plan está abierto solo para lectura; no se puede quitar nada.</translation>
+        </message>
+        <message>
+            <source>The item to remove is no longer in the plan.</source>
+            <translation>El elemento que quiere quitar ya no está en el plan.</translation>
+        </message>
+        <message>
+            <source>The goal “%1” already has progress reported in the follow-up; it cannot be removed. Set its remaining targets to “not programmed” instead.</source>
+            <translation>La meta «%1» ya tiene avances reportados en el seguimiento; no se puede quitar. Marque sus metas restantes como «no programado».</translation>
+        </message>
+        <message>
+            <source>Remove “%1”</source>
+            <translation>Quitar «%1»</translation>
+        </message>
     </context>
     <context>
         <name>planea::PlanStore</name>
@@ -7876,20 +7896,12 @@ Huella: %2</translation>
             <source>Add own indicator</source>
             <translation>Agregar indicador propio</translation>
         </message>
-        <message>
-            <source>The goal “%1” already has progress reported in the follow-up; it cannot be removed. Set its remaining targets to “not programmed” instead.</source>
-            <translation>La meta «%1» ya tiene avances reportados en el seguimiento; no se puede quitar. Marque sus metas restantes como «no programado».</translation>
-        </message>
         <message numerus="yes">
             <source>Remove “%1” with %n goal(s) under it, their annual targets and investment? Ctrl+Z brings them back.</source>
             <translation>
                 <numerusform>¿Quitar «%1» con %n meta debajo, sus metas anuales y su inversión? Ctrl+Z la recupera.</numerusform>
                 <numerusform>¿Quitar «%1» con %n metas debajo, sus metas anuales y su inversión? Ctrl+Z las recupera.</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>Remove “%1”</source>
-            <translation>Quitar «%1»</translation>
         </message>
         <message>
             <source>The entity's number for this goal, e.g. 17</source>

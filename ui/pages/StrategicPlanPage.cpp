@@ -647,132 +647,24 @@ void StrategicPlanPage::addOwn()
         showItem(t.table, id);
 }
 
-namespace {
-
-QVariant optional(const auto &v)
-{
-    return v ? QVariant(*v) : QVariant();
-}
-
-QVariantMap indicatorSnapshot(const ProductIndicator &i)
-{
-    return { { u"product_id"_s, i.productId },
-             { u"code"_s, i.code },
-             { u"name"_s, i.name },
-             { u"custom_label"_s, i.customLabel },
-             { u"unit"_s, i.unit },
-             { u"is_own"_s, i.isOwn ? 1 : 0 },
-             { u"is_main"_s, i.isMain ? 1 : 0 },
-             { u"baseline"_s, optional(i.baseline) },
-             { u"term_target"_s, i.termTarget },
-             { u"accumulation"_s, toCode(i.accumulation) },
-             { u"trend"_s, toCode(i.trend) },
-             { u"sdg"_s, optional(i.sdg) },
-             { u"responsible_office_id"_s, optional(i.responsibleOfficeId) },
-             { u"weight"_s, optional(i.weight) },
-             { u"wellbeing_indicator_id"_s, optional(i.wellbeingIndicatorId) },
-             { u"population_focus"_s, i.populationFocus.join(u"; "_s) } };
-}
-
-} // namespace
-
 void StrategicPlanPage::removeSelected()
 {
     if (!m_id || m_table == Table::StrategicLine || m_table == Table::Plan || document()->store().isReadOnly())
         return;
-    const PlanData d = document()->data(); // a copy: the edits below reload the cached plan
-    // Progress already reported is the follow-up's record: it is not removed from here.
-    auto hasProgress = [&d](qint64 indicatorId) {
-        for (const auto &p : d.progress)
-            if (p.indicatorId == indicatorId)
-                return true;
-        return false;
-    };
-    QList<const ProductIndicator *> indicators;
-    QList<const Product *> products;
-    QString label;
-    if (m_table == Table::ProductIndicator) {
-        if (const auto *i = d.indicator(m_id)) {
-            indicators.append(i);
-            label = i->displayName();
-        }
-    } else if (m_table == Table::Product) {
-        if (const auto *p = d.product(m_id)) {
-            products.append(p);
-            label = p->name;
-        }
-    } else if (m_table == Table::Program) {
-        if (const auto *p = d.program(m_id)) {
-            products = d.productsOf(p->id);
-            label = p->name;
-        }
+    // The rules (progress already reported, approval, what cascades) are the document's.
+    const auto removal = document()->removal(m_table, m_id);
+    if (!removal) {
+        QMessageBox::information(this, tr("Remove"), removal.error().message);
+        return;
     }
-    for (const Product *p : products)
-        indicators.append(d.indicatorsOf(p->id));
-    for (const ProductIndicator *i : indicators) {
-        if (hasProgress(i->id)) {
-            QMessageBox::information(this, tr("Remove"),
-                                     tr("The goal “%1” already has progress reported in the follow-up; it cannot be "
-                                        "removed. Set its remaining targets to “not programmed” instead.")
-                                         .arg(i->displayName()));
-            return;
-        }
-    }
-    if (!indicators.isEmpty() || !products.isEmpty()) {
-        const auto answer = QMessageBox::question(
-            this, tr("Remove"),
-            tr("Remove “%1” with %n goal(s) under it, their annual targets and investment? Ctrl+Z brings them back.",
-               nullptr, int(indicators.size()))
-                .arg(label));
-        if (answer != QMessageBox::Yes)
-            return;
-    }
-    // Children first, each with what its undo needs, so one Ctrl+Z restores the whole branch.
-    auto *stack = document()->undoStack();
-    stack->beginMacro(tr("Remove “%1”").arg(label));
-    bool ok = true;
-    for (const ProductIndicator *i : indicators) {
-        for (const AnnualTarget &a : i->annualTargets)
-            ok = ok
-                && document()->setCell(Table::AnnualTarget, { { u"indicator_id"_s, i->id }, { u"year"_s, a.year } },
-                                       std::nullopt);
-        ok = ok && document()->removeRow(Table::ProductIndicator, i->id, indicatorSnapshot(*i), {});
-    }
-    for (const Product *p : products) {
-        for (const InvestmentAmount &inv : d.investments)
-            if (inv.productId == p->id)
-                ok = ok
-                    && document()->setCell(
-                        Table::Investment,
-                        { { u"product_id"_s, p->id }, { u"year"_s, inv.year }, { u"source_code"_s, inv.sourceCode } },
-                        std::nullopt);
-        ok = ok
-            && document()->removeRow(Table::Product, p->id,
-                                     { { u"program_id"_s, p->programId },
-                                       { u"code"_s, p->code },
-                                       { u"name"_s, p->name },
-                                       { u"is_own"_s, p->isOwn ? 1 : 0 },
-                                       { u"cost"_s, p->cost },
-                                       { u"bpin"_s, p->bpin },
-                                       { u"sort_order"_s, p->sortOrder } },
-                                     {});
-    }
-    if (ok && m_table == Table::Program) {
-        if (const auto *p = d.program(m_id))
-            ok = document()->removeRow(Table::Program, p->id,
-                                       { { u"line_id"_s, p->lineId },
-                                         { u"code"_s, p->code },
-                                         { u"name"_s, p->name },
-                                         { u"objective"_s, p->objective },
-                                         { u"is_own"_s, p->isOwn ? 1 : 0 },
-                                         { u"weight"_s, optional(p->weight) },
-                                         { u"sort_order"_s, p->sortOrder } },
-                                       {});
-    }
-    stack->endMacro();
-    // A refused step leaves the macro half done: undo it so the plan is as before.
-    if (!ok && stack->canUndo())
-        stack->undo();
+    const auto answer = QMessageBox::question(
+        this, tr("Remove"),
+        tr("Remove “%1” with %n goal(s) under it, their annual targets and investment? Ctrl+Z brings them back.",
+           nullptr, removal.value().goals)
+            .arg(removal.value().label));
+    if (answer != QMessageBox::Yes)
+        return;
+    document()->removeItem(m_table, m_id);
 }
 
 void StrategicPlanPage::showItem(Table table, qint64 id)
