@@ -3,6 +3,7 @@
 #include "Cli.h"
 #include "backup/BackupManager.h"
 #include "catalog/CatalogMove.h"
+#include "document/PlanDocument.h"
 #include "exchange/KptWorkbook.h"
 #include "exchange/MatrixImport.h"
 #include "storage/PlanStore.h"
@@ -178,20 +179,22 @@ int catalogMove(const Context &c, const Arguments &a)
     const int deactivated = move->count(CatalogMoveChange::Kind::Deactivated);
     bool moved = false;
     if (!dryRun && !move->alreadyThere()) {
-        auto store = PlanStore::open(path);
-        if (!store)
-            return fail(c, store.error());
+        // The same edit as the GUI's: the core document's, in one transaction.
+        auto doc = PlanDocument::open(path);
+        if (!doc)
+            return fail(c, doc.error());
+        PlanStore &store = (*doc)->store();
         if (!c.actor.isEmpty())
-            (*store)->setActor(c.actor);
-        if ((*store)->isReadOnly()) {
-            c.err << (*store)->openNotice() << Qt::endl;
+            store.setActor(c.actor);
+        if (store.isReadOnly()) {
+            c.err << store.openNotice() << Qt::endl;
             return BadInput;
         }
         // The plan as it was is kept among its backups: the move can be undone by restoring it.
         BackupManager backups(c.dataDir);
-        if (auto b = backups.backup(**store, u"catalog-move"_s, false); !b)
+        if (auto b = backups.backup(store, u"catalog-move"_s, false); !b)
             return fail(c, b.error());
-        if (auto s = CatalogMover::apply(**store, *move); !s)
+        if (auto s = (*doc)->moveToCatalog(*move); !s)
             return fail(c, s.error());
         moved = true;
     }

@@ -147,21 +147,6 @@ QList<CatalogMoveChange> CatalogMover::touchedBy(const PlanData &plan, const Cat
     return out;
 }
 
-Status CatalogMover::apply(PlanStore &store, const CatalogMove &move)
-{
-    return store.transaction([&]() -> Status {
-        if (auto s = store.setPlanField(u"catalog_version"_s, move.toVersion); !s)
-            return s;
-        for (const CatalogMoveChange &c : move.changes) {
-            if (c.kind != CatalogMoveChange::Kind::Renamed)
-                continue;
-            if (auto s = store.update(c.table, c.id, u"name"_s, c.newName); !s)
-                return s;
-        }
-        return {};
-    });
-}
-
 QString CatalogMover::kindText(CatalogMoveChange::Kind kind)
 {
     return kind == CatalogMoveChange::Kind::Renamed ? tr("renamed") : tr("deactivated");

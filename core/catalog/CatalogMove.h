@@ -39,8 +39,9 @@ struct CatalogMove
 };
 
 /// A plan keeps the MGA catalog version it was built with (plan.catalog_version) until the user
-/// moves it: planMove() says what would change, apply() records the new version and the new names
-/// in one transaction. Items the plan marked as its own ("propio") are never touched.
+/// moves it: planMove() says what would change, PlanDocument::moveToCatalog() records the new
+/// version and the new names in one transaction and one undo step. Items the plan marked as its own ("propio") are
+/// never touched.
 class CatalogMover final
 {
     Q_DECLARE_TR_FUNCTIONS(planea::CatalogMover)
@@ -59,9 +60,6 @@ public:
 
     /// The plan items an imported catalog version touches (renamed or deactivated codes the plan uses).
     static QList<CatalogMoveChange> touchedBy(const PlanData &plan, const CatalogDiff &diff);
-
-    /// Writes the move (catalog version and renamed names) in one transaction.
-    static Status apply(PlanStore &store, const CatalogMove &move);
 
     /// "Programa", "Producto", "Indicador de producto" and "renombrado"/"desactivado" for reports.
     static QString kindText(CatalogMoveChange::Kind kind);

@@ -1,6 +1,7 @@
 #include "document/PlanDocument.h"
 
 #include "approval/Approval.h"
+#include "catalog/CatalogMove.h"
 #include "council/CouncilPackage.h"
 #include "document/ChangeValueCommand.h"
 #include "document/InsertRowCommand.h"
@@ -267,6 +268,39 @@ bool PlanDocument::removeItem(Table table, qint64 id)
     if (!ok && m_undoStack.canUndo())
         m_undoStack.undo();
     return ok;
+}
+
+Status PlanDocument::moveToCatalog(const CatalogMove &move)
+{
+    if (m_store->isReadOnly())
+        return Error::badInput(tr("The plan is open read-only: it cannot change its catalog version."));
+    if (auto s = checkEdit(Table::Plan, QStringLiteral("catalog_version")); !s)
+        return s;
+    // The first refusal of a step is the answer; the steps share one transaction, so a refused
+    // step leaves the file as it was, and undoing the half-made macro only writes back the same values.
+    QString why;
+    const auto listening = connect(this, &PlanDocument::editFailed, this, [&why](const QString &message) {
+        if (why.isEmpty())
+            why = message;
+    });
+    m_undoStack.beginMacro(tr("Move to catalog version %1").arg(move.toVersion));
+    const Status written = m_store->transaction([&]() -> Status {
+        bool ok = setValue(Table::Plan, 1, QStringLiteral("catalog_version"), move.toVersion);
+        for (const CatalogMoveChange &c : move.changes) {
+            if (ok && c.kind == CatalogMoveChange::Kind::Renamed)
+                ok = setValue(c.table, c.id, QStringLiteral("name"), c.newName);
+        }
+        return ok ? Status() : Error::badInput(why);
+    });
+    m_undoStack.endMacro();
+    disconnect(listening);
+    if (!written) {
+        if (m_undoStack.canUndo())
+            m_undoStack.undo();
+        refresh();
+        return written;
+    }
+    return {};
 }
 
 std::optional<QVariantMap> PlanDocument::cell(Table table, const QVariantMap &key, const QStringList &columns) const

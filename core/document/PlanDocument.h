@@ -13,7 +13,8 @@
 
 namespace planea {
 class Catalog;
-}
+struct CatalogMove;
+} // namespace planea
 
 namespace planea {
 
@@ -70,6 +71,11 @@ public:
     /// investment) as one undo step. Returns false (and emits editFailed) when refused; a step
     /// refused half-way is undone, so the plan is as before.
     bool removeItem(Table table, qint64 id);
+
+    /// Moves the plan to the catalog version of `move` (CatalogMover::planMove): the version and
+    /// every new name in one transaction and one undo step. The GUI and `planea-cli catalog move`
+    /// both come here. On refusal nothing changed and the message says why.
+    Status moveToCatalog(const CatalogMove &move);
 
     /// Whether an edit of `table` (`column`, or a whole row when empty) is allowed now: refused on
     /// an approved plan when it touches what the council approved, with a message that points to

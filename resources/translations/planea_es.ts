@@ -3156,6 +3156,14 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
             <source>Remove “%1”</source>
             <translation>Quitar «%1»</translation>
         </message>
+        <message>
+            <source>The plan is open read-only: it cannot change its catalog version.</source>
+            <translation>El plan está abierto solo para lectura: no puede cambiar su versión del catálogo.</translation>
+        </message>
+        <message>
+            <source>Move to catalog version %1</source>
+            <translation>Pasar a la versión %1 del catálogo</translation>
+        </message>
     </context>
     <context>
         <name>planea::PlanStore</name>
@@ -5933,10 +5941,6 @@ El paso es uno solo: Edición › Deshacer lo revierte.</translation>
         <message>
             <source>Move the plan</source>
             <translation>Pasar el plan</translation>
-        </message>
-        <message>
-            <source>Move to catalog version %1</source>
-            <translation>Pasar a la versión %1 del catálogo</translation>
         </message>
         <message>
             <source>The plan now uses catalog version %1.</source>

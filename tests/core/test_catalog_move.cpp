@@ -6,6 +6,7 @@
 #include "backup/BackupManager.h"
 #include "catalog/CatalogMove.h"
 #include "catalog/MgaCatalogImport.h"
+#include "document/PlanDocument.h"
 #include "storage/PlanStore.h"
 
 #include <QJsonArray>
@@ -124,10 +125,26 @@ TEST(CatalogMove, ApplyTakesNewNamesAndVersionTogether)
     Fixture f;
     auto move = CatalogMover::planMove(f.load(), f.dataDir);
     ASSERT_TRUE(move.ok());
+    const QString nameBefore = [&] {
+        for (const ProductIndicator &i : f.load().indicators)
+            if (i.code == u"220105200"_s)
+                return i.name;
+        return QString();
+    }();
     {
-        auto store = PlanStore::open(f.planPath);
-        ASSERT_TRUE(store.ok());
-        ASSERT_TRUE(CatalogMover::apply(**store, *move).ok());
+        // The document's edit, the one the GUI and the CLI share: one undo step takes it all back.
+        auto doc = PlanDocument::open(f.planPath);
+        ASSERT_TRUE(doc.ok());
+        ASSERT_TRUE((*doc)->moveToCatalog(*move).ok());
+        EXPECT_EQ((*doc)->undoStack()->count(), 1);
+        (*doc)->undoStack()->undo();
+        EXPECT_NE((*doc)->data().info.catalogVersion, f.v2);
+        for (const ProductIndicator &i : (*doc)->data().indicators) {
+            if (i.code == u"220105200"_s) {
+                EXPECT_EQ(i.name, nameBefore);
+            }
+        }
+        (*doc)->undoStack()->redo();
     }
     const PlanData after = f.load();
     EXPECT_EQ(after.info.catalogVersion, f.v2);

@@ -548,18 +548,9 @@ bool ExchangeActions::moveToNewestCatalog()
     if (dialog.exec() != QDialog::Accepted)
         return false;
 
-    // One undoable step: the version and every new name.
-    QUndoStack *stack = doc->undoStack();
-    stack->beginMacro(tr("Move to catalog version %1").arg(move->toVersion));
-    bool ok = doc->setValue(Table::Plan, 1, u"catalog_version"_s, move->toVersion);
-    for (const CatalogMoveChange &c : std::as_const(move->changes)) {
-        if (ok && c.kind == CatalogMoveChange::Kind::Renamed)
-            ok = doc->setValue(c.table, c.id, u"name"_s, c.newName);
-    }
-    stack->endMacro();
-    if (!ok) {
-        // All or nothing: take back what was applied (the document already said why).
-        stack->undo();
+    // One undoable step: the version and every new name (the document's edit, as the CLI's).
+    if (auto s = doc->moveToCatalog(*move); !s) {
+        fail(tr("The plan was not moved"), s.error().message);
         return false;
     }
     m_window->statusBar()->showMessage(tr("The plan now uses catalog version %1.").arg(move->toVersion), 15000);
