@@ -116,6 +116,18 @@ void BM_CatalogSearch(benchmark::State &state)
 }
 BENCHMARK(BM_CatalogSearch)->Unit(benchmark::kMicrosecond);
 
+// Part of every program start: the shipped catalogs read from the resources and indexed.
+void BM_CatalogLoad(benchmark::State &state)
+{
+    for (auto _ : state) {
+        auto catalog = Catalog::load(workDir().filePath(u"data"_s));
+        if (!catalog)
+            qFatal("catalog: %s", qPrintable(catalog.error().message));
+        benchmark::DoNotOptimize(catalog->get());
+    }
+}
+BENCHMARK(BM_CatalogLoad)->Unit(benchmark::kMillisecond);
+
 } // namespace
 
 int main(int argc, char **argv)
