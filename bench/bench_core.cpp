@@ -116,6 +116,49 @@ void BM_CatalogSearch(benchmark::State &state)
 }
 BENCHMARK(BM_CatalogSearch)->Unit(benchmark::kMicrosecond);
 
+// Part of every program start: the shipped catalogs read from the resources and indexed.
+void BM_CatalogLoad(benchmark::State &state)
+{
+    for (auto _ : state) {
+        auto catalog = Catalog::load(workDir().filePath(u"data"_s));
+        if (!catalog)
+            qFatal("catalog: %s", qPrintable(catalog.error().message));
+        benchmark::DoNotOptimize(catalog->get());
+    }
+}
+BENCHMARK(BM_CatalogLoad)->Unit(benchmark::kMillisecond);
+
+// The first search of a session also builds the index over every product (see Catalog::search).
+void BM_CatalogLoadAndFirstSearch(benchmark::State &state)
+{
+    for (auto _ : state) {
+        auto catalog = Catalog::load(workDir().filePath(u"data"_s));
+        if (!catalog)
+            qFatal("catalog: %s", qPrintable(catalog.error().message));
+        benchmark::DoNotOptimize((*catalog)->search(u"alimentacion escolar"_s).size());
+    }
+}
+BENCHMARK(BM_CatalogLoadAndFirstSearch)->Unit(benchmark::kMillisecond);
+
+// As one types a product's words: each prefix is a query (one letter is the worst case).
+void BM_CatalogSearchAsYouType(benchmark::State &state)
+{
+    auto catalog = Catalog::load(workDir().filePath(u"data"_s));
+    if (!catalog)
+        qFatal("catalog: %s", qPrintable(catalog.error().message));
+    QStringList queries;
+    const QString typed = u"servicio apoyo permanencia alimentacion"_s;
+    for (qsizetype n = 1; n <= typed.size(); ++n)
+        queries.append(typed.left(n));
+    (*catalog)->search(queries.first()); // builds the index outside the timing
+    qsizetype i = 0;
+    for (auto _ : state) {
+        auto hits = (*catalog)->search(queries[i++ % queries.size()]);
+        benchmark::DoNotOptimize(hits.size());
+    }
+}
+BENCHMARK(BM_CatalogSearchAsYouType)->Unit(benchmark::kMicrosecond);
+
 } // namespace
 
 int main(int argc, char **argv)

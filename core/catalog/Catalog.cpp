@@ -32,7 +32,7 @@ Catalog::~Catalog() = default;
 
 QString Catalog::shippedVersion()
 {
-    return u"Planea base 2026.1"_s;
+    return u"Planea base 2026.2"_s;
 }
 
 Result<std::shared_ptr<const Catalog>> Catalog::load(const QString &dataDir)
@@ -47,6 +47,15 @@ QString Catalog::version() const
 
 QList<CatalogHit> Catalog::search(const QString &text, std::optional<CatalogKind> kind, int limit) const
 {
+    if (!m_search && !m_searchFailed) {
+        auto index = CatalogLoader::buildSearch(*this);
+        if (index)
+            m_search = std::move(index.value());
+        else {
+            m_searchFailed = true;
+            qWarning("%s", qPrintable(index.error().message));
+        }
+    }
     return m_search ? m_search->search(text, kind, limit) : QList<CatalogHit>();
 }
 

@@ -19,7 +19,7 @@ class CatalogSearchIndex;
 /// or the newest version the user imported into the data folder with importMgaCatalog()).
 ///
 /// Load it once and share it; it is used from the GUI thread (its search index is an in-memory
-/// SQLite database owned by the thread that loaded it).
+/// SQLite database, built by the first search and owned by the thread that ran it).
 class Catalog final
 {
     Q_DECLARE_TR_FUNCTIONS(planea::Catalog)
@@ -97,7 +97,9 @@ private:
     QList<CategoryThreshold> m_categories;
     QHash<QString, qsizetype> m_departmentIndex, m_municipalityIndex, m_sectorIndex, m_programIndex, m_productIndex,
         m_productIndicatorIndex, m_fundingSourceIndex;
-    std::unique_ptr<CatalogSearchIndex> m_search;
+    // Built by the first search (see CatalogLoader::load); m_searchFailed stops retrying.
+    mutable std::unique_ptr<CatalogSearchIndex> m_search;
+    mutable bool m_searchFailed = false;
 };
 
 } // namespace planea

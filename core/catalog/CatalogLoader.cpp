@@ -121,19 +121,18 @@ Status CatalogLoader::loadShipped(Catalog &c)
     return {};
 }
 
-void CatalogLoader::setMga(Catalog &c, const MgaCatalogTable &table)
+void CatalogLoader::setMga(Catalog &c, const MgaCatalogTable &table, const MgaCatalogTable &base)
 {
     c.m_programs = table.programs;
     c.m_products = table.products;
     c.m_productIndicators = table.indicators;
     // An imported catalog names programs only through its "2201 - Nombre" cells; fill the
-    // gaps from the seed, whose names come from the Manual de Clasificación Programática.
-    auto seed = MgaVersionStore::readSeed();
-    if (seed) {
-        const auto seedIndex = indexBy(seed->programs, [](const CatalogProgram &p) { return p.code; });
+    // gaps from the shipped base catalog.
+    if (&table != &base) {
+        const auto baseIndex = indexBy(base.programs, [](const CatalogProgram &p) { return p.code; });
         for (CatalogProgram &p : c.m_programs) {
-            if (p.name.isEmpty() && seedIndex.contains(p.code))
-                p.name = seed->programs.at(seedIndex.value(p.code)).name;
+            if (p.name.isEmpty() && baseIndex.contains(p.code))
+                p.name = base.programs.at(baseIndex.value(p.code)).name;
         }
     }
     auto byCode = [](const auto &a, const auto &b) { return a.code < b.code; };
@@ -154,7 +153,7 @@ void CatalogLoader::buildLookups(Catalog &c)
     c.m_fundingSourceIndex = indexBy(c.m_fundingSources, code);
 }
 
-Status CatalogLoader::buildSearch(Catalog &c)
+Result<std::unique_ptr<CatalogSearchIndex>> CatalogLoader::buildSearch(const Catalog &c)
 {
     QList<CatalogSearchIndex::Entry> entries;
     entries.reserve(c.m_municipalities.size() + c.m_productIndicators.size() + c.m_products.size() + 200);
@@ -189,11 +188,7 @@ Status CatalogLoader::buildSearch(Catalog &c)
     for (const auto &f : c.m_fundingSources)
         entries.append(entry(CatalogKind::FundingSource, f.code, f.name, f.group, f.group));
 
-    auto index = CatalogSearchIndex::build(entries);
-    if (!index)
-        return index.error();
-    c.m_search = std::move(index.value());
-    return {};
+    return CatalogSearchIndex::build(entries);
 }
 
 Result<std::shared_ptr<const Catalog>> CatalogLoader::load(const QString &dataDir)
@@ -217,18 +212,18 @@ Result<std::shared_ptr<const Catalog>> CatalogLoader::load(const QString &dataDi
     catalog->m_versions.append(*imported);
 
     if (imported->isEmpty()) {
-        setMga(*catalog, *seed);
+        setMga(*catalog, *seed, *seed);
     } else {
         auto newest = MgaVersionStore::read(dataDir, imported->constLast());
         if (!newest)
             return newest.error();
-        setMga(*catalog, *newest);
+        setMga(*catalog, *newest, *seed);
     }
     catalog->m_version = catalog->m_versions.constLast().id;
 
     buildLookups(*catalog);
-    if (Status search = buildSearch(*catalog); !search)
-        return search.error();
+    // The search index is built on the first search (Catalog::search), not here: indexing the
+    // 4,307 products would add tens of milliseconds to every program start.
     return std::shared_ptr<const Catalog>(std::move(catalog));
 }
 

@@ -3,7 +3,11 @@
 #include "catalog/Catalog.h"
 #include "catalog/MgaCatalogImport.h"
 
+#include <memory>
+
 namespace planea {
+
+class CatalogSearchIndex;
 
 /// Builds a Catalog from the shipped CSVs and an MGA table (seed or imported version).
 class CatalogLoader final
@@ -15,9 +19,10 @@ public:
 
 private:
     static Status loadShipped(Catalog &catalog);
-    static void setMga(Catalog &catalog, const MgaCatalogTable &table);
+    static void setMga(Catalog &catalog, const MgaCatalogTable &table, const MgaCatalogTable &base);
     static void buildLookups(Catalog &catalog);
-    static Status buildSearch(Catalog &catalog);
+    friend class Catalog;
+    static Result<std::unique_ptr<CatalogSearchIndex>> buildSearch(const Catalog &catalog);
 };
 
 } // namespace planea

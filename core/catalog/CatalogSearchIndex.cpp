@@ -1,5 +1,6 @@
 #include "catalog/CatalogSearchIndex.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -16,6 +17,10 @@ CatalogSearchIndex::CatalogSearchIndex(QString connectionName)
 
 CatalogSearchIndex::~CatalogSearchIndex()
 {
+    // A catalog kept in a static outlives the application; its index, built by the first search,
+    // may then outlive Qt SQL's own globals too. At process exit there is nothing to release.
+    if (QCoreApplication::instance() == nullptr)
+        return;
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         db.close();

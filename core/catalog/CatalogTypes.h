@@ -161,7 +161,7 @@ struct CatalogStats
 /// One version of the MGA part of the catalog (programs, products, product indicators).
 struct CatalogVersionInfo
 {
-    QString id; ///< version recorded by plans, e.g. "Planea base 2026.1" or "MGA importado 2026-11-25 14:30:05"
+    QString id; ///< version recorded by plans, e.g. "Planea base 2026.2" or "MGA importado 2026-11-25 14:30:05"
     QString fileName; ///< stored file under <dataDir>/catalogs/, empty for the shipped seed
     QString sourceName; ///< name of the file the user imported
     QString importedAt; ///< ISO 8601, empty for the shipped seed

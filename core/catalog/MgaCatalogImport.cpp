@@ -1,5 +1,6 @@
 #include "catalog/MgaCatalogImport.h"
 
+#include "catalog/Catalog.h"
 #include "catalog/MgaVersionStore.h"
 #include "util/CsvReader.h"
 
@@ -348,7 +349,7 @@ Result<MgaImportResult> storeMgaCatalogVersion(const MgaCatalogTable &table, con
         if (!seed)
             return seed.error();
         previous = *seed;
-        result.previousVersion = u"Planea base 2026.1"_s;
+        result.previousVersion = Catalog::shippedVersion();
     } else {
         auto newest = MgaVersionStore::read(dataDir, versions->constLast());
         if (!newest)

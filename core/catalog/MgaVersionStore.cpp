@@ -71,6 +71,7 @@ Result<MgaCatalogTable> MgaVersionStore::readSeed()
         = ShippedCsv::read(u"mga_programas.csv"_s, { u"codigo"_s, u"nombre"_s, u"codigo_sector"_s, u"verificacion"_s });
     if (!programs)
         return programs.error();
+    table.programs.reserve(programs->size());
     for (const ShippedCsv::Row &r : *programs)
         table.programs.append({ r.at(0), r.at(1), r.at(2), r.at(3) });
 
@@ -79,6 +80,7 @@ Result<MgaCatalogTable> MgaVersionStore::readSeed()
         { u"codigo"_s, u"nombre"_s, u"codigo_programa"_s, u"descripcion"_s, u"unidad"_s, u"activo"_s });
     if (!products)
         return products.error();
+    table.products.reserve(products->size());
     for (const ShippedCsv::Row &r : *products)
         table.products.append({ r.at(0), r.at(1), r.at(3), r.at(4), r.at(2), r.at(5) == u"Sí"_s });
 

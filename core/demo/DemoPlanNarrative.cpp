@@ -288,17 +288,20 @@ const QList<WellbeingSpec> &wellbeing()
 const QList<ProgramSpec> &programs()
 {
     static const QList<ProgramSpec> rows = {
-        { 1, u"1905", u"Salud pública",
-          u"Reducir los riesgos en salud de la población, con énfasis en la niñez y la adolescencia.", 20 },
-        { 1, u"1906", u"Aseguramiento y prestación integral de servicios de salud",
-          u"Mantener el aseguramiento y acercar la atención en salud a las veredas.", 15 },
+        { 1, u"1901", u"Salud pública y prestación de servicios",
+          u"Reducir los riesgos en salud de la población, con énfasis en la niñez y la adolescencia, y acercar la "
+          u"atención en salud a las veredas.",
+          20 },
+        { 1, u"1902", u"Aseguramiento y administración del Sistema General de la Seguridad Social en Salud - SGSSS",
+          u"Mantener el aseguramiento en salud de la población.", 15 },
         { 1, u"2201", u"Calidad, cobertura y fortalecimiento de la educación inicial, prescolar, básica y media",
           u"Que niñas, niños y jóvenes permanezcan en el colegio, en sedes dignas y con alimentación.", 35 },
         { 1, u"3301", u"Promoción y acceso efectivo a procesos culturales y artísticos",
           u"Ampliar el acceso a la biblioteca y a la formación artística.", 10 },
-        { 1, u"4102", u"Desarrollo integral de los niños, niñas, adolescentes y sus familias",
+        { 1, u"4102", u"Desarrollo integral de niñas, niños, adolescentes y sus familias",
           u"Atención integral a la primera infancia y participación de los jóvenes.", 10 },
-        { 1, u"4301", u"Fomento a la recreación, la actividad física y el deporte",
+        { 1, u"4301",
+          u"Fomento a la recreación, la actividad física y el deporte para desarrollar entornos de convivencia y paz",
           u"Más personas activas en escenarios deportivos mantenidos.", 10 },
         { 2, u"1702", u"Inclusión productiva de pequeños productores rurales",
           u"Mejorar los ingresos de los pequeños productores de café, plátano y frutales.", 55 },

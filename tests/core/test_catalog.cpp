@@ -68,10 +68,12 @@ TEST(Catalog, CountsMatchDivipolaAndTheShippedTables)
     EXPECT_EQ(s.islands, 1);
     EXPECT_EQ(s.nonMunicipalizedAreas, 18);
     EXPECT_EQ(shipped().municipalities().size(), 1122);
-    EXPECT_EQ(s.sectors, 16);
-    EXPECT_EQ(s.programs, 13);
-    EXPECT_EQ(s.products, 11);
-    EXPECT_EQ(s.productIndicators, 10);
+    // The public copy of the MGA catalog (catalogs/SOURCES.md): 31 sectors, 169 programs, 4,307
+    // products; the 8 product indicators seen in published plans whose product is in it.
+    EXPECT_EQ(s.sectors, 31);
+    EXPECT_EQ(s.programs, 169);
+    EXPECT_EQ(s.products, 4307);
+    EXPECT_EQ(s.productIndicators, 8);
     EXPECT_EQ(s.wellbeingIndicators, 33);
     EXPECT_EQ(s.sdgs, 17);
     EXPECT_EQ(s.pndItems, 8);
@@ -142,22 +144,59 @@ TEST(Catalog, CategoriesWellbeingSdgsAndPnd)
     EXPECT_EQ(shipped().pndItems()[5].type, u"EJE_TRANSVERSAL"_s);
 }
 
-TEST(Catalog, ShipsTheMgaSeedAsItsVersion)
+TEST(Catalog, ShipsThePublicMgaCatalogAsItsBaseVersion)
 {
-    EXPECT_EQ(shipped().version(), u"Planea base 2026.1"_s);
+    EXPECT_EQ(shipped().version(), u"Planea base 2026.2"_s);
     ASSERT_EQ(shipped().versions().size(), 1);
+    EXPECT_EQ(shipped().versions().first().products, 4307);
     EXPECT_EQ(shipped().program(u"4501"_s)->name, u"Fortalecimiento de la convivencia y la seguridad ciudadana"_s);
     EXPECT_EQ(shipped().program(u"4501"_s)->sectorCode, u"45"_s);
-    EXPECT_EQ(shipped().programsOf(u"19"_s).size(), 2);
-    EXPECT_EQ(shipped().product(u"2201021"_s)->name, u"Infraestructura educativa construida"_s);
-    // The published pair 2201021 / 220105100 does not nest: the indicator belongs to 2201051.
+    EXPECT_EQ(shipped().programsOf(u"19"_s).size(), 5); // 1901, 1902, 1903, 1904, 1999
+    EXPECT_EQ(shipped().product(u"2201028"_s)->name, u"Servicio de apoyo a la permanencia con alimentación escolar"_s);
+    EXPECT_EQ(shipped().product(u"2201021"_s)->name, u"Infraestructura educativa restaurada"_s);
+    EXPECT_EQ(shipped().product(u"2201051"_s)->name, u"Infraestructura educativa construida"_s);
+    // The published indicator 220105100 nests under 2201051 «Infraestructura educativa construida».
     const CatalogProductIndicator *ind = shipped().productIndicator(u"220105100"_s);
     ASSERT_NE(ind, nullptr);
     EXPECT_EQ(ind->productCode, u"2201051"_s);
     EXPECT_EQ(ind->unit, u"Número"_s);
     EXPECT_TRUE(shipped().indicatorsOf(u"2201021"_s).isEmpty());
-    EXPECT_TRUE(shipped().product(u"2201051"_s)->name.isEmpty());
     EXPECT_EQ(shipped().productIndicator(u"240204112"_s)->unit, u"Kilómetros"_s);
+    // Seen in published plans, but their products are not in this copy of the catalog.
+    EXPECT_EQ(shipped().productIndicator(u"450104800"_s), nullptr);
+    EXPECT_EQ(shipped().product(u"4501048"_s), nullptr);
+}
+
+TEST(Catalog, EveryMgaItemNestsInTheOneAboveIt)
+{
+    for (const CatalogProgram &p : shipped().programs()) {
+        EXPECT_EQ(p.code.size(), 4) << p.code.toStdString();
+        EXPECT_NE(shipped().sector(p.sectorCode), nullptr) << p.code.toStdString();
+        EXPECT_TRUE(p.code.startsWith(p.sectorCode)) << p.code.toStdString();
+        EXPECT_FALSE(p.name.isEmpty()) << p.code.toStdString();
+    }
+    for (const CatalogProduct &p : shipped().products()) {
+        EXPECT_EQ(p.code.size(), 7) << p.code.toStdString();
+        EXPECT_NE(shipped().program(p.programCode), nullptr) << p.code.toStdString();
+        EXPECT_TRUE(p.code.startsWith(p.programCode)) << p.code.toStdString();
+        EXPECT_FALSE(p.name.isEmpty()) << p.code.toStdString();
+    }
+    for (const CatalogProductIndicator &i : shipped().productIndicators())
+        EXPECT_NE(shipped().product(i.productCode), nullptr) << i.code.toStdString();
+}
+
+TEST(Catalog, SectorNamesAreInSentenceCase)
+{
+    // The source writes them in upper case; the display name is the sentence-case form.
+    EXPECT_EQ(shipped().sector(u"22"_s)->name, u"Educación"_s);
+    EXPECT_EQ(shipped().sector(u"02"_s)->name, u"Presidencia de la República"_s);
+    EXPECT_EQ(shipped().sector(u"35"_s)->name, u"Comercio, industria y turismo"_s);
+    // «GOBIERNO TERRRITORIAL» in the source: the typing error is not shown.
+    EXPECT_EQ(shipped().sector(u"45"_s)->name, u"Gobierno territorial"_s);
+    for (const CatalogSector &sector : shipped().sectors()) {
+        EXPECT_NE(sector.name, sector.name.toUpper()) << sector.code.toStdString();
+        EXPECT_TRUE(sector.name.at(0).isUpper()) << sector.code.toStdString();
+    }
 }
 
 TEST(Catalog, KindCodesRoundTrip)
@@ -203,18 +242,24 @@ TEST(CatalogSearch, MatchesEveryWordAsAPrefix)
     EXPECT_EQ(quindio.first().code, u"63111"_s);
     EXPECT_EQ(quindio.first().kind, CatalogKind::Municipality);
     EXPECT_EQ(quindio.first().detail, u"Quindío"_s);
-    EXPECT_TRUE(shipped().search(u"sedes mejor"_s).size() == 1);
+    EXPECT_EQ(codes(shipped().search(u"sedes mejor"_s, CatalogKind::ProductIndicator)), QStringList { u"220105200"_s });
+    // Any word of a product name, not only the first, accents ignored.
+    EXPECT_TRUE(codes(shipped().search(u"permanencia alimentacion"_s, CatalogKind::Product)).contains(u"2201028"_s));
+    EXPECT_TRUE(codes(shipped().search(u"camaras seguridad"_s, CatalogKind::Product)).contains(u"4501028"_s));
 }
 
 TEST(CatalogSearch, NumericQueriesMatchCodesByPrefixExactCodeFirst)
 {
     const QList<CatalogHit> hits = shipped().search(u"4501"_s);
-    ASSERT_EQ(hits.size(), 5);
+    // The program, its 26 products in catalogs/mga_productos.csv and the indicator 450102800.
+    ASSERT_EQ(hits.size(), 28);
     EXPECT_EQ(hits.first().kind, CatalogKind::Program);
     EXPECT_EQ(hits.first().code, u"4501"_s);
     const QStringList c = codes(hits);
-    for (const QString &code : { u"4501028"_s, u"4501048"_s, u"450102800"_s, u"450104800"_s })
+    for (const QString &code : { u"4501028"_s, u"4501001"_s, u"450102800"_s })
         EXPECT_TRUE(c.contains(code)) << code.toStdString();
+    for (const QString &code : c)
+        EXPECT_TRUE(code.startsWith(u"4501"_s)) << code.toStdString();
 
     // An exact municipality code comes before everything else starting with it.
     EXPECT_EQ(shipped().search(u"63111"_s).first().code, u"63111"_s);
@@ -274,7 +319,7 @@ TEST(MgaImport, ImportsAVersionThatTheNextLoadUses)
     auto result = importMgaCatalog(dataFile(u"mga_v1.csv"_s), dir.root());
     ASSERT_TRUE(result.ok()) << result.error().message.toStdString();
     EXPECT_EQ(result->rows, 6);
-    EXPECT_EQ(result->previousVersion, u"Planea base 2026.1"_s);
+    EXPECT_EQ(result->previousVersion, u"Planea base 2026.2"_s);
     EXPECT_EQ(result->version.sourceName, u"mga_v1.csv"_s);
     EXPECT_EQ(result->version.products, 6);
     EXPECT_EQ(result->version.productIndicators, 6);
@@ -284,7 +329,7 @@ TEST(MgaImport, ImportsAVersionThatTheNextLoadUses)
     ASSERT_TRUE(catalog);
     EXPECT_EQ(catalog->version(), result->version.id);
     ASSERT_EQ(catalog->versions().size(), 2);
-    EXPECT_EQ(catalog->versions().first().id, u"Planea base 2026.1"_s);
+    EXPECT_EQ(catalog->versions().first().id, u"Planea base 2026.2"_s);
     EXPECT_EQ(catalog->stats().productIndicators, 6);
     EXPECT_EQ(catalog->stats().programs, 4);
     const CatalogProduct *p = catalog->product(u"2201051"_s);
@@ -295,14 +340,14 @@ TEST(MgaImport, ImportsAVersionThatTheNextLoadUses)
     EXPECT_TRUE(catalog->productIndicator(u"220105100"_s)->isMain);
     EXPECT_FALSE(catalog->productIndicator(u"220105200"_s)->isMain);
     EXPECT_TRUE(catalog->productIndicator(u"450102800"_s)->active); // "SI" and "si" are yes
-    // A program cell without a name takes the seed's name.
+    // A program cell without a name takes the base catalog's name.
     EXPECT_EQ(catalog->program(u"2402"_s)->name, u"Infraestructura red vial regional"_s);
-    EXPECT_TRUE(catalog->program(u"3203"_s)->name.isEmpty());
+    EXPECT_EQ(catalog->program(u"3203"_s)->name, u"Gestión integral del recurso hídrico"_s);
     EXPECT_EQ(catalog->product(u"2201021"_s), nullptr); // seed item, not in this version
     // The search index follows the imported version.
     EXPECT_EQ(codes(catalog->search(u"2201051"_s)).first(), u"2201051"_s);
     // The shipped catalog is not affected by another data folder.
-    EXPECT_EQ(shipped().version(), u"Planea base 2026.1"_s);
+    EXPECT_EQ(shipped().version(), u"Planea base 2026.2"_s);
 }
 
 TEST(MgaImport, NewestVersionWinsAndTheDiffSaysWhatChanged)

@@ -54,7 +54,7 @@ TEST(ImportCatalog, FromCsvThenStats)
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_TRUE(r.out.contains(u"Versión del catálogo importada: MGA "_s)) << r.out.toStdString();
     EXPECT_TRUE(r.out.contains(u"(desde mga_v1.csv)"_s));
-    EXPECT_TRUE(r.out.contains(u"Versión anterior: Planea base 2026.1"_s));
+    EXPECT_TRUE(r.out.contains(u"Versión anterior: Planea base 2026.2"_s));
     EXPECT_TRUE(r.out.contains(u"Filas: 6; productos: 6; indicadores de producto: 6"_s)) << r.out.toStdString();
 
     const auto stats = test::runCli({ u"--data-dir"_s, dir.root(), u"catalog"_s, u"stats"_s, u"--json"_s });
@@ -72,15 +72,16 @@ TEST(ImportCatalog, FromXlsxWithTitleRowsAndNumericCodes)
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     const QJsonObject o = json(r);
     EXPECT_EQ(o.value(u"archivo"_s).toString(), u"catalog.xlsx"_s);
-    EXPECT_EQ(o.value(u"version_anterior"_s).toString(), u"Planea base 2026.1"_s);
+    EXPECT_EQ(o.value(u"version_anterior"_s).toString(), u"Planea base 2026.2"_s);
     EXPECT_FALSE(o.value(u"sin_cambios"_s).toBool());
     EXPECT_EQ(o.value(u"filas"_s).toInt(), 6);
     EXPECT_EQ(o.value(u"productos"_s).toInt(), 6);
     EXPECT_EQ(o.value(u"indicadores_producto"_s).toInt(), 6);
-    // Program 3203 (typed as a number in the workbook, like its sector 32) is new against the seed.
+    // Product 3203050 (typed as a number in the workbook, like its program 3203 and sector 32) is
+    // one the base catalog lacks: the report lists it as added.
     bool found = false;
     for (const QJsonValue v : o.value(u"agregados"_s).toArray())
-        found = found || v.toObject().value(u"codigo"_s).toString() == u"3203"_s;
+        found = found || v.toObject().value(u"codigo"_s).toString() == u"3203050"_s;
     EXPECT_TRUE(found) << r.out.toStdString();
 
     const auto stats = test::runCli({ u"--data-dir"_s, dir.root(), u"catalog"_s, u"stats"_s, u"--json"_s });

@@ -133,9 +133,9 @@ TEST_F(PdfExport, PpiPrintsMillionsWithANoteSoThatProductNamesHaveRoom)
     // A product name wide enough to be printed on one or two lines: its first words together.
     EXPECT_TRUE(all.contains(u"Servicio de gestión del riesgo"_s)) << pages.first().toStdString();
     // Each product is named once above its four years, under its line and program.
-    EXPECT_EQ(all.count(u"1905015 Servicio de gestión del riesgo"_s), 1) << all.toStdString();
+    EXPECT_EQ(all.count(u"1901120 Servicio de gestión del riesgo"_s), 1) << all.toStdString();
     EXPECT_TRUE(all.contains(u"Línea estratégica: Tejido social"_s));
-    EXPECT_TRUE(all.contains(u"Programa 1905 Salud pública"_s));
+    EXPECT_TRUE(all.contains(u"Programa 1901 Salud pública"_s));
     // The draft note ends the table: it shares its page with the plan's totals.
     EXPECT_TRUE(pages.last().contains(u"Total del plan"_s)) << pages.last().toStdString();
     EXPECT_TRUE(pages.last().simplified().contains(u"no se ha registrado con su huella"_s));

@@ -240,7 +240,7 @@ private slots:
         const Product first = doc->data().products.first();
         const qint64 productId = doc->insertRow(Table::Product,
                                                 { { u"program_id"_s, first.programId },
-                                                  { u"code"_s, u"1905998"_s },
+                                                  { u"code"_s, u"1901998"_s },
                                                   { u"name"_s, u"Producto sin indicador"_s },
                                                   { u"is_own"_s, 1 },
                                                   { u"sort_order"_s, 99 } },

@@ -304,7 +304,7 @@ private slots:
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
         const qint64 newId = doc->insertRow(Table::Product,
                                             { { u"program_id"_s, product.programId },
-                                              { u"code"_s, u"1905999"_s },
+                                              { u"code"_s, u"1901999"_s },
                                               { u"name"_s, u"Producto propio de prueba"_s },
                                               { u"is_own"_s, 1 } },
                                             u"Agregar producto"_s);
