@@ -493,7 +493,9 @@ TEST(Approval, PlanApprovedBeforeGoalCodesKeepsItsFingerprintAfterTheMigration)
     EXPECT_TRUE(v->matches);
     EXPECT_EQ(v->stored, fingerprint);
     EXPECT_EQ(v->computed, fingerprint);
-    for (const ProductIndicator &ind : (*store)->load()->indicators)
+    const auto loaded = (*store)->load(); // kept: a range-for over a temporary's member would dangle
+    ASSERT_TRUE(loaded.ok());
+    for (const ProductIndicator &ind : loaded->indicators)
         EXPECT_TRUE(ind.goalCode.isEmpty());
     // Giving a goal its code is an edit of the approved structure: refused outside an amendment.
     EXPECT_FALSE(approval::checkEdit((*store)->load()->info, Table::ProductIndicator, u"goal_code"_s).ok());

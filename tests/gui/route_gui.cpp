@@ -322,6 +322,29 @@ private slots:
         QVERIFY(!doc->data().product(product->id));
     }
 
+    void aProgramWhoseGoalsHaveProgressIsNotRemoved()
+    {
+        auto doc = openDemo();
+        StrategicPlanPage page(doc.get());
+        page.show();
+        const PlanData before = doc->data();
+        const ProductIndicator *goal = before.indicator(before.progress.first().indicatorId);
+        QVERIFY(goal);
+        const qint64 programId = before.product(goal->productId)->programId;
+        page.showItem(Table::Program, programId);
+        QString said;
+        onNextModal<QMessageBox>([&said](QMessageBox *box) {
+            said = box->text();
+            box->accept();
+        });
+        page.findChild<QPushButton *>(u"removeItemButton"_s)->click();
+        // The document's rule, in Spanish, and nothing removed nor left to undo.
+        QVERIFY2(said.contains(u"ya tiene avances reportados"_s), qPrintable(said));
+        QVERIFY(doc->data().program(programId));
+        QCOMPARE(doc->data().indicators.size(), before.indicators.size());
+        QCOMPARE(doc->undoStack()->count(), 0);
+    }
+
     void prioritisedWellbeingIndicators()
     {
         auto doc = openDemo();
