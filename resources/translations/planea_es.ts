@@ -125,6 +125,10 @@
             <source>before moving to another catalog version</source>
             <translation>antes de pasar a otra versión del catálogo</translation>
         </message>
+        <message>
+            <source>The backup «%1» is damaged: its content no longer matches the SHA-256 recorded when it was made. It was not restored and the plan «%2» was not changed; choose another copy.</source>
+            <translation>La copia de seguridad «%1» está dañada: su contenido ya no coincide con el SHA-256 registrado cuando se hizo. No se restauró y el plan «%2» no se modificó; elija otra copia.</translation>
+        </message>
     </context>
     <context>
         <name>Cli</name>
@@ -706,6 +710,60 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         <message>
             <source>Moves the plan to the newest MGA catalog version (or V): shows the plan items renamed or deactivated, takes the new names and records the version. A backup of the plan is made first.</source>
             <translation>Pasa el plan a la versión más nueva del catálogo MGA (o a V): muestra los elementos del plan renombrados o desactivados, toma los nombres nuevos y registra la versión. Antes hace una copia de seguridad del plan.</translation>
+        </message>
+        <message>
+            <source>«%1» is a folder, not a plan.</source>
+            <translation>«%1» es una carpeta, no un plan.</translation>
+        </message>
+        <message>
+            <source>%1. %2  %3 (%4): %5 lines, %6 goals, %7 bytes%8</source>
+            <translation>%1. %2  %3 (%4): %5 líneas, %6 metas, %7 bytes%8</translation>
+        </message>
+        <message>
+            <source>  — DAMAGED, cannot be restored</source>
+            <translation>  — DAÑADA, no se puede restaurar</translation>
+        </message>
+        <message>
+            <source>«%1» has no backups in «%2».</source>
+            <translation>«%1» no tiene copias de seguridad en «%2».</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n backup(s) no longer match the SHA-256 recorded when they were made.</source>
+            <translation>
+                <numerusform>%n copia ya no coincide con el SHA-256 registrado cuando se hizo.</numerusform>
+                <numerusform>%n copias ya no coinciden con el SHA-256 registrado cuando se hicieron.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>«%1» is not one of the %n backup(s) of «%2». Run «planea-cli backup list %3» to see them.</source>
+            <translation>
+                <numerusform>«%1» no es la copia de seguridad de «%2» (tiene %n). Ejecute «planea-cli backup list %3» para verla.</numerusform>
+                <numerusform>«%1» no es ninguna de las %n copias de seguridad de «%2». Ejecute «planea-cli backup list %3» para verlas.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Restored «%1» into «%2».</source>
+            <translation>Se restauró «%1» en «%2».</translation>
+        </message>
+        <message>
+            <source>The previous state was kept in «%1».</source>
+            <translation>El estado anterior quedó guardado en «%1».</translation>
+        </message>
+        <message>
+            <source>backup list PLAN [--json]</source>
+            <translation>backup list PLAN [--json]</translation>
+        </message>
+        <message>
+            <source>The plan's automatic backups, newest first, each checked against its SHA-256.</source>
+            <translation>Las copias de seguridad automáticas del plan, de la más reciente a la más antigua, cada una comprobada con su SHA-256.</translation>
+        </message>
+        <message>
+            <source>backup restore PLAN BACKUP</source>
+            <translation>backup restore PLAN COPIA</translation>
+        </message>
+        <message>
+            <source>Restores a backup (its number in «backup list», its file name or path) over the plan, keeping the current state first.</source>
+            <translation>Restaura una copia de seguridad (su número en «backup list», su nombre de archivo o su ruta) sobre el plan, guardando antes el estado actual.</translation>
         </message>
     </context>
     <context>
