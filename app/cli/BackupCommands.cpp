@@ -81,9 +81,8 @@ int backupList(const Context &c, const Arguments &a)
                      .arg(native(plan), native(backups.folderFor(plan)))
               << Qt::endl;
     if (damaged > 0)
-        c.err << QCoreApplication::translate("Cli",
-                                             "%n backup(s) no longer match the SHA-256 recorded when they were made.",
-                                             nullptr, damaged)
+        c.err << QCoreApplication::translate(
+            "Cli", "%n backup(s) no longer match the SHA-256 recorded when they were made.", nullptr, damaged)
               << Qt::endl;
     return Success;
 }

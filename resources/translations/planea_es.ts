@@ -2446,6 +2446,14 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
             <source>«%1» was written but holds %2 instead of %3: another program may have changed it.</source>
             <translation>«%1» se escribió pero tiene %2 en lugar de %3: quizá otro programa lo cambió.</translation>
         </message>
+        <message>
+            <source> Free: %1.</source>
+            <translation> Libre: %1.</translation>
+        </message>
+        <message>
+            <source>«%1» could not be written: %2; %3 had reached the disk when it stopped.%4 %5</source>
+            <translation>«%1» no se pudo escribir: %2; habían llegado al disco %3 cuando se detuvo.%4 %5</translation>
+        </message>
     </context>
     <context>
         <name>SeguimientoReport</name>
@@ -3200,20 +3208,12 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
             <translation>El disco está lleno: el cambio en «%1» no se guardó. Libere espacio e intente de nuevo.</translation>
         </message>
         <message>
-            <source>Could not %1 in «%2»: %3</source>
-            <translation>No fue posible %1 en «%2»: %3</translation>
-        </message>
-        <message>
             <source>run a storage operation</source>
             <translation>realizar una operación de almacenamiento</translation>
         </message>
         <message>
             <source>save the change</source>
             <translation>guardar el cambio</translation>
-        </message>
-        <message>
-            <source>Could not open «%1»: %2</source>
-            <translation>No fue posible abrir «%1»: %2</translation>
         </message>
         <message>
             <source>SQLite refused to enforce foreign keys.</source>
@@ -3350,6 +3350,34 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         <message>
             <source>No private copy of the plan «%1» could be made (is the disk full?); the file was not changed.</source>
             <translation>No se pudo hacer una copia privada del plan «%1» (¿está lleno el disco?); el archivo no se modificó.</translation>
+        </message>
+        <message>
+            <source>Could not %1 in «%2»: the file does not have the structure Planea expects; it is damaged or was changed by another program. Restore a backup copy. (SQLite: %3)</source>
+            <translation>No fue posible %1 en «%2»: el archivo no tiene la estructura que Planea espera; está dañado o lo cambió otro programa. Restaure una copia de seguridad. (SQLite: %3)</translation>
+        </message>
+        <message>
+            <source>Could not %1 in «%2»: the file or its folder cannot be written to. (SQLite: %3)</source>
+            <translation>No fue posible %1 en «%2»: no se puede escribir en el archivo o en su carpeta. (SQLite: %3)</translation>
+        </message>
+        <message>
+            <source>Could not %1 in «%2»: the disk reported a read or write error (it may be full, removed or failing). (SQLite: %3)</source>
+            <translation>No fue posible %1 en «%2»: el disco informó un error de lectura o escritura (puede estar lleno, desconectado o fallando). (SQLite: %3)</translation>
+        </message>
+        <message>
+            <source>Could not %1 in «%2»: the file cannot be opened (a missing folder, no permission or too many open files). (SQLite: %3)</source>
+            <translation>No fue posible %1 en «%2»: el archivo no se puede abrir (una carpeta que no existe, falta de permiso o demasiados archivos abiertos). (SQLite: %3)</translation>
+        </message>
+        <message>
+            <source>Could not %1 in «%2»: the change breaks a rule of the plan's file; nothing was saved. Please report it. (SQLite: %3)</source>
+            <translation>No fue posible %1 en «%2»: el cambio rompe una regla del archivo del plan; no se guardó nada. Por favor repórtelo. (SQLite: %3)</translation>
+        </message>
+        <message>
+            <source>Could not %1 in «%2»: an unexpected storage error; nothing was saved. Please report it. (SQLite: %3)</source>
+            <translation>No fue posible %1 en «%2»: un error inesperado de almacenamiento; no se guardó nada. Por favor repórtelo. (SQLite: %3)</translation>
+        </message>
+        <message>
+            <source>Could not open «%1»: the file cannot be opened (a missing folder, no permission or too many open files). (SQLite: %2)</source>
+            <translation>No fue posible abrir «%1»: el archivo no se puede abrir (una carpeta que no existe, falta de permiso o demasiados archivos abiertos). (SQLite: %2)</translation>
         </message>
     </context>
     <context>
