@@ -17,6 +17,7 @@ QList<Command> importCommands();
 QList<Command> approvalCommands();
 QList<Command> councilCommands();
 QList<Command> auditCommands();
+QList<Command> backupCommands();
 
 namespace {
 
@@ -195,6 +196,7 @@ QList<Command> allCommands()
     commands.append(approvalCommands());
     commands.append(councilCommands());
     commands.append(auditCommands());
+    commands.append(backupCommands());
     return commands;
 }
 

@@ -1,5 +1,6 @@
 #include "BackupManager.h"
 
+#include "storage/TempPlanFiles.h"
 #include "util/SafeWrite.h"
 
 #include <QCoreApplication>
@@ -35,20 +36,33 @@ QString native(const QString &path)
 // SHA-256 of a plan file, skipping the header fields SQLite bumps on every write (file change
 // counter at 24, version-valid-for and SQLite version at 92): two copies of the same content hash
 // alike.
+QByteArray hashableHeader(QByteArray header)
+{
+    if (header.size() == 100) {
+        header.replace(24, 4, QByteArray(4, '\0'));
+        header.replace(92, 8, QByteArray(8, '\0'));
+    }
+    return header;
+}
+
 QString contentHash(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {};
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    QByteArray header = file.read(100);
-    if (header.size() == 100) {
-        header.replace(24, 4, QByteArray(4, '\0'));
-        header.replace(92, 8, QByteArray(8, '\0'));
-    }
-    hash.addData(header);
+    hash.addData(hashableHeader(file.read(100)));
     while (!file.atEnd())
         hash.addData(file.read(1 << 20));
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+// The same hash of bytes already read (the restore checks exactly what it will write).
+QString contentHashOf(const QByteArray &bytes)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(hashableHeader(bytes.left(100)));
+    hash.addData(QByteArrayView(bytes).sliced(std::min<qsizetype>(100, bytes.size())));
     return QString::fromLatin1(hash.result().toHex());
 }
 
@@ -210,7 +224,7 @@ Result<BackupInfo> BackupManager::backup(const PlanStore &store, const QString &
     // VACUUM INTO a hidden name, then rename: a backup is complete or absent.
     const QString temp = QDir(folder).filePath(u".partial-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces));
     if (auto s = store.copyTo(temp); !s) {
-        QFile::remove(temp);
+        removeTempPlanFiles(temp);
         return Error::io(QCoreApplication::translate("BackupManager", "The backup of «%1» could not be made: %2")
                              .arg(QFileInfo(store.path()).fileName(), s.error().message));
     }
@@ -224,7 +238,7 @@ Result<BackupInfo> BackupManager::backup(const PlanStore &store, const QString &
         const QDateTime coveredUntil = newest ? std::max(newest->createdAt, newest->confirmedAt) : QDateTime();
         const bool notWrittenSince = lastChange.isValid() && newest && lastChange <= coveredUntil;
         if (newest && (newest->fingerprint == info.fingerprint || notWrittenSince) && QFileInfo::exists(newest->path)) {
-            QFile::remove(temp);
+            removeTempPlanFiles(temp);
             // Opening wrote to the file just now; the next opening must not take that for an edit.
             BackupInfo confirmed = *newest;
             confirmed.confirmedAt = QDateTime::currentDateTimeUtc();
@@ -242,7 +256,7 @@ Result<BackupInfo> BackupManager::backup(const PlanStore &store, const QString &
         info.goals = int(plan->indicators.size());
     }
     if (auto s = moveFile(temp, info.path); !s) {
-        QFile::remove(temp);
+        removeTempPlanFiles(temp);
         return s.error();
     }
     if (auto s = writeSummary(info); !s)
@@ -266,6 +280,11 @@ QList<BackupInfo> BackupManager::list(const QString &planPath) const
     return backups;
 }
 
+bool BackupManager::isIntact(const BackupInfo &backup)
+{
+    return backup.fingerprint.isEmpty() || contentHash(backup.path) == backup.fingerprint;
+}
+
 std::optional<BackupInfo> BackupManager::latest(const QString &planPath) const
 {
     const auto backups = list(planPath);
@@ -274,8 +293,32 @@ std::optional<BackupInfo> BackupManager::latest(const QString &planPath) const
     return backups.first();
 }
 
+int BackupManager::removeLeftovers(const QString &planPath, const QDateTime &now) const
+{
+    // Older than this, a hidden copy or a backup without its summary cannot belong to a backup
+    // still being written (one backup takes seconds even for a large plan).
+    const QDateTime before = now.addSecs(-kLeftoverAgeSeconds);
+    const QDir dir(folderFor(planPath));
+    int removed = 0;
+    const auto old = [&](const QFileInfo &f) { return f.lastModified().toUTC() < before; };
+    for (const QFileInfo &f : dir.entryInfoList({ u".partial-*"_s }, QDir::Files | QDir::Hidden)) {
+        if (old(f) && QFile::remove(f.filePath()))
+            ++removed;
+    }
+    for (const QFileInfo &f : dir.entryInfoList({ u"*.planea"_s }, QDir::Files)) {
+        if (!QFileInfo::exists(f.filePath().chopped(7) + u".json"_s) && old(f) && QFile::remove(f.filePath()))
+            ++removed;
+    }
+    for (const QFileInfo &f : dir.entryInfoList({ u"*.json"_s }, QDir::Files)) {
+        if (!QFileInfo::exists(f.filePath().chopped(5) + u".planea"_s) && old(f) && QFile::remove(f.filePath()))
+            ++removed;
+    }
+    return removed;
+}
+
 void BackupManager::prune(const QString &planPath, const QDateTime &now) const
 {
+    removeLeftovers(planPath, now);
     const QList<BackupInfo> backups = list(planPath);
     QSet<QDate> daysKept;
     const QDate today = now.toLocalTime().date();
@@ -305,16 +348,15 @@ Status BackupManager::saveCopy(const PlanStore &store, const QString &target)
     if (!QFileInfo(to.absolutePath()).isDir())
         return Error::io(QCoreApplication::translate("BackupManager", "The folder «%1» does not exist.")
                              .arg(native(to.absolutePath())));
-    const QString temp = to.absolutePath() + u"/."_s + to.fileName() + u".tmp-"_s
-        + QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
+    const QString temp = tempPlanPathFor(to.absoluteFilePath());
     if (auto s = store.copyTo(temp); !s) {
-        QFile::remove(temp);
+        removeTempPlanFiles(temp);
         return Error::io(QCoreApplication::translate("BackupManager", "The copy «%1» could not be written: %2")
                              .arg(native(target), s.error().message));
     }
     syncToDisk(temp);
     if (auto s = moveFile(temp, target); !s) {
-        QFile::remove(temp);
+        removeTempPlanFiles(temp);
         return s;
     }
     return {};
@@ -331,14 +373,32 @@ std::function<Status(PlanStore &, BackupReason)> BackupManager::hook()
 Result<BackupInfo> BackupManager::restore(const QString &planPath, const BackupInfo &backup)
 {
     const QString name = QFileInfo(planPath).fileName();
+    // 0. The bytes must be those recorded when the backup was made (SHA-256 in its summary):
+    // SQLite pages carry no checksum, so a flipped bit could otherwise open as a sound plan.
+    QFile source(backup.path);
+    if (!source.open(QIODevice::ReadOnly))
+        return Error::io(QCoreApplication::translate("BackupManager", "Cannot read the backup «%1»: %2")
+                             .arg(native(backup.path), source.errorString()));
+    const QByteArray copy = source.readAll();
+    if (copy.size() != source.size())
+        return Error::io(QCoreApplication::translate("BackupManager", "Cannot read the backup «%1»: %2")
+                             .arg(native(backup.path), source.errorString()));
+    source.close();
+    if (!backup.fingerprint.isEmpty() && contentHashOf(copy) != backup.fingerprint)
+        return Error::badInput(
+            QCoreApplication::translate("BackupManager",
+                                        "The backup «%1» is damaged: its content no longer matches the SHA-256 "
+                                        "recorded when it was made. It was not restored and the plan «%2» was not "
+                                        "changed; choose another copy.")
+                .arg(native(backup.path), name));
     // 1. The backup must be a sound plan: a damaged copy never replaces anything.
     {
         OpenOptions readOnly;
         readOnly.readOnly = true;
-        auto copy = PlanStore::open(backup.path, readOnly);
-        if (!copy)
+        auto opened = PlanStore::open(backup.path, readOnly);
+        if (!opened)
             return Error::badInput(QCoreApplication::translate("BackupManager", "The backup «%1» cannot be used: %2")
-                                       .arg(QFileInfo(backup.path).fileName(), copy.error().message));
+                                       .arg(QFileInfo(backup.path).fileName(), opened.error().message));
     }
 
     // 2. Keep the current state first.
@@ -385,15 +445,8 @@ Result<BackupInfo> BackupManager::restore(const QString &planPath, const BackupI
         }
     }
 
-    // 4. Copy beside the plan, sync, check, rename over it (safe::writeFile).
-    QFile source(backup.path);
-    if (!source.open(QIODevice::ReadOnly))
-        return Error::io(QCoreApplication::translate("BackupManager", "Cannot read the backup «%1»: %2")
-                             .arg(native(backup.path), source.errorString()));
-    const QByteArray copy = source.readAll();
-    if (copy.size() != source.size())
-        return Error::io(QCoreApplication::translate("BackupManager", "Cannot read the backup «%1»: %2")
-                             .arg(native(backup.path), source.errorString()));
+    // 4. Copy beside the plan, sync, check, rename over it (safe::writeFile): the bytes checked
+    // in step 0.
     if (auto s = safe::writeFile(planPath, copy); !s)
         return s.error();
 

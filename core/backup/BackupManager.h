@@ -64,17 +64,28 @@ public:
 
     /// The backups of the plan at `planPath`, newest first.
     QList<BackupInfo> list(const QString &planPath) const;
+    /// Whether the backup's bytes still match the SHA-256 recorded in its summary when it was made
+    /// (a backup without a recorded hash counts as intact; restore() opens it before using it).
+    static bool isIntact(const BackupInfo &backup);
     /// The newest backup, if any.
     std::optional<BackupInfo> latest(const QString &planPath) const;
 
     /// Replaces the plan at `planPath` (which must not be open in this process) with `backup`.
-    /// The backup is checked first (a damaged backup is refused and nothing changes); the current
+    /// The backup is checked first (its bytes against the SHA-256 recorded in its summary, then
+    /// opened: a damaged backup is refused and nothing changes); the current
     /// file is kept as a "before-restore" backup (a damaged file is kept byte for byte); leftover
     /// journal files are moved aside; the backup is copied beside the plan, synced and renamed
     /// over it. Returns the backup made of the previous state.
     Result<BackupInfo> restore(const QString &planPath, const BackupInfo &backup);
 
-    /// Deletes the backups the policy does not keep. `now` is for tests.
+    /// Deletes what a killed backup leaves in the plan's backup folder: hidden `.partial-*` copies,
+    /// backups without their `.json` summary and summaries without their backup, when older than
+    /// kLeftoverAgeSeconds (younger ones may belong to a backup being written). Returns how many.
+    int removeLeftovers(const QString &planPath, const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
+    static constexpr int kLeftoverAgeSeconds = 15 * 60;
+
+    /// Deletes the backups the policy does not keep, and the leftovers (removeLeftovers). `now` is
+    /// for tests.
     void prune(const QString &planPath, const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
 
     /// "Guardar una copia…": a consistent copy of the open plan at `target`, written beside it

@@ -2,6 +2,8 @@
 
 #include "PlanInfoRecord.h"
 #include "PlaneaVersion.h"
+#include "TempPlanFiles.h"
+#include "util/SafeWrite.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -26,10 +28,16 @@ namespace {
 constexpr QByteArrayView SqliteMagic("SQLite format 3\0", 16);
 
 // SQLite's primary result codes, as the Qt driver reports them in nativeErrorCode().
+constexpr int SqliteError = 1;
+constexpr int SqlitePerm = 3;
 constexpr int SqliteBusy = 5;
 constexpr int SqliteLocked = 6;
+constexpr int SqliteReadOnly = 8;
+constexpr int SqliteIoErr = 10;
 constexpr int SqliteCorrupt = 11;
 constexpr int SqliteFull = 13;
+constexpr int SqliteCantOpen = 14;
+constexpr int SqliteConstraint = 19;
 constexpr int SqliteNotADb = 26;
 
 int primaryCode(const QSqlError &error)
@@ -146,7 +154,38 @@ Error PlanStore::sqlError(const QString &what, const QSqlError &error) const
     if (code == SqliteFull)
         return Error::io(
             tr("The disk is full: the change to «%1» was not saved. Free some space and try again.").arg(name));
-    return Error::internal(tr("Could not %1 in «%2»: %3").arg(what, name, error.text()));
+    // Every other SQLite error as a Spanish sentence (what, where, why); SQLite's own English words
+    // stay only as a detail in parentheses for a support request.
+    const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    switch (code) {
+    case SqliteError:
+        // e.g. «no such column: title»: the tables are not the ones Planea wrote.
+        return Error::badInput(tr("Could not %1 in «%2»: the file does not have the structure Planea expects; it "
+                                  "is damaged or was changed by another program. Restore a backup copy. (SQLite: "
+                                  "%3)")
+                                   .arg(what, name, detail));
+    case SqlitePerm:
+    case SqliteReadOnly:
+        return Error::io(tr("Could not %1 in «%2»: the file or its folder cannot be written to. (SQLite: %3)")
+                             .arg(what, name, detail));
+    case SqliteIoErr:
+        return Error::io(tr("Could not %1 in «%2»: the disk reported a read or write error (it may be full, "
+                            "removed or failing). (SQLite: %3)")
+                             .arg(what, name, detail));
+    case SqliteCantOpen:
+        return Error::io(tr("Could not %1 in «%2»: the file cannot be opened (a missing folder, no permission or "
+                            "too many open files). (SQLite: %3)")
+                             .arg(what, name, detail));
+    case SqliteConstraint:
+        return Error::internal(tr("Could not %1 in «%2»: the change breaks a rule of the plan's file; nothing was "
+                                  "saved. Please report it. (SQLite: %3)")
+                                   .arg(what, name, detail));
+    default:
+        break;
+    }
+    return Error::internal(tr("Could not %1 in «%2»: an unexpected storage error; nothing was saved. Please "
+                              "report it. (SQLite: %3)")
+                               .arg(what, name, detail));
 }
 
 Status PlanStore::exec(const QString &sql) const
@@ -192,7 +231,9 @@ Result<std::unique_ptr<PlanStore>> PlanStore::connect(const QString &path, bool 
             options += u";QSQLITE_OPEN_READONLY"_s;
         database.setConnectOptions(options);
         if (!database.open())
-            return Error::io(tr("Could not open «%1»: %2").arg(displayPath(path), database.lastError().text()));
+            return Error::io(tr("Could not open «%1»: the file cannot be opened (a missing folder, no permission or "
+                                "too many open files). (SQLite: %2)")
+                                 .arg(displayPath(path), database.lastError().text()));
     }
     if (auto status = store->configure(creating); !status)
         return status.error();
@@ -295,6 +336,8 @@ Result<std::unique_ptr<PlanStore>> PlanStore::open(const QString &path, const Op
         return Error::badInput(tr("The file «%1» does not exist.").arg(QDir::toNativeSeparators(path)));
     if (info.isDir())
         return Error::badInput(tr("«%1» is a folder, not a plan file.").arg(name));
+    // Temporary plans a killed Planea left beside this one (docs/RELIABILITY.md, guarantee 14).
+    removeStaleTempPlanFiles(info.absolutePath());
     if (info.size() == 0)
         return Error::badInput(tr("The file «%1» is empty (0 bytes): it holds no plan.").arg(name));
     bool walMode = false;
@@ -1020,28 +1063,36 @@ Status writeNewPlanFile(const QString &path, const PlanInfo &info, const std::fu
         return Error::io(
             PlanStore::tr("The folder «%1» does not exist.").arg(QDir::toNativeSeparators(target.absolutePath())));
 
-    const QString temp = target.absolutePath() + u"/."_s + target.fileName() + u".tmp-"_s
-        + QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
+    // What a killed `demo`/`generate`/import left here (issue 19 item 5).
+    removeStaleTempPlanFiles(target.absolutePath());
+    const QString temp = tempPlanPathFor(path);
+    // A refused write names the plan asked for, never the hidden temporary file, and says what
+    // the disk said (as safe::writeFile does); other errors pass unchanged.
+    const auto failed = [&](const Error &error) -> Error {
+        const qint64 written = QFileInfo(temp).size();
+        const qint64 largest = std::max(written, QFileInfo(temp + u"-journal"_s).size());
+        removeTempPlanFiles(temp);
+        if (error.kind != Error::Kind::Io)
+            return error;
+        // The largest of the plan and its journal: a rolled-back plan shrinks again.
+        return safe::interruptedWrite(path, target.exists(), largest, largest);
+    };
     Status status;
     {
         auto store = PlanStore::create(temp, info);
-        if (!store) {
-            QFile::remove(temp);
-            return store.error();
-        }
+        if (!store)
+            return failed(store.error());
         // Filling a new file is its creation, recorded once by create(), not edit by edit.
         (*store)->m_auditSuspended = true;
         status = (*store)->transaction([&]() { return fill(**store); });
     }
-    if (!status) {
-        QFile::remove(temp);
-        return status;
-    }
+    if (!status)
+        return failed(status.error());
     std::error_code ec;
     std::filesystem::rename(std::filesystem::path(temp.toStdU16String()), std::filesystem::path(path.toStdU16String()),
                             ec);
     if (ec) {
-        QFile::remove(temp);
+        removeTempPlanFiles(temp);
         return Error::io(PlanStore::tr("Could not write «%1»: %2")
                              .arg(QDir::toNativeSeparators(path), QString::fromLocal8Bit(ec.message())));
     }

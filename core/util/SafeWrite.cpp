@@ -3,6 +3,7 @@
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLocale>
 #include <QSaveFile>
@@ -12,6 +13,7 @@
 #include <cstring>
 
 #ifdef Q_OS_UNIX
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #endif
@@ -83,6 +85,37 @@ Error failure(const QString &path, bool existed, int error, qint64 written, qint
 }
 
 } // namespace
+
+Error interruptedWrite(const QString &path, bool existed, qint64 written, qint64 largest)
+{
+    const QString folder = QFileInfo(path).absolutePath();
+    const QStorageInfo storage(folder);
+    int cause = 0;
+#ifdef Q_OS_UNIX
+    rlimit limit {};
+    if (getrlimit(RLIMIT_FSIZE, &limit) == 0 && limit.rlim_cur != RLIM_INFINITY
+        && largest + 65536 >= qint64(limit.rlim_cur))
+        cause = EFBIG;
+    else if (storage.isValid() && storage.isReadOnly())
+        cause = EROFS;
+    else if (storage.isValid() && storage.bytesAvailable() < (1 << 20))
+        cause = ENOSPC;
+    else if (::access(QFile::encodeName(folder).constData(), W_OK) != 0)
+        cause = errno;
+#else
+    Q_UNUSED(largest);
+    if (storage.isValid() && storage.bytesAvailable() < (1 << 20))
+        cause = ENOSPC;
+#endif
+    const QString space = storage.isValid()
+        ? QCoreApplication::translate("SafeWrite", " Free: %1.").arg(bytesText(storage.bytesAvailable()))
+        : QString();
+    return Error::io(
+        QCoreApplication::translate("SafeWrite",
+                                    "«%1» could not be written: %2; %3 had reached the disk when it "
+                                    "stopped.%4 %5")
+            .arg(QDir::toNativeSeparators(path), reason(cause), bytesText(written), space, untouched(existed)));
+}
 
 Status writeFile(const QString &path, const QByteArray &bytes)
 {

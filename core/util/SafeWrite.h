@@ -26,4 +26,10 @@ Status writeFile(const QString &path, const QByteArray &bytes);
 /// failure of `produce` is returned as is and nothing is written.
 Status writeFile(const QString &path, const std::function<Status(QIODevice &)> &produce);
 
+/// The message writeFile gives, for a file another writer (SQLite building a new plan) could not
+/// finish: `written` bytes had reached the disk, the largest of its files (the plan or its journal)
+/// was `largest` bytes. SQLite does not pass errno on, so the cause is read from the disk and the
+/// process: the file size limit reached, a read-only disk, free space under 1 MB, no permission.
+Error interruptedWrite(const QString &path, bool existed, qint64 written, qint64 largest);
+
 } // namespace planea::safe

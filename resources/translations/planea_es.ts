@@ -125,6 +125,10 @@
             <source>before moving to another catalog version</source>
             <translation>antes de pasar a otra versión del catálogo</translation>
         </message>
+        <message>
+            <source>The backup «%1» is damaged: its content no longer matches the SHA-256 recorded when it was made. It was not restored and the plan «%2» was not changed; choose another copy.</source>
+            <translation>La copia de seguridad «%1» está dañada: su contenido ya no coincide con el SHA-256 registrado cuando se hizo. No se restauró y el plan «%2» no se modificó; elija otra copia.</translation>
+        </message>
     </context>
     <context>
         <name>Cli</name>
@@ -706,6 +710,60 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         <message>
             <source>Moves the plan to the newest MGA catalog version (or V): shows the plan items renamed or deactivated, takes the new names and records the version. A backup of the plan is made first.</source>
             <translation>Pasa el plan a la versión más nueva del catálogo MGA (o a V): muestra los elementos del plan renombrados o desactivados, toma los nombres nuevos y registra la versión. Antes hace una copia de seguridad del plan.</translation>
+        </message>
+        <message>
+            <source>«%1» is a folder, not a plan.</source>
+            <translation>«%1» es una carpeta, no un plan.</translation>
+        </message>
+        <message>
+            <source>%1. %2  %3 (%4): %5 lines, %6 goals, %7 bytes%8</source>
+            <translation>%1. %2  %3 (%4): %5 líneas, %6 metas, %7 bytes%8</translation>
+        </message>
+        <message>
+            <source>  — DAMAGED, cannot be restored</source>
+            <translation>  — DAÑADA, no se puede restaurar</translation>
+        </message>
+        <message>
+            <source>«%1» has no backups in «%2».</source>
+            <translation>«%1» no tiene copias de seguridad en «%2».</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n backup(s) no longer match the SHA-256 recorded when they were made.</source>
+            <translation>
+                <numerusform>%n copia ya no coincide con el SHA-256 registrado cuando se hizo.</numerusform>
+                <numerusform>%n copias ya no coinciden con el SHA-256 registrado cuando se hicieron.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>«%1» is not one of the %n backup(s) of «%2». Run «planea-cli backup list %3» to see them.</source>
+            <translation>
+                <numerusform>«%1» no es la copia de seguridad de «%2» (tiene %n). Ejecute «planea-cli backup list %3» para verla.</numerusform>
+                <numerusform>«%1» no es ninguna de las %n copias de seguridad de «%2». Ejecute «planea-cli backup list %3» para verlas.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Restored «%1» into «%2».</source>
+            <translation>Se restauró «%1» en «%2».</translation>
+        </message>
+        <message>
+            <source>The previous state was kept in «%1».</source>
+            <translation>El estado anterior quedó guardado en «%1».</translation>
+        </message>
+        <message>
+            <source>backup list PLAN [--json]</source>
+            <translation>backup list PLAN [--json]</translation>
+        </message>
+        <message>
+            <source>The plan's automatic backups, newest first, each checked against its SHA-256.</source>
+            <translation>Las copias de seguridad automáticas del plan, de la más reciente a la más antigua, cada una comprobada con su SHA-256.</translation>
+        </message>
+        <message>
+            <source>backup restore PLAN BACKUP</source>
+            <translation>backup restore PLAN COPIA</translation>
+        </message>
+        <message>
+            <source>Restores a backup (its number in «backup list», its file name or path) over the plan, keeping the current state first.</source>
+            <translation>Restaura una copia de seguridad (su número en «backup list», su nombre de archivo o su ruta) sobre el plan, guardando antes el estado actual.</translation>
         </message>
     </context>
     <context>
@@ -2392,6 +2450,14 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
             <source>«%1» was written but holds %2 instead of %3: another program may have changed it.</source>
             <translation>«%1» se escribió pero tiene %2 en lugar de %3: quizá otro programa lo cambió.</translation>
         </message>
+        <message>
+            <source> Free: %1.</source>
+            <translation> Libre: %1.</translation>
+        </message>
+        <message>
+            <source>«%1» could not be written: %2; %3 had reached the disk when it stopped.%4 %5</source>
+            <translation>«%1» no se pudo escribir: %2; habían llegado al disco %3 cuando se detuvo.%4 %5</translation>
+        </message>
     </context>
     <context>
         <name>SeguimientoReport</name>
@@ -3188,20 +3254,12 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
             <translation>El disco está lleno: el cambio en «%1» no se guardó. Libere espacio e intente de nuevo.</translation>
         </message>
         <message>
-            <source>Could not %1 in «%2»: %3</source>
-            <translation>No fue posible %1 en «%2»: %3</translation>
-        </message>
-        <message>
             <source>run a storage operation</source>
             <translation>realizar una operación de almacenamiento</translation>
         </message>
         <message>
             <source>save the change</source>
             <translation>guardar el cambio</translation>
-        </message>
-        <message>
-            <source>Could not open «%1»: %2</source>
-            <translation>No fue posible abrir «%1»: %2</translation>
         </message>
         <message>
             <source>SQLite refused to enforce foreign keys.</source>
@@ -3338,6 +3396,34 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         <message>
             <source>No private copy of the plan «%1» could be made (is the disk full?); the file was not changed.</source>
             <translation>No se pudo hacer una copia privada del plan «%1» (¿está lleno el disco?); el archivo no se modificó.</translation>
+        </message>
+        <message>
+            <source>Could not %1 in «%2»: the file does not have the structure Planea expects; it is damaged or was changed by another program. Restore a backup copy. (SQLite: %3)</source>
+            <translation>No fue posible %1 en «%2»: el archivo no tiene la estructura que Planea espera; está dañado o lo cambió otro programa. Restaure una copia de seguridad. (SQLite: %3)</translation>
+        </message>
+        <message>
+            <source>Could not %1 in «%2»: the file or its folder cannot be written to. (SQLite: %3)</source>
+            <translation>No fue posible %1 en «%2»: no se puede escribir en el archivo o en su carpeta. (SQLite: %3)</translation>
+        </message>
+        <message>
+            <source>Could not %1 in «%2»: the disk reported a read or write error (it may be full, removed or failing). (SQLite: %3)</source>
+            <translation>No fue posible %1 en «%2»: el disco informó un error de lectura o escritura (puede estar lleno, desconectado o fallando). (SQLite: %3)</translation>
+        </message>
+        <message>
+            <source>Could not %1 in «%2»: the file cannot be opened (a missing folder, no permission or too many open files). (SQLite: %3)</source>
+            <translation>No fue posible %1 en «%2»: el archivo no se puede abrir (una carpeta que no existe, falta de permiso o demasiados archivos abiertos). (SQLite: %3)</translation>
+        </message>
+        <message>
+            <source>Could not %1 in «%2»: the change breaks a rule of the plan's file; nothing was saved. Please report it. (SQLite: %3)</source>
+            <translation>No fue posible %1 en «%2»: el cambio rompe una regla del archivo del plan; no se guardó nada. Por favor repórtelo. (SQLite: %3)</translation>
+        </message>
+        <message>
+            <source>Could not %1 in «%2»: an unexpected storage error; nothing was saved. Please report it. (SQLite: %3)</source>
+            <translation>No fue posible %1 en «%2»: un error inesperado de almacenamiento; no se guardó nada. Por favor repórtelo. (SQLite: %3)</translation>
+        </message>
+        <message>
+            <source>Could not open «%1»: the file cannot be opened (a missing folder, no permission or too many open files). (SQLite: %2)</source>
+            <translation>No fue posible abrir «%1»: el archivo no se puede abrir (una carpeta que no existe, falta de permiso o demasiados archivos abiertos). (SQLite: %2)</translation>
         </message>
     </context>
     <context>

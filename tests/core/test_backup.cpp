@@ -10,6 +10,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -277,6 +279,8 @@ TEST(Backup, DamagedBackupIsRefusedAndThePlanIsUntouched)
     }
     test::writeBytes(copy.path, QByteArray("SQLite format 3\0", 16) + QByteArray(3000, 'x'));
     const QByteArray before = test::readBytes(path);
+    // Without a recorded SHA-256 (the hash check has its own test below), the copy must still open.
+    copy.fingerprint.clear();
     auto restored = backups.restore(path, copy);
     ASSERT_FALSE(restored.ok());
     EXPECT_TRUE(restored.error().message.contains(u"no se puede usar"_s)) << msg(restored.error());
@@ -350,4 +354,175 @@ TEST(Backup, SaveCopyReplacesATargetOnlyWithACompleteCopyAndNeverThePlanItself)
     auto nowhere = BackupManager::saveCopy(*store, dir.path(u"no/existe/copia.planea"_s));
     ASSERT_FALSE(nowhere.ok());
     EXPECT_TRUE(QDir(dir.root()).entryList({ u".copia*"_s }, QDir::Files | QDir::Hidden).isEmpty()); // no temp
+}
+
+namespace {
+
+// Changes one byte of the line name inside the backup: the page stays valid SQLite (its pages
+// carry no checksum), so only the recorded SHA-256 can tell.
+void alterLineNameInside(const QString &path, const QByteArray &from, const QByteArray &to)
+{
+    QByteArray bytes = test::readBytes(path);
+    const qsizetype at = bytes.indexOf(from);
+    ASSERT_GE(at, 0);
+    bytes.replace(at, from.size(), to);
+    test::writeBytes(path, bytes);
+}
+
+void makeOld(const QString &path)
+{
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::ReadWrite));
+    ASSERT_TRUE(f.setFileTime(QDateTime::currentDateTimeUtc().addSecs(-2 * BackupManager::kLeftoverAgeSeconds),
+                              QFileDevice::FileModificationTime));
+}
+
+} // namespace
+
+TEST(Backup, BackupWhoseBytesNoLongerMatchItsSha256IsRefusedNamingItAndThePlanIsUntouched)
+{
+    TempDir dir;
+    const QString path = dir.path(u"plan.planea"_s);
+    BackupManager backups(dir.path(u"data"_s));
+    BackupInfo copy;
+    {
+        auto store = test::createEmptyPlan(path);
+        addLine(*store, u"Agua potable para todos"_s);
+        copy = *backups.backup(*store, BackupReason::Manual);
+        addLine(*store, u"Actual"_s);
+    }
+    ASSERT_FALSE(copy.fingerprint.isEmpty());
+    EXPECT_TRUE(BackupManager::isIntact(copy));
+    alterLineNameInside(copy.path, "Agua potable", "Agua potablf");
+    // The altered copy still opens and reads as a plan: without the hash it would be restored.
+    EXPECT_EQ(lineNames(copy.path), QStringList { u"Agua potablf para todos"_s });
+    EXPECT_FALSE(BackupManager::isIntact(backups.list(path).value(0)));
+
+    const QByteArray before = test::readBytes(path);
+    auto restored = backups.restore(path, backups.list(path).value(0));
+    ASSERT_FALSE(restored.ok());
+    EXPECT_EQ(restored.error().kind, Error::Kind::BadInput);
+    EXPECT_TRUE(restored.error().message.contains(u"está dañada"_s)) << msg(restored.error());
+    EXPECT_TRUE(restored.error().message.contains(QFileInfo(copy.path).fileName())) << msg(restored.error());
+    EXPECT_EQ(test::readBytes(path), before);
+    EXPECT_EQ(backups.list(path).size(), 1); // no "before-restore" copy either
+}
+
+TEST(Backup, LeftoversOfAKilledBackupArePrunedButNotOnesThatMayStillBeWritten)
+{
+    TempDir dir;
+    const QString path = dir.path(u"plan.planea"_s);
+    BackupManager backups(dir.path(u"data"_s));
+    auto store = test::createEmptyPlan(path);
+    const BackupInfo kept = *backups.backup(*store, BackupReason::Manual);
+    const QDir folder(backups.folderFor(path));
+    // What a backup killed at each step leaves: the hidden VACUUM INTO copy (full plan size), the
+    // renamed copy without its summary, and (a summary whose copy was deleted by hand) the reverse.
+    const QString partial = folder.filePath(u".partial-0b8c7a3e-killed"_s);
+    const QString noSummary = folder.filePath(u"20261201-101010-000-open.planea"_s);
+    const QString noCopy = folder.filePath(u"20261201-111111-000-periodic.json"_s);
+    const QString youngPartial = folder.filePath(u".partial-being-written"_s);
+    ASSERT_TRUE(QFile::copy(kept.path, partial));
+    ASSERT_TRUE(QFile::copy(kept.path, noSummary));
+    ASSERT_TRUE(QFile::copy(kept.path.chopped(7) + u".json"_s, noCopy));
+    ASSERT_TRUE(QFile::copy(kept.path, youngPartial));
+    for (const QString &f : { partial, noSummary, noCopy })
+        makeOld(f);
+    EXPECT_EQ(backups.list(path).size(), 1); // none of them is listed
+
+    EXPECT_EQ(backups.removeLeftovers(path), 3);
+    EXPECT_FALSE(QFile::exists(partial));
+    EXPECT_FALSE(QFile::exists(noSummary));
+    EXPECT_FALSE(QFile::exists(noCopy));
+    EXPECT_TRUE(QFile::exists(youngPartial));
+    EXPECT_TRUE(QFile::exists(kept.path));
+    EXPECT_TRUE(QFile::exists(kept.path.chopped(7) + u".json"_s));
+
+    // The next backup prunes them too.
+    ASSERT_TRUE(QFile::copy(kept.path, partial));
+    makeOld(partial);
+    addLine(*store, u"Otra"_s);
+    ASSERT_TRUE(backups.backup(*store, BackupReason::Manual).ok());
+    EXPECT_FALSE(QFile::exists(partial));
+    EXPECT_EQ(backups.list(path).size(), 2);
+}
+
+namespace {
+
+class BackupCli : public ::testing::Test
+{
+protected:
+    test::CliResult cli(QStringList args) const
+    {
+        args.prepend(m_dir.path(u"datos"_s));
+        args.prepend(u"--data-dir"_s);
+        return test::runCli(args);
+    }
+    TempDir m_dir;
+};
+
+} // namespace
+
+TEST_F(BackupCli, ListGivesEveryCopyAsJsonAndRestoreBringsOneBack)
+{
+    const QString path = m_dir.path(u"plan.planea"_s);
+    BackupManager backups(m_dir.path(u"datos"_s));
+    {
+        auto store = test::createEmptyPlan(path);
+        addLine(*store, u"Primera"_s);
+        ASSERT_TRUE(backups.backup(*store, BackupReason::Manual).ok());
+        addLine(*store, u"Segunda"_s);
+    }
+    const test::CliResult list = cli({ u"backup"_s, u"list"_s, path, u"--json"_s });
+    ASSERT_EQ(list.exitCode, 0) << list.err.toStdString();
+    const QJsonObject o = QJsonDocument::fromJson(list.out.toUtf8()).object();
+    const QJsonArray copies = o.value(u"copias"_s).toArray();
+    ASSERT_EQ(copies.size(), 1) << list.out.toStdString();
+    const QJsonObject first = copies.at(0).toObject();
+    EXPECT_EQ(first.value(u"numero"_s).toInt(), 1);
+    EXPECT_EQ(first.value(u"motivo"_s).toString(), u"manual"_s);
+    EXPECT_EQ(first.value(u"lineas"_s).toInt(), 1);
+    EXPECT_TRUE(first.value(u"integra"_s).toBool());
+    EXPECT_EQ(first.value(u"sha256"_s).toString().size(), 64);
+    EXPECT_TRUE(QFile::exists(first.value(u"ruta"_s).toString()));
+
+    const test::CliResult restore = cli({ u"backup"_s, u"restore"_s, path, u"1"_s });
+    ASSERT_EQ(restore.exitCode, 0) << restore.err.toStdString();
+    EXPECT_TRUE(restore.out.contains(u"Se restauró"_s)) << restore.out.toStdString();
+    EXPECT_EQ(lineNames(path), QStringList { u"Primera"_s });
+    // The state before the restore is now a backup too (two lines).
+    const QList<BackupInfo> after = backups.list(path);
+    ASSERT_EQ(after.size(), 2);
+    EXPECT_EQ(after.first().reason, u"before-restore"_s);
+    EXPECT_EQ(after.first().lines, 2);
+}
+
+TEST_F(BackupCli, DamagedCopyIsShownAndItsRestoreRefusedWithExit2)
+{
+    const QString path = m_dir.path(u"plan.planea"_s);
+    BackupManager backups(m_dir.path(u"datos"_s));
+    BackupInfo copy;
+    {
+        auto store = test::createEmptyPlan(path);
+        addLine(*store, u"Agua potable para todos"_s);
+        copy = *backups.backup(*store, BackupReason::Manual);
+        addLine(*store, u"Actual"_s);
+    }
+    alterLineNameInside(copy.path, "Agua potable", "Agua potablf");
+    const test::CliResult list = cli({ u"backup"_s, u"list"_s, path });
+    EXPECT_EQ(list.exitCode, 0) << list.err.toStdString();
+    EXPECT_TRUE(list.out.contains(u"DAÑADA"_s)) << list.out.toStdString();
+    EXPECT_TRUE(list.err.contains(u"SHA-256"_s)) << list.err.toStdString();
+
+    const QByteArray before = test::readBytes(path);
+    const test::CliResult restore = cli({ u"backup"_s, u"restore"_s, path, QFileInfo(copy.path).fileName() });
+    EXPECT_EQ(restore.exitCode, 2);
+    EXPECT_TRUE(restore.err.contains(u"está dañada"_s)) << restore.err.toStdString();
+    EXPECT_TRUE(restore.err.contains(QFileInfo(copy.path).fileName())) << restore.err.toStdString();
+    EXPECT_EQ(test::readBytes(path), before);
+
+    const test::CliResult unknown = cli({ u"backup"_s, u"restore"_s, path, u"7"_s });
+    EXPECT_EQ(unknown.exitCode, 2);
+    EXPECT_TRUE(unknown.err.contains(u"backup list"_s)) << unknown.err.toStdString();
+    EXPECT_EQ(test::readBytes(path), before);
 }
