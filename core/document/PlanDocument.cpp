@@ -5,10 +5,14 @@
 #include "council/CouncilPackage.h"
 #include "document/ChangeValueCommand.h"
 #include "document/InsertRowCommand.h"
+#include "document/ProgressImportCommand.h"
 #include "document/RemoveRowCommand.h"
 #include "document/SetCellCommand.h"
 #include "storage/PartialReload.h"
 #include "storage/PlanRows.h"
+
+#include <map>
+#include <tuple>
 
 namespace planea {
 
@@ -300,6 +304,33 @@ Status PlanDocument::moveToCatalog(const CatalogMove &move)
         refresh();
         return written;
     }
+    return {};
+}
+
+Status PlanDocument::importProgress(const QList<ProgressReport> &reports, const QString &text)
+{
+    if (m_store->isReadOnly())
+        return Error::badInput(tr("The plan is open read-only: no progress was imported."));
+    if (auto s = checkEdit(Table::Progress); !s)
+        return s;
+    if (reports.isEmpty())
+        return {};
+    // What each report replaces, read once from the plan as it is now.
+    std::map<std::tuple<qint64, int, int>, const ProgressReport *> current;
+    for (const ProgressReport &p : data().progress)
+        current[{ p.indicatorId, p.year, p.period }] = &p;
+    QList<ProgressImportCommand::Change> changes;
+    changes.reserve(reports.size());
+    for (const ProgressReport &r : reports) {
+        ProgressImportCommand::Change c { r, std::nullopt };
+        if (const auto it = current.find({ r.indicatorId, r.year, r.period }); it != current.end())
+            c.before = *it->second;
+        changes.append(std::move(c));
+    }
+    auto command = std::make_unique<ProgressImportCommand>(this, std::move(changes), text);
+    if (auto s = command->apply(true); !s)
+        return s;
+    m_undoStack.push(command.release());
     return {};
 }
 

@@ -77,6 +77,10 @@ public:
     /// both come here. On refusal nothing changed and the message says why.
     Status moveToCatalog(const CatalogMove &move);
 
+    /// Records many progress reports at once (an imported follow-up matrix) as one undo step and
+    /// one transaction: all or none. `text` names the step in Edit › Undo.
+    Status importProgress(const QList<ProgressReport> &reports, const QString &text);
+
     /// Whether an edit of `table` (`column`, or a whole row when empty) is allowed now: refused on
     /// an approved plan when it touches what the council approved, with a message that points to
     /// the amendment. Every edit and every undo/redo passes through it.

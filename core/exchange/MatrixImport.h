@@ -97,6 +97,10 @@ public:
     /// result has problems and `skipBadRows` is false. Edits are audited as the plan's other edits.
     static Status writeProgress(const MatrixReadResult &result, PlanStore &store, BackupManager *backups,
                                 bool skipBadRows = false);
+    /// What writeProgress() does before it writes: the refusals and the backup. The GUI then
+    /// records `result.progress` through PlanDocument::importProgress(), as one undo step.
+    static Status prepareProgressWrite(const MatrixReadResult &result, PlanStore &store, BackupManager *backups,
+                                       bool skipBadRows = false);
 
     /// Convenience for the CLI: open, read and (unless dryRun) write. An Error when the file or the
     /// mapping cannot be used at all or the write failed; an Outcome otherwise, also when the write

@@ -70,8 +70,8 @@ Status MatrixImport::writeNewPlan(const MatrixReadResult &result, const QString 
         overwrite);
 }
 
-Status MatrixImport::writeProgress(const MatrixReadResult &result, PlanStore &store, BackupManager *backups,
-                                   bool skipBadRows)
+Status MatrixImport::prepareProgressWrite(const MatrixReadResult &result, PlanStore &store, BackupManager *backups,
+                                          bool skipBadRows)
 {
     if (result.mode != ImportMode::Progress)
         return Error::internal(tr("This result is not a progress import."));
@@ -88,6 +88,14 @@ Status MatrixImport::writeProgress(const MatrixReadResult &result, PlanStore &st
                 tr("No backup of the plan could be made, so nothing was imported: %1").arg(b.error().message)
             };
     }
+    return {};
+}
+
+Status MatrixImport::writeProgress(const MatrixReadResult &result, PlanStore &store, BackupManager *backups,
+                                   bool skipBadRows)
+{
+    if (auto s = prepareProgressWrite(result, store, backups, skipBadRows); !s || result.progress.isEmpty())
+        return s;
     return store.transaction([&]() -> Status {
         PlanWriter writer(store);
         for (const ProgressReport &report : result.progress) {

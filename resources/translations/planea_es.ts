@@ -3230,6 +3230,10 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
             <source>Move to catalog version %1</source>
             <translation>Pasar a la versión %1 del catálogo</translation>
         </message>
+        <message>
+            <source>The plan is open read-only: no progress was imported.</source>
+            <translation>El plan está abierto solo para lectura: no se importó ningún avance.</translation>
+        </message>
     </context>
     <context>
         <name>planea::PlanStore</name>
@@ -6031,6 +6035,10 @@ El paso es uno solo: Edición › Deshacer lo revierte.</translation>
         <message>
             <source>The plan now uses catalog version %1.</source>
             <translation>El plan usa ahora la versión %1 del catálogo.</translation>
+        </message>
+        <message>
+            <source>Import progress from «%1»</source>
+            <translation>Importar avances de «%1»</translation>
         </message>
     </context>
     <context>

@@ -170,3 +170,57 @@ TEST(PlanDocumentEdits, ARemovalOnAReadOnlyPlanChangesNothing)
     EXPECT_FALSE(doc.value()->removeItem(Table::Program, f.programId));
     EXPECT_NE(doc.value()->data().program(f.programId), nullptr);
 }
+
+TEST(PlanDocumentEdits, AnImportedFollowUpIsOneUndoStepThatPutsBackWhatItReplaced)
+{
+    Fixture f;
+    const PlanData before = f.doc->data();
+    ASSERT_FALSE(before.progress.isEmpty());
+    const ProgressReport replaced = before.progress.first();
+    // A matrix as an office sends it: one report that corrects an earlier one, two on new goals
+    // (two goals of one MGA indicator, told apart by the goal itself), one with evidence only.
+    ProgressReport corrected = replaced;
+    corrected.value = replaced.value.value_or(0) + 7.5;
+    corrected.evidence = u"Acta de entrega corregida"_qs;
+    const int year = before.info.term.startYear;
+    QList<ProgressReport> reports { corrected,
+                                    { f.goals[0], year, 0, 2.0, u"Informe T4"_qs, {} },
+                                    { f.goals[1], year, 0, 1.0, {}, {} },
+                                    { f.goals[2], year, 0, std::nullopt, u"Sin avance: contrato en trámite"_qs, {} } };
+    ASSERT_TRUE(f.doc->importProgress(reports, u"Importar avances de «seguimiento.xlsx»"_qs).ok());
+    EXPECT_EQ(f.doc->undoStack()->count(), 1);
+    EXPECT_EQ(f.doc->data().progress.size(), before.progress.size() + 3);
+    auto find = [&](qint64 goal) -> const ProgressReport * {
+        for (const ProgressReport &p : f.doc->data().progress)
+            if (p.indicatorId == goal && p.year == (goal == replaced.indicatorId ? replaced.year : year))
+                return &p;
+        return nullptr;
+    };
+    ASSERT_NE(find(f.goals[0]), nullptr);
+    EXPECT_EQ(find(f.goals[0])->value, 2.0);
+    EXPECT_EQ(find(f.goals[1])->value, 1.0);
+    EXPECT_EQ(find(replaced.indicatorId)->evidence, u"Acta de entrega corregida"_qs);
+
+    f.doc->undoStack()->undo();
+    EXPECT_EQ(f.doc->data().progress.size(), before.progress.size());
+    EXPECT_EQ(find(f.goals[0]), nullptr) << "a report the import added is removed by its undo";
+    ASSERT_NE(find(replaced.indicatorId), nullptr);
+    EXPECT_EQ(find(replaced.indicatorId)->value, replaced.value);
+    EXPECT_EQ(find(replaced.indicatorId)->evidence, replaced.evidence);
+    f.doc->undoStack()->redo();
+    EXPECT_EQ(f.doc->data().progress.size(), before.progress.size() + 3);
+}
+
+TEST(PlanDocumentEdits, AnImportThatTheFileRefusesChangesNothingAndLeavesNoStep)
+{
+    Fixture f;
+    const PlanData before = f.doc->data();
+    // The second report names a goal that is not in the plan: the foreign key refuses it, and the
+    // first, already written in the same transaction, is rolled back with it.
+    QList<ProgressReport> reports { { f.goals[0], before.info.term.startYear, 0, 3.0, {}, {} },
+                                    { 987654, before.info.term.startYear, 0, 1.0, {}, {} } };
+    EXPECT_FALSE(f.doc->importProgress(reports, u"x"_qs).ok());
+    EXPECT_EQ(f.doc->undoStack()->count(), 0);
+    f.doc->refresh();
+    EXPECT_EQ(f.doc->data().progress.size(), before.progress.size());
+}

@@ -29,6 +29,7 @@
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QUndoStack>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace planea;
@@ -291,6 +292,14 @@ private slots:
         QVERIFY(w.exchange()->finishAssistant(a));
         QCOMPARE(finished.size(), 1);
         QVERIFY(finished.first().first().toBool());
+        QCOMPARE(w.document()->data().progress.size(), before.progress.size() + 2);
+        // The import is one step of Edición › Deshacer: undo takes both reports out, redo puts them back.
+        QUndoStack *stack = w.document()->undoStack();
+        QCOMPARE(stack->count(), 1);
+        QCOMPARE(stack->undoText(), u"Importar avances de «avance.csv»"_s);
+        stack->undo();
+        QCOMPARE(w.document()->data().progress.size(), before.progress.size());
+        stack->redo();
         QCOMPARE(w.document()->data().progress.size(), before.progress.size() + 2);
         QVERIFY(w.exchange()->lastReport());
         guitest::saveShot(w.exchange()->lastReport(), u"assistant-progress-report"_s);

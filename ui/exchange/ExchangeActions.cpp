@@ -345,7 +345,12 @@ bool ExchangeActions::finishAssistant(const ImportAssistant &assistant)
             return false;
         }
         BackupManager backups(m_dataDir);
-        if (auto s = matrix::MatrixImport::writeProgress(result, doc->store(), &backups, skip); !s) {
+        // The refusals and the backup are the import's; the write is the document's, one undo step.
+        Status s = matrix::MatrixImport::prepareProgressWrite(result, doc->store(), &backups, skip);
+        if (s)
+            s = doc->importProgress(result.progress,
+                                    tr("Import progress from «%1»").arg(QFileInfo(assistant.filePath()).fileName()));
+        if (!s) {
             fail(tr("The spreadsheet was not imported"), s.error().message);
             emit importFinished(false, s.error().message);
             return false;
