@@ -2,6 +2,7 @@
 // KPT 2024-2027 workbook, any other plan or follow-up spreadsheet (with a JSON mapping).
 #include "Cli.h"
 #include "backup/BackupManager.h"
+#include "catalog/Catalog.h"
 #include "catalog/CatalogMove.h"
 #include "document/PlanDocument.h"
 #include "exchange/KptWorkbook.h"
@@ -313,6 +314,8 @@ int importMatrix(const Context &c, const Arguments &a)
         auto catalog = loadCatalog(c);
         if (!catalog)
             return fail(c, catalog.error());
+        if (Status mga = (*catalog)->mgaStatus(); !mga)
+            return fail(c, mga.error());
         outcome = matrix::MatrixImport::importToNewPlan(a.positional.value(0), *mapping, output, dryRun, skip, false,
                                                         catalog->get());
         if (outcome && !outcome->refusal.isEmpty())
