@@ -707,6 +707,10 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
             <source>Moves the plan to the newest MGA catalog version (or V): shows the plan items renamed or deactivated, takes the new names and records the version. A backup of the plan is made first.</source>
             <translation>Pasa el plan a la versión más nueva del catálogo MGA (o a V): muestra los elementos del plan renombrados o desactivados, toma los nombres nuevos y registra la versión. Antes hace una copia de seguridad del plan.</translation>
         </message>
+        <message>
+            <source>… and %1 more (--json lists them all).</source>
+            <translation>… y %1 más (--json los lista todos).</translation>
+        </message>
     </context>
     <context>
         <name>Completeness</name>
