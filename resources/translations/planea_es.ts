@@ -4787,6 +4787,10 @@ Ahora: %2</translation>
                 <numerusform>%n resultados</numerusform>
             </translation>
         </message>
+        <message>
+            <source>The MGA catalog cannot be used: %1 Add your own item instead, or import the catalog again (Catalog › Import).</source>
+            <translation>El catálogo MGA no se puede usar: %1 Agregue un elemento propio o vuelva a importar el catálogo (Catálogo › Importar).</translation>
+        </message>
     </context>
     <context>
         <name>planea::ui::ChangeLogDialog</name>
