@@ -2,6 +2,7 @@
 // KPT 2024-2027 workbook, any other plan or follow-up spreadsheet (with a JSON mapping).
 #include "Cli.h"
 #include "backup/BackupManager.h"
+#include "catalog/Catalog.h"
 #include "catalog/CatalogMove.h"
 #include "document/PlanDocument.h"
 #include "exchange/KptWorkbook.h"
@@ -36,11 +37,36 @@ QJsonArray entriesJson(const QList<CatalogDiff::Entry> &entries)
     return list;
 }
 
+/// The text report lists at most this many items of each change; --json lists them all.
+constexpr qsizetype kListedEntries = 20;
+
 void printEntries(const Context &c, const QString &mark, const QList<CatalogDiff::Entry> &entries)
 {
-    for (const CatalogDiff::Entry &e : entries)
+    if (entries.size() > kListedEntries) {
+        // A partial catalog leaves thousands of base items out: say how many of each kind first.
+        QList<CatalogKind> kinds;
+        QHash<CatalogKind, int> counts;
+        for (const CatalogDiff::Entry &e : entries) {
+            if (!counts.contains(e.kind))
+                kinds.append(e.kind);
+            ++counts[e.kind];
+        }
+        QStringList parts;
+        for (const CatalogKind kind : kinds)
+            parts.append(catalogKindDisplayName(kind) + u": "_s + QString::number(counts.value(kind)));
+        c.out << u"  "_s << mark << u" "_s << parts.join(u"; "_s) << u"\n"_s;
+    }
+    for (qsizetype i = 0; i < entries.size() && i < kListedEntries; ++i) {
+        const CatalogDiff::Entry &e = entries.at(i);
         c.out << u"  "_s << mark << u" "_s << catalogKindDisplayName(e.kind) << u" "_s << e.code << u" "_s << e.name
               << u"\n"_s;
+    }
+    if (entries.size() > kListedEntries) {
+        c.out << u"  "_s << mark << u" "_s
+              << QCoreApplication::translate("Cli", "… and %1 more (--json lists them all).")
+                     .arg(entries.size() - kListedEntries)
+              << u"\n"_s;
+    }
 }
 
 int importCatalog(const Context &c, const Arguments &a)
@@ -313,6 +339,8 @@ int importMatrix(const Context &c, const Arguments &a)
         auto catalog = loadCatalog(c);
         if (!catalog)
             return fail(c, catalog.error());
+        if (Status mga = (*catalog)->mgaStatus(); !mga)
+            return fail(c, mga.error());
         outcome = matrix::MatrixImport::importToNewPlan(a.positional.value(0), *mapping, output, dryRun, skip, false,
                                                         catalog->get());
         if (outcome && !outcome->refusal.isEmpty())

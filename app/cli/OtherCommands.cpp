@@ -93,6 +93,9 @@ int catalogSearch(const Context &c, const Arguments &a)
     auto catalog = loadCatalog(c);
     if (!catalog)
         return fail(c, catalog.error());
+    // The MGA tables are parsed here, when first needed; a damaged file is reported now.
+    if (Status mga = (*catalog)->mgaStatus(); !mga)
+        return fail(c, mga.error());
     const QList<CatalogHit> hits = (*catalog)->search(a.positional.value(0), kind, limit);
     if (a.has(u"--json"_s)) {
         QJsonArray list;
@@ -121,6 +124,9 @@ int catalogStats(const Context &c, const Arguments &a)
     auto catalog = loadCatalog(c);
     if (!catalog)
         return fail(c, catalog.error());
+    // The MGA tables are parsed here, when first needed; a damaged file is reported now.
+    if (Status mga = (*catalog)->mgaStatus(); !mga)
+        return fail(c, mga.error());
     const CatalogStats s = (*catalog)->stats();
     if (a.has(u"--json"_s)) {
         printJson(c,

@@ -45,6 +45,23 @@ QString Catalog::version() const
     return m_version;
 }
 
+const Catalog::Mga &Catalog::mga() const
+{
+    std::call_once(m_mgaOnce, [this] { CatalogLoader::loadMga(*this); });
+    return m_mga;
+}
+
+Status Catalog::mgaStatus() const
+{
+    return mga().status;
+}
+
+const QList<CatalogVersionInfo> &Catalog::versions() const
+{
+    mga();
+    return m_versions;
+}
+
 QList<CatalogHit> Catalog::search(const QString &text, std::optional<CatalogKind> kind, int limit) const
 {
     if (!m_search && !m_searchFailed) {
@@ -77,9 +94,10 @@ CatalogStats Catalog::stats() const
         }
     }
     s.sectors = int(m_sectors.size());
-    s.programs = int(m_programs.size());
-    s.products = int(m_products.size());
-    s.productIndicators = int(m_productIndicators.size());
+    const Mga &tables = mga();
+    s.programs = int(tables.programs.size());
+    s.products = int(tables.products.size());
+    s.productIndicators = int(tables.indicators.size());
     s.wellbeingIndicators = int(m_wellbeingIndicators.size());
     s.sdgs = int(m_sdgs.size());
     s.pndItems = int(m_pndItems.size());
@@ -104,17 +122,17 @@ const CatalogSector *Catalog::sector(const QString &code) const
 
 const CatalogProgram *Catalog::program(const QString &code) const
 {
-    return lookup(m_programs, m_programIndex, code);
+    return lookup(mga().programs, mga().programIndex, code);
 }
 
 const CatalogProduct *Catalog::product(const QString &code) const
 {
-    return lookup(m_products, m_productIndex, code);
+    return lookup(mga().products, mga().productIndex, code);
 }
 
 const CatalogProductIndicator *Catalog::productIndicator(const QString &code) const
 {
-    return lookup(m_productIndicators, m_productIndicatorIndex, code);
+    return lookup(mga().indicators, mga().indicatorIndex, code);
 }
 
 std::optional<CatalogSdg> Catalog::sdg(int number) const
@@ -138,18 +156,17 @@ QList<CatalogMunicipality> Catalog::municipalitiesOf(const QString &departmentCo
 
 QList<CatalogProgram> Catalog::programsOf(const QString &sectorCode) const
 {
-    return filtered(m_programs, [&](const CatalogProgram &p) { return p.sectorCode == sectorCode; });
+    return filtered(mga().programs, [&](const CatalogProgram &p) { return p.sectorCode == sectorCode; });
 }
 
 QList<CatalogProduct> Catalog::productsOf(const QString &programCode) const
 {
-    return filtered(m_products, [&](const CatalogProduct &p) { return p.programCode == programCode; });
+    return filtered(mga().products, [&](const CatalogProduct &p) { return p.programCode == programCode; });
 }
 
 QList<CatalogProductIndicator> Catalog::indicatorsOf(const QString &productCode) const
 {
-    return filtered(m_productIndicators,
-                    [&](const CatalogProductIndicator &i) { return i.productCode == productCode; });
+    return filtered(mga().indicators, [&](const CatalogProductIndicator &i) { return i.productCode == productCode; });
 }
 
 QList<CatalogFundingSource> Catalog::kptFundingSources() const

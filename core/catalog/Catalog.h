@@ -8,6 +8,7 @@
 #include <QList>
 
 #include <memory>
+#include <mutex>
 
 namespace planea {
 
@@ -20,6 +21,13 @@ class CatalogSearchIndex;
 ///
 /// Load it once and share it; it is used from the GUI thread (its search index is an in-memory
 /// SQLite database, built by the first search and owned by the thread that ran it).
+///
+/// The MGA programs, products and product indicators (thousands of rows) are not parsed by load():
+/// the first call that needs them (a lookup, a list, stats(), versions(), a search, mgaStatus())
+/// parses them once, under std::call_once, so that first call may come from any thread and every
+/// other caller waits for it. When the shipped or imported MGA file is damaged, mgaStatus() gives
+/// the error (in the user's language) and the MGA lookups find nothing; callers that need the MGA
+/// catalog check mgaStatus() first.
 class Catalog final
 {
     Q_DECLARE_TR_FUNCTIONS(planea::Catalog)
@@ -39,7 +47,11 @@ public:
     /// The catalog version new plans record (the MGA version in use).
     QString version() const;
     /// Every MGA version available: the shipped seed first, then imported ones, oldest first.
-    const QList<CatalogVersionInfo> &versions() const { return m_versions; }
+    const QList<CatalogVersionInfo> &versions() const;
+
+    /// Parses the MGA tables if no call has yet; the error when the shipped or imported MGA file
+    /// is damaged (the same error on every later call).
+    Status mgaStatus() const;
 
     /// Search-as-you-type: case- and accent-insensitive, every word matches as a prefix; a numeric
     /// word matches codes by prefix. Exact code matches come first. Empty text gives no hits.
@@ -63,11 +75,11 @@ public:
     const QList<CatalogMunicipality> &municipalities() const { return m_municipalities; }
     QList<CatalogMunicipality> municipalitiesOf(const QString &departmentCode) const;
     const QList<CatalogSector> &sectors() const { return m_sectors; }
-    const QList<CatalogProgram> &programs() const { return m_programs; }
+    const QList<CatalogProgram> &programs() const { return mga().programs; }
     QList<CatalogProgram> programsOf(const QString &sectorCode) const;
-    const QList<CatalogProduct> &products() const { return m_products; }
+    const QList<CatalogProduct> &products() const { return mga().products; }
     QList<CatalogProduct> productsOf(const QString &programCode) const;
-    const QList<CatalogProductIndicator> &productIndicators() const { return m_productIndicators; }
+    const QList<CatalogProductIndicator> &productIndicators() const { return mga().indicators; }
     QList<CatalogProductIndicator> indicatorsOf(const QString &productCode) const;
     const QList<CatalogWellbeingIndicator> &wellbeingIndicators() const { return m_wellbeingIndicators; }
     const QList<CatalogSdg> &sdgs() const { return m_sdgs; }
@@ -82,21 +94,32 @@ private:
     Catalog();
     friend class CatalogLoader;
 
+    // The MGA tables in use, filled by the first call of mga().
+    struct Mga
+    {
+        QList<CatalogProgram> programs;
+        QList<CatalogProduct> products;
+        QList<CatalogProductIndicator> indicators;
+        QHash<QString, qsizetype> programIndex, productIndex, indicatorIndex;
+        Status status;
+    };
+    const Mga &mga() const;
+
     QString m_version;
-    QList<CatalogVersionInfo> m_versions;
+    QString m_dataDir;
+    // m_versions' seed entry gets its counts when the MGA tables are parsed.
+    mutable QList<CatalogVersionInfo> m_versions;
+    mutable std::once_flag m_mgaOnce;
+    mutable Mga m_mga;
     QList<CatalogDepartment> m_departments;
     QList<CatalogMunicipality> m_municipalities;
     QList<CatalogSector> m_sectors;
-    QList<CatalogProgram> m_programs;
-    QList<CatalogProduct> m_products;
-    QList<CatalogProductIndicator> m_productIndicators;
     QList<CatalogWellbeingIndicator> m_wellbeingIndicators;
     QList<CatalogSdg> m_sdgs;
     QList<CatalogPndItem> m_pndItems;
     QList<CatalogFundingSource> m_fundingSources;
     QList<CategoryThreshold> m_categories;
-    QHash<QString, qsizetype> m_departmentIndex, m_municipalityIndex, m_sectorIndex, m_programIndex, m_productIndex,
-        m_productIndicatorIndex, m_fundingSourceIndex;
+    QHash<QString, qsizetype> m_departmentIndex, m_municipalityIndex, m_sectorIndex, m_fundingSourceIndex;
     // Built by the first search (see CatalogLoader::load); m_searchFailed stops retrying.
     mutable std::unique_ptr<CatalogSearchIndex> m_search;
     mutable bool m_searchFailed = false;

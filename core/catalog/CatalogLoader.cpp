@@ -121,24 +121,50 @@ Status CatalogLoader::loadShipped(Catalog &c)
     return {};
 }
 
-void CatalogLoader::setMga(Catalog &c, const MgaCatalogTable &table, const MgaCatalogTable &base)
+void CatalogLoader::setMga(Catalog::Mga &m, const MgaCatalogTable &table, const MgaCatalogTable &base)
 {
-    c.m_programs = table.programs;
-    c.m_products = table.products;
-    c.m_productIndicators = table.indicators;
+    m.programs = table.programs;
+    m.products = table.products;
+    m.indicators = table.indicators;
     // An imported catalog names programs only through its "2201 - Nombre" cells; fill the
     // gaps from the shipped base catalog.
     if (&table != &base) {
         const auto baseIndex = indexBy(base.programs, [](const CatalogProgram &p) { return p.code; });
-        for (CatalogProgram &p : c.m_programs) {
+        for (CatalogProgram &p : m.programs) {
             if (p.name.isEmpty() && baseIndex.contains(p.code))
                 p.name = base.programs.at(baseIndex.value(p.code)).name;
         }
     }
     auto byCode = [](const auto &a, const auto &b) { return a.code < b.code; };
-    std::sort(c.m_programs.begin(), c.m_programs.end(), byCode);
-    std::sort(c.m_products.begin(), c.m_products.end(), byCode);
-    std::sort(c.m_productIndicators.begin(), c.m_productIndicators.end(), byCode);
+    std::sort(m.programs.begin(), m.programs.end(), byCode);
+    std::sort(m.products.begin(), m.products.end(), byCode);
+    std::sort(m.indicators.begin(), m.indicators.end(), byCode);
+    auto code = [](const auto &item) { return item.code; };
+    m.programIndex = indexBy(m.programs, code);
+    m.productIndex = indexBy(m.products, code);
+    m.indicatorIndex = indexBy(m.indicators, code);
+}
+
+void CatalogLoader::loadMga(const Catalog &c)
+{
+    Catalog::Mga &m = c.m_mga;
+    auto seed = MgaVersionStore::readSeed();
+    if (!seed) {
+        m.status = seed.error();
+        return;
+    }
+    c.m_versions.first().products = int(seed->products.size());
+    c.m_versions.first().productIndicators = int(seed->indicators.size());
+    if (c.m_versions.size() == 1) {
+        setMga(m, *seed, *seed);
+        return;
+    }
+    auto newest = MgaVersionStore::read(c.m_dataDir, c.m_versions.constLast());
+    if (!newest) {
+        m.status = newest.error();
+        return;
+    }
+    setMga(m, *newest, *seed);
 }
 
 void CatalogLoader::buildLookups(Catalog &c)
@@ -147,16 +173,13 @@ void CatalogLoader::buildLookups(Catalog &c)
     c.m_departmentIndex = indexBy(c.m_departments, code);
     c.m_municipalityIndex = indexBy(c.m_municipalities, code);
     c.m_sectorIndex = indexBy(c.m_sectors, code);
-    c.m_programIndex = indexBy(c.m_programs, code);
-    c.m_productIndex = indexBy(c.m_products, code);
-    c.m_productIndicatorIndex = indexBy(c.m_productIndicators, code);
     c.m_fundingSourceIndex = indexBy(c.m_fundingSources, code);
 }
 
 Result<std::unique_ptr<CatalogSearchIndex>> CatalogLoader::buildSearch(const Catalog &c)
 {
     QList<CatalogSearchIndex::Entry> entries;
-    entries.reserve(c.m_municipalities.size() + c.m_productIndicators.size() + c.m_products.size() + 200);
+    entries.reserve(c.m_municipalities.size() + c.productIndicators().size() + c.products().size() + 200);
     for (const auto &d : c.m_departments)
         entries.append(entry(CatalogKind::Department, d.code, d.displayName, {}, {}));
     for (const auto &m : c.m_municipalities) {
@@ -166,14 +189,14 @@ Result<std::unique_ptr<CatalogSearchIndex>> CatalogLoader::buildSearch(const Cat
     }
     for (const auto &s : c.m_sectors)
         entries.append(entry(CatalogKind::Sector, s.code, s.name, {}, {}));
-    for (const auto &p : c.m_programs) {
+    for (const auto &p : c.programs()) {
         const CatalogSector *sector = c.sector(p.sectorCode);
         entries.append(entry(CatalogKind::Program, p.code, p.name, sector ? sector->name : QString(), {}));
     }
-    for (const auto &p : c.m_products) {
+    for (const auto &p : c.products()) {
         entries.append(entry(CatalogKind::Product, p.code, p.name, p.unit, p.description));
     }
-    for (const auto &i : c.m_productIndicators) {
+    for (const auto &i : c.productIndicators()) {
         const CatalogProduct *product = c.product(i.productCode);
         entries.append(
             entry(CatalogKind::ProductIndicator, i.code, i.name, i.unit, product ? product->name : QString()));
@@ -197,33 +220,20 @@ Result<std::shared_ptr<const Catalog>> CatalogLoader::load(const QString &dataDi
     if (Status shipped = loadShipped(*catalog); !shipped)
         return shipped.error();
 
+    // The seed's counts are filled when its file is parsed (CatalogLoader::loadMga).
     CatalogVersionInfo seedInfo;
     seedInfo.id = Catalog::shippedVersion();
-    auto seed = MgaVersionStore::readSeed();
-    if (!seed)
-        return seed.error();
-    seedInfo.products = int(seed->products.size());
-    seedInfo.productIndicators = int(seed->indicators.size());
-
     auto imported = MgaVersionStore::list(dataDir);
     if (!imported)
         return imported.error();
+    catalog->m_dataDir = dataDir;
     catalog->m_versions = { seedInfo };
     catalog->m_versions.append(*imported);
-
-    if (imported->isEmpty()) {
-        setMga(*catalog, *seed, *seed);
-    } else {
-        auto newest = MgaVersionStore::read(dataDir, imported->constLast());
-        if (!newest)
-            return newest.error();
-        setMga(*catalog, *newest, *seed);
-    }
     catalog->m_version = catalog->m_versions.constLast().id;
 
     buildLookups(*catalog);
-    // The search index is built on the first search (Catalog::search), not here: indexing the
-    // 4,307 products would add tens of milliseconds to every program start.
+    // Neither the MGA tables (Catalog::mga) nor the search index (Catalog::search) are built here:
+    // parsing and indexing the 4,307 products would slow down every program start.
     return std::shared_ptr<const Catalog>(std::move(catalog));
 }
 

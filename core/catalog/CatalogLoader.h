@@ -19,9 +19,12 @@ public:
 
 private:
     static Status loadShipped(Catalog &catalog);
-    static void setMga(Catalog &catalog, const MgaCatalogTable &table, const MgaCatalogTable &base);
+    static void setMga(Catalog::Mga &mga, const MgaCatalogTable &table, const MgaCatalogTable &base);
     static void buildLookups(Catalog &catalog);
     friend class Catalog;
+    /// Parses the MGA tables in use (the seed or the newest imported version) into catalog.m_mga;
+    /// called once, by Catalog::mga().
+    static void loadMga(const Catalog &catalog);
     static Result<std::unique_ptr<CatalogSearchIndex>> buildSearch(const Catalog &catalog);
 };
 

@@ -765,6 +765,10 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
             <source>Restores a backup (its number in «backup list», its file name or path) over the plan, keeping the current state first.</source>
             <translation>Restaura una copia de seguridad (su número en «backup list», su nombre de archivo o su ruta) sobre el plan, guardando antes el estado actual.</translation>
         </message>
+        <message>
+            <source>… and %1 more (--json lists them all).</source>
+            <translation>… y %1 más (--json los lista todos).</translation>
+        </message>
     </context>
     <context>
         <name>Completeness</name>
@@ -4872,6 +4876,10 @@ Ahora: %2</translation>
                 <numerusform>%n resultado</numerusform>
                 <numerusform>%n resultados</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>The MGA catalog cannot be used: %1 Add your own item instead, or import the catalog again (Catalog › Import).</source>
+            <translation>El catálogo MGA no se puede usar: %1 Agregue un elemento propio o vuelva a importar el catálogo (Catálogo › Importar).</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,7 @@
 #include "catalog/Catalog.h"
 #include "catalog/CatalogSearchIndex.h"
 #include "catalog/MgaCatalogImport.h"
+#include "catalog/MgaVersionStore.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -492,4 +493,63 @@ TEST(MgaImport, ADamagedVersionListIsReportedNotIgnored)
     ASSERT_FALSE(result.ok());
     EXPECT_TRUE(result.error().message.startsWith(u"La lista de catálogos importados"_s))
         << result.error().message.toStdString();
+}
+
+// --- The MGA tables are parsed when first needed ---------------------------------------------
+
+TEST(CatalogLazyMga, EveryLookupAnswersAsTheShippedTablesSay)
+{
+    auto catalog = loadOrFail(QString());
+    ASSERT_TRUE(catalog);
+    EXPECT_EQ(catalog->version(), u"Planea base 2026.2"_s); // known without parsing the MGA tables
+    // The first need is a lookup, not stats() or a list.
+    ASSERT_NE(catalog->product(u"2201028"_s), nullptr);
+    EXPECT_TRUE(catalog->mgaStatus().ok());
+    auto seed = MgaVersionStore::readSeed();
+    ASSERT_TRUE(seed.ok());
+    ASSERT_EQ(catalog->products().size(), seed->products.size());
+    for (const CatalogProduct &p : seed->products) {
+        const CatalogProduct *found = catalog->product(p.code);
+        ASSERT_NE(found, nullptr) << p.code.toStdString();
+        EXPECT_EQ(found->name, p.name);
+        EXPECT_EQ(found->programCode, p.programCode);
+    }
+    for (const CatalogProgram &p : seed->programs) {
+        const CatalogProgram *found = catalog->program(p.code);
+        ASSERT_NE(found, nullptr) << p.code.toStdString();
+        EXPECT_EQ(found->name, p.name);
+    }
+    for (const CatalogProductIndicator &i : seed->indicators) {
+        const CatalogProductIndicator *found = catalog->productIndicator(i.code);
+        ASSERT_NE(found, nullptr) << i.code.toStdString();
+        EXPECT_EQ(found->name, i.name);
+    }
+    EXPECT_EQ(catalog->versions().first().products, 4307);
+    EXPECT_EQ(catalog->stats().products, 4307);
+}
+
+TEST(CatalogLazyMga, ADamagedImportedFileIsReportedWhenFirstNeeded)
+{
+    test::TempDir dir;
+    auto imported = importMgaCatalog(dataFile(u"mga_v1.csv"_s), dir.root());
+    ASSERT_TRUE(imported.ok()) << imported.error().message.toStdString();
+    QFile f(dir.root() + u"/catalogs/"_s + imported->version.fileName);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write("esto,no\nes,un catálogo\n");
+    f.close();
+
+    // Starting does not read the version file ...
+    auto catalog = Catalog::load(dir.root());
+    ASSERT_TRUE(catalog.ok()) << catalog.error().message.toStdString();
+    EXPECT_EQ((*catalog)->version(), imported->version.id);
+    // ... the first need does, and says in Spanish what is wrong; lookups then find nothing.
+    const Status status = (*catalog)->mgaStatus();
+    ASSERT_FALSE(status.ok());
+    EXPECT_TRUE(status.error().message.startsWith(u"El catálogo importado"_s)) << status.error().message.toStdString();
+    EXPECT_EQ((*catalog)->product(u"2201051"_s), nullptr);
+    EXPECT_TRUE((*catalog)->products().isEmpty());
+    EXPECT_EQ((*catalog)->stats().products, 0);
+    EXPECT_FALSE((*catalog)->mgaStatus().ok()); // the same answer every time
+    // Search still answers for the rest of the catalog.
+    EXPECT_FALSE((*catalog)->search(u"Bogotá"_s).isEmpty());
 }

@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 #include <gtest/gtest.h>
 
@@ -183,4 +184,25 @@ TEST(ImportCatalog, HelpListsTheCommand)
 {
     const auto r = test::runCli({ u"--help"_s });
     EXPECT_TRUE(r.out.contains(u"import-catalog ARCHIVO [--sheet HOJA] [--json]"_s)) << r.out.toStdString();
+}
+
+TEST(ImportCatalog, APartialCatalogSummarisesTheDeactivatedBaseItems)
+{
+    test::TempDir dir;
+    const auto r = test::runCli({ u"--data-dir"_s, dir.root(), u"import-catalog"_s, csv(u"mga_v1.csv"_s) });
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    // Thousands of base items are not in the 6-row file: counts per kind, 20 of them, then the rest counted.
+    const QStringList removed = r.out.split(u'\n').filter(QRegularExpression(u"^  - "_s));
+    EXPECT_EQ(removed.size(), 1 + 20 + 1) << r.out.toStdString();
+    EXPECT_TRUE(removed.first().contains(u"Producto: "_s)) << removed.first().toStdString();
+    EXPECT_TRUE(removed.last().contains(u" más (--json los lista todos)."_s)) << removed.last().toStdString();
+
+    // --json still lists every one, and the text's counts add up to it.
+    test::TempDir dir2;
+    const auto j
+        = test::runCli({ u"--data-dir"_s, dir2.root(), u"import-catalog"_s, csv(u"mga_v1.csv"_s), u"--json"_s });
+    ASSERT_EQ(j.exitCode, 0) << j.err.toStdString();
+    const qsizetype all = json(j).value(u"desactivados"_s).toArray().size();
+    EXPECT_GT(all, 4000);
+    EXPECT_TRUE(removed.last().contains(u"… y %1 más"_s.arg(all - 20))) << removed.last().toStdString();
 }

@@ -11,6 +11,7 @@
 #include "SupportContentsDialog.h"
 #include "approval/Approval.h"
 #include "catalog/Catalog.h"
+#include "catalog/MgaCatalogImport.h"
 #include "charts/ChartWidget.h"
 #include "document/PlanDocument.h"
 #include "models/DiagnosisModels.h"
@@ -26,6 +27,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -103,6 +105,32 @@ private slots:
         auto catalog = Catalog::load(m_dir.filePath(u"data"_s));
         QVERIFY(catalog.ok());
         m_catalog = catalog.value();
+    }
+
+    void catalogSearchDialogSaysWhenTheImportedCatalogIsDamaged()
+    {
+        // An imported MGA version whose file was damaged later: the search must say so, not look empty.
+        QTemporaryDir data;
+        auto imported = importMgaCatalog(QStringLiteral(PLANEA_TEST_DATA_DIR "/catalog/mga_v1.csv"), data.path());
+        QVERIFY(imported.ok());
+        QFile f(data.path() + u"/catalogs/"_s + imported->version.fileName);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write("esto,no\nes,un catálogo\n");
+        f.close();
+        auto catalog = Catalog::load(data.path());
+        QVERIFY(catalog.ok());
+        CatalogSearchDialog dialog(catalog->get(), CatalogKind::Program);
+        auto *status = dialog.findChild<QLabel *>(u"catalogStatus"_s);
+        QVERIFY(status);
+        QVERIFY2(status->text().startsWith(u"El catálogo MGA no se puede usar: El catálogo importado"_s),
+                 qPrintable(status->text()));
+        QTest::keyClicks(dialog.searchEdit(), u"22"_s);
+        QCOMPARE(dialog.resultsTable()->rowCount(), 0);
+        QVERIFY(status->text().contains(u"Catálogo › Importar"_s));
+        // The healthy shipped catalog still answers with a count.
+        CatalogSearchDialog healthy(m_catalog.get(), CatalogKind::Program);
+        QTest::keyClicks(healthy.searchEdit(), u"22"_s);
+        QVERIFY(healthy.findChild<QLabel *>(u"catalogStatus"_s)->text().contains(u"resultado"_s));
     }
 
     void catalogSearchDialogFindsAsYouType()

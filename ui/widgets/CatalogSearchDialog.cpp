@@ -60,6 +60,7 @@ CatalogSearchDialog::CatalogSearchDialog(const Catalog *catalog, CatalogKind kin
     m_results->horizontalHeader()->setStretchLastSection(true);
     layout->addWidget(m_results, 1);
     m_status->setObjectName(u"catalogStatus"_s);
+    m_status->setWordWrap(true);
     layout->addWidget(m_status);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Choose"));
@@ -112,8 +113,16 @@ void CatalogSearchDialog::runSearch()
     }
     if (!m_hits.isEmpty())
         m_results->selectRow(0);
+    const bool mgaKind
+        = m_kind == CatalogKind::Program || m_kind == CatalogKind::Product || m_kind == CatalogKind::ProductIndicator;
+    const Status mga = m_catalog && mgaKind ? m_catalog->mgaStatus() : Status {};
     if (!m_catalog)
         m_status->setText(tr("The catalogs could not be loaded: add your own item instead."));
+    else if (!mga)
+        // A damaged catalog file must not look like a search with no results.
+        m_status->setText(tr("The MGA catalog cannot be used: %1 Add your own item instead, or import the "
+                             "catalog again (Catalog › Import).")
+                              .arg(mga.error().message));
     else if (text.isEmpty() && m_hits.isEmpty())
         m_status->setText(tr("Type to search the catalog."));
     else
