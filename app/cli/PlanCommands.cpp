@@ -186,6 +186,12 @@ QStringList domainProblems(const PlanData &p)
                             .arg(e.year)
                             .arg(e.sourceCode);
     }
+    for (const PlanData::UnknownCode &u : p.unknownCodes)
+        problems << QCoreApplication::translate("Cli",
+                                                "Row %1 of table %2 («%3»): the field %4 holds «%5», which is not one "
+                                                "of its codes (%6); it is read as «%7».")
+                        .arg(u.id)
+                        .arg(u.table, u.item, u.column, u.value, u.allowed.join(u", "_s), u.readAs);
     for (const FinancialRecord &r : p.financialRecords) {
         if (r.amount < 0)
             problems << QCoreApplication::translate("Cli", "The revenue of %1 in %2 is negative.")

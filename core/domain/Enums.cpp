@@ -31,6 +31,14 @@ std::optional<E> fromCode(const std::array<std::pair<E, QStringView>, N> &table,
     return std::nullopt;
 }
 
+template<typename E, std::size_t N> QStringList allCodes(const std::array<std::pair<E, QStringView>, N> &table)
+{
+    QStringList out;
+    for (const auto &entry : table)
+        out.append(entry.second.toString());
+    return out;
+}
+
 constexpr std::array entityTypes {
     std::pair { EntityType::Municipality, QStringView(u"MUNICIPIO") },
     std::pair { EntityType::Department, QStringView(u"DEPARTAMENTO") },
@@ -94,6 +102,39 @@ constexpr std::array periodUnits {
 };
 
 } // namespace
+
+QStringList entityTypeCodes()
+{
+    return allCodes(entityTypes);
+}
+QStringList accumulationTypeCodes()
+{
+    return allCodes(accumulationTypes);
+}
+QStringList trendCodes()
+{
+    return allCodes(trends);
+}
+QStringList directionCodes()
+{
+    return allCodes(directions);
+}
+QStringList workflowStateCodes()
+{
+    return allCodes(workflowStates);
+}
+QStringList financialRecordKindCodes()
+{
+    return allCodes(financialKinds);
+}
+QStringList characterizationKindCodes()
+{
+    return allCodes(characterizationKinds);
+}
+QStringList progressPeriodUnitCodes()
+{
+    return allCodes(periodUnits);
+}
 
 QString toCode(EntityType v)
 {

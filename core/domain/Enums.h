@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -63,6 +64,16 @@ std::optional<WorkflowState> workflowStateFromCode(const QString &code);
 std::optional<FinancialRecordKind> financialRecordKindFromCode(const QString &code);
 std::optional<CharacterizationKind> characterizationKindFromCode(const QString &code);
 std::optional<ProgressPeriodUnit> progressPeriodUnitFromCode(const QString &code);
+
+// Every code a column of that kind may hold, in the order above (what a check lists as valid).
+QStringList entityTypeCodes();
+QStringList accumulationTypeCodes();
+QStringList trendCodes();
+QStringList directionCodes();
+QStringList workflowStateCodes();
+QStringList financialRecordKindCodes();
+QStringList characterizationKindCodes();
+QStringList progressPeriodUnitCodes();
 
 // Names for people (translated).
 QString displayName(EntityType v);

@@ -42,6 +42,21 @@ struct PlanData
     QList<RoyaltiesInitiative> royalties;
     QList<Amendment> amendments;
 
+    /// Values in the file that are not one of their column's codes (a damaged or hand-edited file,
+    /// e.g. «AUMMNTAR»). The item is read with a default meanwhile; PlanStore fills this on every
+    /// read and validation reports each one as an error.
+    struct UnknownCode
+    {
+        QString table; ///< SQL table, e.g. "product_indicator"
+        qint64 id = 0;
+        QString item; ///< what the row is, e.g. its code or title
+        QString column; ///< SQL column
+        QString value; ///< as found in the file
+        QString readAs; ///< the code used meanwhile
+        QStringList allowed;
+    };
+    QList<UnknownCode> unknownCodes;
+
     const StrategicLine *line(qint64 id) const;
     const BudgetProgram *program(qint64 id) const;
     const Product *product(qint64 id) const;

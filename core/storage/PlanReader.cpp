@@ -109,6 +109,8 @@ Status PlanStore::reloadValue(PlanData &data, Table table, qint64 id, const QStr
         ProductIndicator fresh = indicatorFromRow(row->constFirst());
         fresh.annualTargets = std::move(target.annualTargets);
         target = std::move(fresh);
+        if (column == u"accumulation"_s || column == u"trend"_s)
+            return readUnknownCodes(*this, data, plan_part::Indicators);
         return {};
     }
     if (table == Table::Product) {
@@ -473,6 +475,8 @@ Status PlanStore::reload(PlanData &data, unsigned parts) const
     }
 #undef PLANEA_ROWS
 
+    if (auto s = readUnknownCodes(*this, data, parts); !s)
+        return s;
     data.reindex();
     return {};
 }

@@ -87,6 +87,7 @@ public:
         checkStrategicTree();
         checkInvestmentPlan();
         checkIndicativePlan();
+        checkStoredCodes();
         return m_out.result();
     }
 
@@ -229,6 +230,31 @@ private:
                       "PRODUCTO_SIN_INDICADOR", Table::Product, product.id);
         }
         negativeMoney(product.cost, 4, where, QT_TR_NOOP("Product cost"), Table::Product, product.id);
+    }
+
+    /// Codes in the file outside their column's table (a damaged or hand-edited file).
+    void checkStoredCodes()
+    {
+        for (const PlanData::UnknownCode &u : m_plan.unknownCodes) {
+            const Table table = schema::tableFromName(u.table).value_or(Table::Plan);
+            int module = 1;
+            QString location = u.item;
+            if (table == Table::ProductIndicator) {
+                module = 4;
+                location = m_where.indicator(u.id);
+            } else if (table == Table::WellbeingIndicator) {
+                module = 3;
+                if (const WellbeingIndicator *w = m_plan.wellbeingIndicator(u.id))
+                    location = m_where.wellbeing(*w);
+            } else if (table == Table::Characterization) {
+                module = 3;
+            }
+            m_out.add(Severity::Error, module, location,
+                      tr("The field «%1» holds «%2», which is not one of its codes (%3); it is read as «%4» until "
+                         "it is corrected. The file may be damaged: check it against a backup copy.")
+                          .arg(u.column, u.value, u.allowed.join(u", "_s), u.readAs),
+                      "CODIGO_FUERA_DE_TABLA", table, u.id);
+        }
     }
 
     void checkIndicatorCode(const Product &product, const ProductIndicator &ind)

@@ -769,6 +769,10 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
             <source>… and %1 more (--json lists them all).</source>
             <translation>… y %1 más (--json los lista todos).</translation>
         </message>
+        <message>
+            <source>Row %1 of table %2 («%3»): the field %4 holds «%5», which is not one of its codes (%6); it is read as «%7».</source>
+            <translation>Fila %1 de la tabla %2 («%3»): el campo %4 tiene «%5», que no es uno de sus códigos (%6); se lee como «%7».</translation>
+        </message>
     </context>
     <context>
         <name>Completeness</name>
@@ -2851,6 +2855,10 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         <message>
             <source>Payments</source>
             <translation>Pagos</translation>
+        </message>
+        <message>
+            <source>The field «%1» holds «%2», which is not one of its codes (%3); it is read as «%4» until it is corrected. The file may be damaged: check it against a backup copy.</source>
+            <translation>El campo «%1» tiene «%2», que no es uno de sus códigos (%3); se lee como «%4» hasta que se corrija. El archivo puede estar dañado: compárelo con una copia de seguridad.</translation>
         </message>
     </context>
     <context>

@@ -417,3 +417,55 @@ TEST_F(Cli, EfficacyBySectorAndOfficeGivesTheCalculatedNumbers)
     EXPECT_NEAR(o[u"plan"_s].toObject()[u"eficacia"_s].toDouble(), *expected.plan.efficacy, 0.005);
     EXPECT_NEAR(o[u"plan"_s].toObject()[u"integridad_informacion"_s].toDouble(), *expected.informationIntegrity, 0.005);
 }
+
+TEST_F(Cli, CodesOutsideTheirTablesAreFlaggedByCheckAndValidate)
+{
+    // Issue 19 item 7: a bit-flipped «AUMMNTAR» used to be read silently as AUMENTAR.
+    const QString path = demoPath();
+    ASSERT_EQ(cli({ u"check"_s, path }).exitCode, 0);
+    qint64 wellbeingId = 0;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"codigos"_s);
+        db.setDatabaseName(path);
+        ASSERT_TRUE(db.open());
+        QSqlQuery q(db);
+        ASSERT_TRUE(q.exec(u"SELECT min(id) FROM wellbeing_indicator"_s) && q.next());
+        wellbeingId = q.value(0).toLongLong();
+        ASSERT_TRUE(q.exec(u"UPDATE wellbeing_indicator SET direction = 'AUMMNTAR' WHERE id = %1"_s.arg(wellbeingId)));
+        // Lower case and stray spaces are read correctly and are not flagged.
+        ASSERT_TRUE(q.exec(u"UPDATE product_indicator SET trend = ' incremento' WHERE id = (SELECT min(id) FROM "
+                           u"product_indicator)"_s));
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"codigos"_s);
+
+    const CliResult check = cli({ u"check"_s, path });
+    EXPECT_EQ(check.exitCode, 1) << check.err.toStdString();
+    EXPECT_TRUE(check.out.contains(u"«AUMMNTAR»"_s)) << check.out.toStdString();
+    EXPECT_TRUE(check.out.contains(u"AUMENTAR, DISMINUIR, MANTENER"_s)) << check.out.toStdString();
+    EXPECT_FALSE(check.out.contains(u"incremento"_s)) << check.out.toStdString();
+
+    const CliResult validate = cli({ u"validate"_s, path, u"--json"_s });
+    EXPECT_EQ(validate.exitCode, 1) << validate.err.toStdString();
+    int flagged = 0;
+    for (const QJsonValue &f : json(validate).value(u"hallazgos"_s).toArray()) {
+        if (f.toObject().value(u"regla"_s).toString() == u"CODIGO_FUERA_DE_TABLA"_s) {
+            ++flagged;
+            EXPECT_TRUE(f.toObject().value(u"mensaje"_s).toString().contains(u"«AUMMNTAR»"_s));
+            EXPECT_TRUE(f.toObject().value(u"mensaje"_s).toString().contains(u"«AUMENTAR»"_s));
+        }
+    }
+    EXPECT_EQ(flagged, 1);
+
+    // Correcting the field clears the finding on the next read, without reopening.
+    auto store = PlanStore::open(path);
+    ASSERT_TRUE(store.ok()) << store.error().message.toStdString();
+    auto plan = (*store)->load();
+    ASSERT_TRUE(plan.ok());
+    ASSERT_EQ(plan->unknownCodes.size(), 1);
+    EXPECT_EQ(plan->unknownCodes.first().id, wellbeingId);
+    ASSERT_TRUE((*store)->update(Table::WellbeingIndicator, wellbeingId, u"direction"_s, u"DISMINUIR"_s).ok());
+    ASSERT_TRUE((*store)->reloadValue(*plan, Table::WellbeingIndicator, wellbeingId, u"direction"_s).ok());
+    EXPECT_TRUE(plan->unknownCodes.isEmpty());
+}
