@@ -305,9 +305,25 @@ int efficacy(const Context &c, const Arguments &a)
         return BadInput;
     }
     const calc::GroupLevel level = levels.value(by);
+    std::optional<calc::AggregationMethod> method;
+    if (a.values.contains(u"--method"_s)) {
+        method = calc::methodFromCode(a.value(u"--method"_s));
+        if (!method) {
+            QStringList codes;
+            for (calc::AggregationMethod m : calc::aggregationMethods())
+                codes << calc::methodCode(m);
+            c.err << QCoreApplication::translate("Cli", "Unknown eficacia method «%1»; --method must be one of: %2.")
+                         .arg(a.value(u"--method"_s), codes.join(u", "_s))
+                  << Qt::endl;
+            return BadInput;
+        }
+    }
     auto plan = loadPlan(c, a.positional.value(0));
     if (!plan)
         return fail(c, plan.error());
+    // Without --method, the method chosen for the plan (the follow-up view remembers it).
+    calc::EfficacyOptions options;
+    options.method = method.value_or(calc::planMethod(*plan));
     if (!plan->info.term.contains(year)) {
         c.err << QCoreApplication::translate("Cli", "The year %1 is outside the plan's period %2–%3.")
                      .arg(year)
@@ -316,7 +332,7 @@ int efficacy(const Context &c, const Arguments &a)
               << Qt::endl;
         return BadInput;
     }
-    const calc::EfficacyReport report = calc::computeEfficacy(*plan, year);
+    const calc::EfficacyReport report = calc::computeEfficacy(*plan, year, options);
     QList<calc::GroupEfficacy> groups = report.groups(level);
     if (level == calc::GroupLevel::Sector) {
         // Sector names live in the catalog; without it the code stands alone.
@@ -345,7 +361,8 @@ int efficacy(const Context &c, const Arguments &a)
         printJson(c,
                   { { u"anio"_s, year },
                     { u"por"_s, by },
-                    { u"metodo"_s, u"ponderado"_s },
+                    { u"metodo"_s, calc::methodCode(report.method) },
+                    { u"metodo_nombre"_s, calc::methodName(report.method) },
                     { u"plan"_s,
                       QJsonObject { { u"eficacia"_s, number(report.plan.efficacy) },
                                     { u"avance_cuatrienio"_s, number(report.plan.termProgress) },
@@ -364,6 +381,9 @@ int efficacy(const Context &c, const Arguments &a)
                  .arg(year)
                  .arg(percentText(report.plan.efficacy), report.plan.category.name,
                       percentText(report.plan.termProgress))
+          << u"\n"_s;
+    c.out << QCoreApplication::translate("Cli", "Method: %1 (%2)")
+                 .arg(calc::methodCode(report.method), calc::methodName(report.method))
           << u"\n"_s;
     for (const calc::GroupEfficacy &g : groups) {
         c.out << (g.code.isEmpty() ? QString() : g.code + u" "_s) << g.name << u": "_s << percentText(g.efficacy)
@@ -417,9 +437,9 @@ QList<Command> planCommands()
         { u"efficacy"_s,
           QCoreApplication::translate("Cli",
                                       "efficacy PLAN --year YEAR [--by linea|programa|producto|sector|dependencia] "
-                                      "[--json]"),
+                                      "[--method ponderado|promedio|cuatrienio-tope] [--json]"),
           QCoreApplication::translate("Cli", "Eficacia and four-year progress with the EDI category."),
-          { u"--year"_s, u"--by"_s },
+          { u"--year"_s, u"--by"_s, u"--method"_s },
           { u"--json"_s },
           1,
           1,

@@ -7,6 +7,9 @@
 #include <QHash>
 
 #include <algorithm>
+#include <cmath>
+
+using namespace Qt::Literals::StringLiterals;
 
 namespace planea::calc {
 
@@ -47,6 +50,7 @@ std::optional<double> weightedAverage(const QList<Child> &children)
 }
 
 std::optional<double> plainAverage(const QList<std::optional<double>> &values);
+void averageTermCapped(GroupEfficacy &group, const QList<const GoalEfficacy *> &goals);
 
 // Shares of siblings in their parent (0–1), by the rule of weightedAverage: the ponderaciones
 // when any sibling has one (an unset one counts 0), equal shares otherwise or when they add to 0.
@@ -71,9 +75,11 @@ QList<double> shares(const QList<std::optional<double>> &weights)
 
 // Average of goals weighted by their share of the plan (sectors and offices cut across the tree,
 // so the ponderaciones within a parent do not apply directly).
-void averageByPlanShare(GroupEfficacy &group, const QList<const GoalEfficacy *> &goals, bool weighted)
+void averageByPlanShare(GroupEfficacy &group, const QList<const GoalEfficacy *> &goals, AggregationMethod method)
 {
-    if (!weighted) {
+    if (method == AggregationMethod::FourYearCapped) {
+        averageTermCapped(group, goals);
+    } else if (method == AggregationMethod::Simple) {
         QList<std::optional<double>> eff;
         QList<std::optional<double>> term;
         for (const GoalEfficacy *g : goals) {
@@ -131,9 +137,22 @@ void countGoals(GroupEfficacy &group, const QList<const GoalEfficacy *> &goals)
     }
 }
 
-void averageGoals(GroupEfficacy &group, const QList<const GoalEfficacy *> &goals, bool weighted)
+// FourYearCapped: the eficacia of a group is the plain average of its goals' capped four-year
+// progress (the matrices' "mean over the goals of min(Σ achieved / four-year goal, 1)").
+void averageTermCapped(GroupEfficacy &group, const QList<const GoalEfficacy *> &goals)
 {
-    if (weighted) {
+    QList<std::optional<double>> values;
+    for (const GoalEfficacy *g : goals)
+        values.append(g->termCapped);
+    group.efficacy = plainAverage(values);
+    group.termProgress = group.efficacy;
+}
+
+void averageGoals(GroupEfficacy &group, const QList<const GoalEfficacy *> &goals, AggregationMethod method)
+{
+    if (method == AggregationMethod::FourYearCapped) {
+        averageTermCapped(group, goals);
+    } else if (method == AggregationMethod::Weighted) {
         QList<Child> eff;
         QList<Child> term;
         for (const GoalEfficacy *g : goals) {
@@ -156,6 +175,51 @@ void averageGoals(GroupEfficacy &group, const QList<const GoalEfficacy *> &goals
 }
 
 } // namespace
+
+QList<AggregationMethod> aggregationMethods()
+{
+    return { AggregationMethod::Weighted, AggregationMethod::Simple, AggregationMethod::FourYearCapped };
+}
+
+QString methodCode(AggregationMethod method)
+{
+    switch (method) {
+    case AggregationMethod::Simple:
+        return u"promedio"_s;
+    case AggregationMethod::FourYearCapped:
+        return u"cuatrienio-tope"_s;
+    case AggregationMethod::Weighted:
+        break;
+    }
+    return u"ponderado"_s;
+}
+
+std::optional<AggregationMethod> methodFromCode(const QString &code)
+{
+    for (AggregationMethod m : aggregationMethods()) {
+        if (methodCode(m) == code)
+            return m;
+    }
+    return std::nullopt;
+}
+
+AggregationMethod planMethod(const PlanData &plan)
+{
+    return methodFromCode(plan.info.efficacyMethod).value_or(AggregationMethod::Weighted);
+}
+
+QString methodName(AggregationMethod method)
+{
+    switch (method) {
+    case AggregationMethod::Simple:
+        return QCoreApplication::translate("Efficacy", "simple mean of the goals' capped compliance");
+    case AggregationMethod::FourYearCapped:
+        return QCoreApplication::translate("Efficacy", "four-year progress capped at 100 % per goal");
+    case AggregationMethod::Weighted:
+        break;
+    }
+    return QCoreApplication::translate("Efficacy", "weighted by the ponderaciones");
+}
 
 const QList<GroupEfficacy> &EfficacyReport::groups(GroupLevel level) const
 {
@@ -181,7 +245,8 @@ EfficacyReport computeEfficacy(const PlanData &plan, int year, const EfficacyOpt
 {
     const AccumulationRules &rules = options.rules ? *options.rules : AccumulationRules::standard();
     const EfficacyScale &scale = options.scale ? *options.scale : EfficacyScale::standard();
-    const bool weighted = options.method == AggregationMethod::Weighted;
+    const AggregationMethod method = options.method;
+    const bool weighted = method == AggregationMethod::Weighted;
     const ProgressIndex progress(plan);
     const PlanTree tree(plan);
 
@@ -269,6 +334,10 @@ EfficacyReport computeEfficacy(const PlanData &plan, int year, const EfficacyOpt
             g.efficacy = c->percent;
         }
         g.termProgress = rules.termProgress(ind, reports, year);
+        if (g.termProgress)
+            g.termCapped = g.termProgress->capped;
+        else if (std::abs(ind.termTarget) > 1e-9)
+            g.termCapped = 0.0; // a four-year goal with nothing achieved yet is at 0 %, as in the matrices
 
         g.appropriation = appropriation.value(ind.productId);
         g.commitments = commitments.value(ind.productId);
@@ -303,7 +372,7 @@ EfficacyReport computeEfficacy(const PlanData &plan, int year, const EfficacyOpt
         group.code = g.code;
         group.name = g.name;
         group.weight = g.weight;
-        averageGoals(group, { &g }, weighted);
+        averageGoals(group, { &g }, method);
         group.category = categorize(group.efficacy);
         report.indicators.append(std::move(group));
     }
@@ -314,7 +383,7 @@ EfficacyReport computeEfficacy(const PlanData &plan, int year, const EfficacyOpt
         group.id = p.id;
         group.code = p.code;
         group.name = p.name;
-        averageGoals(group, goalsOfProduct.value(p.id), weighted);
+        averageGoals(group, goalsOfProduct.value(p.id), method);
         group.category = categorize(group.efficacy);
         report.products.append(std::move(group));
     }
@@ -328,7 +397,7 @@ EfficacyReport computeEfficacy(const PlanData &plan, int year, const EfficacyOpt
         group.code = prog.code;
         group.name = prog.name;
         group.weight = prog.weight;
-        averageGoals(group, goalsOfProgram.value(prog.id), weighted);
+        averageGoals(group, goalsOfProgram.value(prog.id), method);
         group.category = categorize(group.efficacy);
         programIndex.insert(prog.id, report.programs.size());
         report.programs.append(std::move(group));
@@ -357,7 +426,7 @@ EfficacyReport computeEfficacy(const PlanData &plan, int year, const EfficacyOpt
             group.termProgress = weightedAverage(term);
             countGoals(group, goals);
         } else {
-            averageGoals(group, goals, false);
+            averageGoals(group, goals, method);
         }
         group.category = categorize(group.efficacy);
         lineEff.append({ group.efficacy, line.weight });
@@ -385,7 +454,7 @@ EfficacyReport computeEfficacy(const PlanData &plan, int year, const EfficacyOpt
         group.level = GroupLevel::Sector;
         group.code = code;
         group.name = code;
-        averageByPlanShare(group, goalsOfSector.value(code), weighted);
+        averageByPlanShare(group, goalsOfSector.value(code), method);
         countGoals(group, goalsOfSector.value(code));
         group.category = categorize(group.efficacy);
         report.sectors.append(group);
@@ -405,7 +474,7 @@ EfficacyReport computeEfficacy(const PlanData &plan, int year, const EfficacyOpt
             group.name = o->name;
         else
             group.name = QCoreApplication::translate("Efficacy", "No responsible office");
-        averageByPlanShare(group, goalsOfOffice.value(id), weighted);
+        averageByPlanShare(group, goalsOfOffice.value(id), method);
         countGoals(group, goalsOfOffice.value(id));
         group.category = categorize(group.efficacy);
         report.offices.append(group);
@@ -419,7 +488,7 @@ EfficacyReport computeEfficacy(const PlanData &plan, int year, const EfficacyOpt
         total.termProgress = weightedAverage(lineTerm);
         countGoals(total, allGoals);
     } else {
-        averageGoals(total, allGoals, false);
+        averageGoals(total, allGoals, method);
     }
     total.category = categorize(total.efficacy);
     if (total.goalsProgrammed > 0)

@@ -18,10 +18,25 @@ struct GovernmentTerm;
 
 namespace planea::calc {
 
+/// How goals are aggregated into a program, line, plan, sector or office (docs/CALCULATIONS.md §2).
 enum class AggregationMethod {
-    Simple, ///< plain average of the goals below (the old EDI)
-    Weighted ///< ponderación at each level; equal weights where none is set (DOMAIN.md §5.2)
+    Simple, ///< plain average of the goals' capped compliance of the year (the old EDI): "promedio"
+    Weighted, ///< ponderación at each level; equal weights where none is set (DOMAIN.md §5.2): "ponderado"
+    /// Four-year progress: the plain average over the goals of min(four-year progress, 100 %),
+    /// a goal with a four-year target and nothing reported yet counting 0 (issue 16): "cuatrienio-tope"
+    FourYearCapped
 };
+
+/// Every method, in the order the selectors list them (the default first).
+QList<AggregationMethod> aggregationMethods();
+/// The method's code in planea-cli, JSON and the plan file: "ponderado", "promedio", "cuatrienio-tope".
+QString methodCode(AggregationMethod method);
+/// The method of a code; nullopt for an unknown one.
+std::optional<AggregationMethod> methodFromCode(const QString &code);
+/// The method of a plan (PlanInfo::efficacyMethod): Weighted when unset or unknown.
+AggregationMethod planMethod(const PlanData &plan);
+/// The method as reports name it, e.g. «ponderado por las ponderaciones».
+QString methodName(AggregationMethod method);
 
 /// Levels a report can be grouped by. Sector (the first two digits of the program code) and Office
 /// (the goal's responsible office) cut across the line → program tree; Plan is the whole plan.
@@ -59,6 +74,9 @@ struct GoalEfficacy
     bool reported = false; ///< programmed but not reported: "sin reporte"
     std::optional<Percent> efficacy; ///< compliance of the year
     std::optional<Percent> termProgress; ///< four-year progress up to the year
+    /// The goal's figure under FourYearCapped: termProgress capped, 0 when the goal has a four-year
+    /// target but nothing reported up to the year; nullopt without a four-year target.
+    std::optional<double> termCapped;
 
     Money appropriation = 0; ///< the product's, this year, every source
     Money commitments = 0;

@@ -74,6 +74,16 @@ void PlanDocument::refresh()
     emit changed();
 }
 
+Status PlanDocument::setEfficacyMethod(const QString &code)
+{
+    if (data().info.efficacyMethod == code)
+        return {};
+    if (auto s = m_store->setMeta(QStringLiteral("efficacy_method"), code); !s)
+        return s;
+    invalidate(plan_part::Info);
+    return {};
+}
+
 bool PlanDocument::isCouncilPackage() const
 {
     return council::packageInfo(*m_store).isPackage;

@@ -90,6 +90,12 @@ public:
     bool isAmending() const { return m_amending; }
     void setAmending(bool amending) { m_amending = amending; }
 
+    /// Remembers the eficacia method chosen for this plan (calc::methodCode, "" for the default)
+    /// in the file's meta table. Not an undo step and allowed on an approved plan: it changes how
+    /// the follow-up is read, not what was approved. Fails on a read-only plan (the caller keeps
+    /// the choice for the session).
+    Status setEfficacyMethod(const QString &code);
+
     /// Reads the whole plan again on the next data() and tells the views, after a change made to
     /// the file outside the edit API (an approval, an amendment).
     void refresh();

@@ -44,6 +44,9 @@ struct PlanInfo
     QString catalogVersion;
     QString governmentProgramText;
     bool isDemo = false;
+    /// The eficacia method chosen for this plan (calc::methodCode, e.g. "promedio"); empty: the
+    /// default. Kept in the file's meta table: a reading preference, not approved content.
+    QString efficacyMethod;
 
     // Approval (filled by `approve`; amendments raise the version).
     QString adoptionAct;

@@ -105,7 +105,10 @@ int seguimientoYear(const PlanData &plan, int requested)
 Report buildSeguimientoReport(const PlanData &plan, const ReportContext &context)
 {
     const int year = seguimientoYear(plan, context.year);
-    const calc::EfficacyReport eff = calc::computeEfficacy(plan, year);
+    calc::EfficacyOptions options;
+    options.method = calc::planMethod(plan); // the method chosen for the plan, named below
+    const calc::EfficacyReport eff = calc::computeEfficacy(plan, year, options);
+    const QString methodText = calc::methodName(eff.method);
     const QList<calc::ResultFollowUp> results = calc::computeResultFollowUp(plan, year, &eff);
     const calc::PlanTree tree(plan);
     const QString yearText = QString::number(year);
@@ -129,11 +132,19 @@ Report buildSeguimientoReport(const PlanData &plan, const ReportContext &context
         noReport += g.noReport ? 1 : 0;
     }
     const double expected = calc::expectedTermProgress(plan.info.term, QDate(year, 12, 31));
-    report.summary << QCoreApplication::translate(
-                          "SeguimientoReport",
-                          "Eficacia of the plan in %1: %2 — %3. Weighted average by the plan's weights; goals "
-                          "without a target in %1 (NP) are left out, not counted as zero.")
-                          .arg(yearText, percentText(eff.plan.efficacy), eff.plan.category.text);
+    if (eff.method == calc::AggregationMethod::FourYearCapped)
+        report.summary
+            << QCoreApplication::translate(
+                   "SeguimientoReport",
+                   "Eficacia of the plan in %1: %2 — %3. Method: %4: each goal's four-year progress up to "
+                   "%1, at most 100 %, averaged over the goals; a goal with nothing reported yet counts 0 %.")
+                   .arg(yearText, percentText(eff.plan.efficacy), eff.plan.category.text, methodText);
+    else
+        report.summary << QCoreApplication::translate(
+                              "SeguimientoReport",
+                              "Eficacia of the plan in %1: %2 — %3. Method: %4; goals without a target in %1 (NP) "
+                              "are left out, not counted as zero.")
+                              .arg(yearText, percentText(eff.plan.efficacy), eff.plan.category.text, methodText);
     report.summary << QCoreApplication::translate(
                           "SeguimientoReport",
                           "Four-year progress at 31 December %1: %2 (expected if progress were proportional to time: "
@@ -159,8 +170,8 @@ Report buildSeguimientoReport(const PlanData &plan, const ReportContext &context
 
     // --- Charts ------------------------------------------------------------------------------
     ReportChart efficacyChart;
-    efficacyChart.title
-        = QCoreApplication::translate("SeguimientoReport", "Eficacia %1 by strategic line").arg(yearText);
+    efficacyChart.title = QCoreApplication::translate("SeguimientoReport", "Eficacia %1 by strategic line (%2)")
+                              .arg(yearText, methodText);
     ReportChart progressChart;
     progressChart.title
         = QCoreApplication::translate("SeguimientoReport", "Four-year progress at the end of %1 by strategic line")

@@ -206,6 +206,7 @@ Status PlanStore::reload(PlanData &data, unsigned parts) const
         for (int i = 0; i < rec.count(); ++i)
             columns.insert(rec.fieldName(i), q.value(i));
         data.info = planInfoFromColumns(columns);
+        data.info.efficacyMethod = meta(u"efficacy_method"_s);
     }
 
 #define PLANEA_ROWS(var, sql)                                                                                          \

@@ -641,10 +641,6 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
             <translation>Escribe un documento (pdf, xlsx, csv; el pdt como odt o pdf), o con --all todos los documentos en todos los formatos en una carpeta. Vea docs/CLI.md.</translation>
         </message>
         <message>
-            <source>efficacy PLAN --year YEAR [--by linea|programa|producto|sector|dependencia] [--json]</source>
-            <translation>efficacy PLAN --year AÑO [--by linea|programa|producto|sector|dependencia] [--json]</translation>
-        </message>
-        <message>
             <source>import-matrix needs either -o NEW.planea (a new plan) or --into PLAN.planea (progress into an existing plan).</source>
             <translation>import-matrix necesita -o NUEVO.planea (un plan nuevo) o --into PLAN.planea (avance en un plan existente), no ambos.</translation>
         </message>
@@ -772,6 +768,18 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         <message>
             <source>Row %1 of table %2 («%3»): the field %4 holds «%5», which is not one of its codes (%6); it is read as «%7».</source>
             <translation>Fila %1 de la tabla %2 («%3»): el campo %4 tiene «%5», que no es uno de sus códigos (%6); se lee como «%7».</translation>
+        </message>
+        <message>
+            <source>Unknown eficacia method «%1»; --method must be one of: %2.</source>
+            <translation>Método de eficacia desconocido «%1»; --method debe ser uno de: %2.</translation>
+        </message>
+        <message>
+            <source>Method: %1 (%2)</source>
+            <translation>Método: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>efficacy PLAN --year YEAR [--by linea|programa|producto|sector|dependencia] [--method ponderado|promedio|cuatrienio-tope] [--json]</source>
+            <translation>efficacy PLAN --year AÑO [--by linea|programa|producto|sector|dependencia] [--method ponderado|promedio|cuatrienio-tope] [--json]</translation>
         </message>
     </context>
     <context>
@@ -1110,6 +1118,18 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         <message>
             <source>Progress, no money committed</source>
             <translation>Avance sin recursos comprometidos</translation>
+        </message>
+        <message>
+            <source>simple mean of the goals' capped compliance</source>
+            <translation>promedio simple del cumplimiento de las metas (con tope de 100 %)</translation>
+        </message>
+        <message>
+            <source>four-year progress capped at 100 % per goal</source>
+            <translation>avance del cuatrienio con tope de 100 % por meta</translation>
+        </message>
+        <message>
+            <source>weighted by the ponderaciones</source>
+            <translation>ponderado por las ponderaciones</translation>
         </message>
     </context>
     <context>
@@ -2510,10 +2530,6 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
             <translation>Vigencia %1 · %2 (%3), %4–%5</translation>
         </message>
         <message>
-            <source>Eficacia of the plan in %1: %2 — %3. Weighted average by the plan's weights; goals without a target in %1 (NP) are left out, not counted as zero.</source>
-            <translation>Eficacia del plan en %1: %2 — %3. Promedio ponderado con las ponderaciones del plan; las metas sin meta programada en %1 (NP) se excluyen, no cuentan como cero.</translation>
-        </message>
-        <message>
             <source>Four-year progress at 31 December %1: %2 (expected if progress were proportional to time: %3).</source>
             <translation>Avance del cuatrienio a 31 de diciembre de %1: %2 (esperado si el avance fuera proporcional al tiempo: %3).</translation>
         </message>
@@ -2524,10 +2540,6 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         <message>
             <source>Flags: %1 with money spent and no progress; %2 with progress and no money committed; %3 without a report.</source>
             <translation>Alertas: %1 con recursos ejecutados sin avance; %2 con avance sin recursos comprometidos; %3 sin reporte.</translation>
-        </message>
-        <message>
-            <source>Eficacia %1 by strategic line</source>
-            <translation>Eficacia %1 por línea estratégica</translation>
         </message>
         <message>
             <source>Four-year progress at the end of %1 by strategic line</source>
@@ -2716,6 +2728,18 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         <message>
             <source>Strategic line: %1</source>
             <translation>Línea estratégica: %1</translation>
+        </message>
+        <message>
+            <source>Eficacia of the plan in %1: %2 — %3. Method: %4: each goal's four-year progress up to %1, at most 100 %, averaged over the goals; a goal with nothing reported yet counts 0 %.</source>
+            <translation>Eficacia del plan en %1: %2 — %3. Método: %4: el avance del cuatrienio de cada meta hasta %1, como máximo 100 %, promediado entre las metas; una meta sin nada reportado aún cuenta 0 %.</translation>
+        </message>
+        <message>
+            <source>Eficacia of the plan in %1: %2 — %3. Method: %4; goals without a target in %1 (NP) are left out, not counted as zero.</source>
+            <translation>Eficacia del plan en %1: %2 — %3. Método: %4; las metas sin meta programada en %1 (NP) se excluyen, no cuentan como cero.</translation>
+        </message>
+        <message>
+            <source>Eficacia %1 by strategic line (%2)</source>
+            <translation>Eficacia %1 por línea estratégica (%2)</translation>
         </message>
     </context>
     <context>
@@ -5260,6 +5284,38 @@ Ahora: %2</translation>
         <message>
             <source>Warnings (%1)</source>
             <translation>Alertas (%1)</translation>
+        </message>
+        <message>
+            <source>Method:</source>
+            <translation>Método:</translation>
+        </message>
+        <message>
+            <source>Weighted (ponderaciones)</source>
+            <translation>Ponderado (ponderaciones)</translation>
+        </message>
+        <message>
+            <source>Simple mean of the goals</source>
+            <translation>Promedio simple de las metas</translation>
+        </message>
+        <message>
+            <source>Four-year progress, capped per goal</source>
+            <translation>Avance del cuatrienio con tope por meta</translation>
+        </message>
+        <message>
+            <source>%1 (only for this session: the plan is read-only)</source>
+            <translation>%1 (solo para esta sesión: el plan es de solo lectura)</translation>
+        </message>
+        <message>
+            <source> · method: %1</source>
+            <translation> · método: %1</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>Eficacia by year — %1</source>
+            <translation>Eficacia por año — %1</translation>
         </message>
     </context>
     <context>

@@ -458,3 +458,125 @@ TEST(ExpectedProgress, ByQuartersCountsOnlyEndedQuarters)
     EXPECT_DOUBLE_EQ(expectedTermProgress(term, QDate(2030, 5, 1), ExpectedProgressRule::ByQuarters), 100.0);
     EXPECT_DOUBLE_EQ(expectedTermProgress(term, QDate(), ExpectedProgressRule::ByQuarters), 0.0);
 }
+
+namespace {
+
+// The three eficacia methods of issue 16 on one plan, 2025 of a 2024–2027 term.
+// Line A (weight 80), program 101 (weight 100), product 1011:
+//   g1 Acumulado M 40, targets 10/10/10/10, weight 75; achieved 2024 10, 2025 25.
+//      2025: 25 / 10 = 250 % → 100 (over 150); four years (10 + 25) / 40 = 87,5 %.
+//   g2 Acumulado M 20, targets 5/5/5/5, weight 25; achieved 2024 5, 2025 1.
+//      2025: 1 / 5 = 20 %; four years 6 / 20 = 30 %.
+// Line B (weight 20), program 201 (no weights), product 2011:
+//   g3 Reducción LB 20, M 12, targets 18/16/14/12; achieved 2025 17.
+//      2025: (20 − 17) / (20 − 16) = 75 %; four years (20 − 17) / (20 − 12) = 37,5 %.
+//   g4 Acumulado M 30, targets NP/NP/15/15: no target in 2025, nothing reported.
+//      Out of the year's eficacia; four years: 0 % under cuatrienio-tope (nothing achieved yet).
+//   g5 Acumulado M 10, targets 5/5/NP/NP; achieved 2024 8, 2025 9.
+//      2025: 9 / 5 = 180 % → 100; four years 17 / 10 = 170 % → 100.
+PlanData methodsPlan()
+{
+    CalcPlanBuilder b;
+    b.line(1, 1, QStringLiteral("Línea A"), { QStringLiteral("22") }, 80)
+        .line(2, 2, QStringLiteral("Línea B"), { QStringLiteral("35") }, 20)
+        .program(101, 1, QStringLiteral("2201"), 100)
+        .program(201, 2, QStringLiteral("3502"))
+        .product(1011, 101, QStringLiteral("2201011"))
+        .product(2011, 201, QStringLiteral("3502011"))
+        .indicator(1, 1011, QStringLiteral("220101100"), T::Cumulative, 40, { 10, 10, 10, 10 }, 0, 75)
+        .indicator(2, 1011, QStringLiteral("220101101"), T::Cumulative, 20, { 5, 5, 5, 5 }, 0, 25)
+        .indicator(3, 2011, QStringLiteral("350201100"), T::Reduction, 12, { 18, 16, 14, 12 }, 20)
+        .indicator(4, 2011, QStringLiteral("350201101"), T::Cumulative, 30, { std::nullopt, std::nullopt, 15, 15 })
+        .indicator(5, 2011, QStringLiteral("350201102"), T::Cumulative, 10, { 5, 5, std::nullopt, std::nullopt })
+        .report(1, 2024, 10)
+        .report(1, 2025, 25)
+        .report(2, 2024, 5)
+        .report(2, 2025, 1)
+        .report(3, 2025, 17)
+        .report(5, 2024, 8)
+        .report(5, 2025, 9);
+    return b.build();
+}
+
+EfficacyReport withMethod(AggregationMethod method)
+{
+    EfficacyOptions options;
+    options.method = method;
+    return computeEfficacy(methodsPlan(), 2025, options);
+}
+
+} // namespace
+
+TEST(EfficacyMethods, WeightedIsTheDefault)
+{
+    const EfficacyReport r = computeEfficacy(methodsPlan(), 2025);
+    EXPECT_EQ(r.method, AggregationMethod::Weighted);
+    // program 101: (75 × 100 + 25 × 20) / 100 = 80 = line A
+    EXPECT_DOUBLE_EQ(*find(r.lines, 1)->efficacy, 80.0);
+    // program 201, no weights: (75 + 100) / 2 = 87,5 = line B (g4 has no target in 2025)
+    EXPECT_DOUBLE_EQ(*find(r.lines, 2)->efficacy, 87.5);
+    // plan: (80 × 80 + 20 × 87,5) / 100 = 64 + 17,5 = 81,5
+    EXPECT_NEAR(*r.plan.efficacy, 81.5, 1e-9);
+    EXPECT_EQ(r.plan.category.name, QStringLiteral("Sobresaliente"));
+    // over-achievement is kept and shown, never counted above 100
+    EXPECT_DOUBLE_EQ(goal(r, 1).efficacy->overAchievement, 150.0);
+    EXPECT_DOUBLE_EQ(r.plan.overAchievement, 150.0);
+}
+
+TEST(EfficacyMethods, SimpleMeanOfTheCappedCompliance)
+{
+    const EfficacyReport r = withMethod(AggregationMethod::Simple);
+    EXPECT_EQ(r.method, AggregationMethod::Simple);
+    // (100 + 20 + 75 + 100) / 4 = 73,75: the weights play no part; g4 (no target) is left out
+    EXPECT_NEAR(*r.plan.efficacy, 73.75, 1e-9);
+    EXPECT_EQ(r.plan.category.name, QStringLiteral("Satisfactorio"));
+    EXPECT_DOUBLE_EQ(*find(r.lines, 1)->efficacy, 60.0); // (100 + 20) / 2
+    EXPECT_DOUBLE_EQ(*find(r.lines, 2)->efficacy, 87.5); // (75 + 100) / 2
+    EXPECT_EQ(r.plan.goalsProgrammed, 4);
+}
+
+TEST(EfficacyMethods, FourYearCappedIsTheMeanOfMinProgressAndOne)
+{
+    const EfficacyReport r = withMethod(AggregationMethod::FourYearCapped);
+    EXPECT_EQ(r.method, AggregationMethod::FourYearCapped);
+    EXPECT_DOUBLE_EQ(*goal(r, 1).termCapped, 87.5);
+    EXPECT_DOUBLE_EQ(*goal(r, 2).termCapped, 30.0);
+    EXPECT_DOUBLE_EQ(*goal(r, 3).termCapped, 37.5); // the reduction's own four-year formula
+    EXPECT_DOUBLE_EQ(*goal(r, 4).termCapped, 0.0); // a four-year goal with nothing achieved yet
+    EXPECT_FALSE(goal(r, 4).termProgress.has_value()); // …which the other methods leave out
+    EXPECT_DOUBLE_EQ(goal(r, 5).termProgress->raw, 170.0); // over-achievement kept…
+    EXPECT_DOUBLE_EQ(*goal(r, 5).termCapped, 100.0); // …and capped per goal
+    // line A: (87,5 + 30) / 2 = 58,75; line B: (37,5 + 0 + 100) / 3 = 45,83
+    EXPECT_DOUBLE_EQ(*find(r.lines, 1)->efficacy, 58.75);
+    EXPECT_NEAR(*find(r.lines, 2)->efficacy, 137.5 / 3.0, 1e-9);
+    // plan: (87,5 + 30 + 37,5 + 0 + 100) / 5 = 51 → Bajo; the eficacia is the four-year figure
+    EXPECT_NEAR(*r.plan.efficacy, 51.0, 1e-9);
+    EXPECT_NEAR(*r.plan.termProgress, 51.0, 1e-9);
+    EXPECT_EQ(r.plan.category.name, QStringLiteral("Bajo"));
+    // sectors and programs follow the same rule: sector 22 is line A's goals
+    EXPECT_DOUBLE_EQ(*r.sectors.at(0).efficacy, 58.75);
+    EXPECT_DOUBLE_EQ(*find(r.programs, 201)->efficacy, 137.5 / 3.0);
+    // the goal's own compliance of the year is unchanged
+    EXPECT_DOUBLE_EQ(goal(r, 3).efficacy->capped, 75.0);
+}
+
+TEST(EfficacyMethods, CodesNamesAndThePlansChoice)
+{
+    EXPECT_EQ(aggregationMethods().size(), 3);
+    EXPECT_EQ(aggregationMethods().first(), AggregationMethod::Weighted);
+    for (AggregationMethod m : aggregationMethods()) {
+        EXPECT_EQ(methodFromCode(methodCode(m)), m);
+        EXPECT_FALSE(methodName(m).isEmpty());
+    }
+    EXPECT_EQ(methodCode(AggregationMethod::Weighted), QStringLiteral("ponderado"));
+    EXPECT_EQ(methodCode(AggregationMethod::Simple), QStringLiteral("promedio"));
+    EXPECT_EQ(methodCode(AggregationMethod::FourYearCapped), QStringLiteral("cuatrienio-tope"));
+    EXPECT_FALSE(methodFromCode(QStringLiteral("mediana")).has_value());
+    EXPECT_FALSE(methodFromCode(QString()).has_value());
+    PlanData plan = methodsPlan();
+    EXPECT_EQ(planMethod(plan), AggregationMethod::Weighted); // nothing chosen: the default
+    plan.info.efficacyMethod = QStringLiteral("promedio");
+    EXPECT_EQ(planMethod(plan), AggregationMethod::Simple);
+    plan.info.efficacyMethod = QStringLiteral("otro"); // a file from a later Planea: the default
+    EXPECT_EQ(planMethod(plan), AggregationMethod::Weighted);
+}

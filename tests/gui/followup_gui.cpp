@@ -21,6 +21,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -301,6 +302,57 @@ private slots:
         }
     }
 
+    void methodSelectorChangesTheFigureAndIsRemembered()
+    {
+        const QString path = demoPath();
+        calc::AggregationMethod chosen = calc::AggregationMethod::FourYearCapped;
+        {
+            auto doc = PlanDocument::open(path, m_catalog);
+            QVERIFY(doc);
+            DashboardWidget dashboard(doc->get());
+            dashboard.resize(1280, 640);
+            dashboard.show();
+            dashboard.setYear(2029);
+            auto *selector = dashboard.findChild<QComboBox *>(u"dashboardMethod"_s);
+            QVERIFY(selector);
+            QCOMPARE(selector->count(), 3);
+            QCOMPARE(selector->currentText(), u"Ponderado (ponderaciones)"_s); // the default
+            QCOMPARE(dashboard.method(), calc::AggregationMethod::Weighted);
+            auto *summary = dashboard.findChild<QLabel *>(u"dashboardSummary"_s);
+            const double weighted = *dashboard.report().plan.efficacy;
+            QVERIFY(summary->text().contains(format::percent(weighted)));
+            QVERIFY2(summary->text().contains(calc::methodName(calc::AggregationMethod::Weighted)),
+                     qPrintable(summary->text()));
+
+            // The user picks «Avance del cuatrienio con tope por meta», as a click would.
+            selector->setCurrentIndex(selector->findData(int(chosen)));
+            calc::EfficacyOptions options;
+            options.method = chosen;
+            const calc::EfficacyReport want = calc::computeEfficacy((*doc)->data(), 2029, options);
+            QCOMPARE(dashboard.report().method, chosen);
+            QCOMPARE(*dashboard.report().plan.efficacy, *want.plan.efficacy);
+            QVERIFY(std::abs(*want.plan.efficacy - weighted) > 0.05); // the figure the user sees changes
+            QVERIFY2(summary->text().contains(format::percent(*want.plan.efficacy)), qPrintable(summary->text()));
+            QVERIFY2(summary->text().contains(calc::methodName(chosen).toHtmlEscaped()), qPrintable(summary->text()));
+            const QModelIndex plan = dashboard.model()->planIndex();
+            QCOMPARE(plan.siblingAtColumn(DashboardModel::Efficacy).data(DashboardModel::PercentRole).toDouble(),
+                     *want.plan.efficacy);
+            dashboard.setChart(DashboardWidget::ChartKind::ByLine);
+            QVERIFY(dashboard.chart()->seriesCount() > 0);
+            guitest::saveShot(&dashboard, u"dashboard-method"_s);
+            // Remembered in the plan, not an undo step.
+            QCOMPARE((*doc)->data().info.efficacyMethod, u"cuatrienio-tope"_s);
+            QCOMPARE((*doc)->undoStack()->count(), 0);
+        }
+        // Opened again, the dashboard starts on the plan's method.
+        auto doc = PlanDocument::open(path, m_catalog);
+        QVERIFY(doc);
+        QCOMPARE((*doc)->data().info.efficacyMethod, u"cuatrienio-tope"_s);
+        DashboardWidget again(doc->get());
+        QCOMPARE(again.method(), chosen);
+        QCOMPARE(again.report().method, chosen);
+    }
+
     void drillDownToAGoalAndItsHistory()
     {
         auto doc = openDemo();
@@ -430,6 +482,15 @@ private slots:
             QVERIFY2(catcher.text().contains(u"solo lectura"_s), qPrintable(catcher.text()));
         }
         QCOMPARE(doc->undoStack()->count(), 0);
+
+        // The method can still be chosen, for the session: the package is never written.
+        DashboardWidget *dashboard = page->dashboard();
+        dashboard->setMethod(calc::AggregationMethod::Simple);
+        QCOMPARE(dashboard->report().method, calc::AggregationMethod::Simple);
+        QVERIFY(doc->data().info.efficacyMethod.isEmpty());
+        QVERIFY2(
+            dashboard->findChild<QComboBox *>(u"dashboardMethod"_s)->toolTip().contains(u"solo para esta sesión"_s),
+            qPrintable(dashboard->findChild<QComboBox *>(u"dashboardMethod"_s)->toolTip()));
         window.closePlan();
         QFile f(package);
         QVERIFY(f.open(QIODevice::ReadOnly));

@@ -93,6 +93,7 @@ DashboardWidget::DashboardWidget(PlanDocument *document, QWidget *parent)
     , m_year(new QComboBox)
     , m_office(new QComboBox)
     , m_chartKind(new QComboBox)
+    , m_method(new QComboBox)
     , m_light(new QLabel)
     , m_summary(new QLabel)
     , m_model(new DashboardModel(this))
@@ -122,6 +123,16 @@ DashboardWidget::DashboardWidget(PlanDocument *document, QWidget *parent)
     m_chartKind->addItem(tr("Eficacia by office"), int(ChartKind::ByOffice));
     m_chartKind->addItem(tr("Eficacia by year"), int(ChartKind::ByYear));
     m_chartKind->addItem(tr("History of the selected item"), int(ChartKind::History));
+    auto *methodLabel = new QLabel(tr("Method:"));
+    methodLabel->setBuddy(m_method);
+    m_method->setObjectName(u"dashboardMethod"_s);
+    m_method->addItem(tr("Weighted (ponderaciones)"), int(calc::AggregationMethod::Weighted));
+    m_method->addItem(tr("Simple mean of the goals"), int(calc::AggregationMethod::Simple));
+    m_method->addItem(tr("Four-year progress, capped per goal"), int(calc::AggregationMethod::FourYearCapped));
+    for (int i = 0; i < m_method->count(); ++i)
+        m_method->setItemData(i, calc::methodName(calc::AggregationMethod(m_method->itemData(i).toInt())),
+                              Qt::ToolTipRole);
+    m_method->setCurrentIndex(m_method->findData(int(calc::planMethod(document->data()))));
     filters->addWidget(yearLabel);
     filters->addWidget(m_year);
     filters->addSpacing(12);
@@ -130,6 +141,9 @@ DashboardWidget::DashboardWidget(PlanDocument *document, QWidget *parent)
     filters->addSpacing(12);
     filters->addWidget(chartLabel);
     filters->addWidget(m_chartKind);
+    filters->addSpacing(12);
+    filters->addWidget(methodLabel);
+    filters->addWidget(m_method);
     filters->addStretch();
     layout->addLayout(filters);
 
@@ -195,6 +209,14 @@ DashboardWidget::DashboardWidget(PlanDocument *document, QWidget *parent)
     });
     connect(m_office, &QComboBox::currentIndexChanged, this, [this] { refresh(); });
     connect(m_chartKind, &QComboBox::currentIndexChanged, this, &DashboardWidget::updateChart);
+    connect(m_method, &QComboBox::currentIndexChanged, this, [this] {
+        // Remembered in the plan; a read-only plan (a council package) keeps it for the session.
+        const Status saved = m_document->setEfficacyMethod(calc::methodCode(method()));
+        m_method->setToolTip(
+            saved ? calc::methodName(method())
+                  : tr("%1 (only for this session: the plan is read-only)").arg(calc::methodName(method())));
+        refresh();
+    });
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &DashboardWidget::updateSelection);
     connect(m_breadcrumb, &QLabel::linkActivated, this, [this](const QString &link) {
         const QStringList parts = link.split(u':');
@@ -226,6 +248,16 @@ void DashboardWidget::setOffice(qint64 officeId)
     const int i = m_office->findData(officeId);
     if (i >= 0)
         m_office->setCurrentIndex(i);
+}
+
+calc::AggregationMethod DashboardWidget::method() const
+{
+    return calc::AggregationMethod(m_method->currentData().toInt());
+}
+
+void DashboardWidget::setMethod(calc::AggregationMethod method)
+{
+    m_method->setCurrentIndex(m_method->findData(int(method)));
 }
 
 void DashboardWidget::setChart(ChartKind kind)
@@ -283,8 +315,10 @@ void DashboardWidget::refresh()
     }
     const PlanData plan = filteredPlan();
     m_reports.clear();
+    calc::EfficacyOptions options;
+    options.method = method();
     for (int y : std::as_const(m_years))
-        m_reports.append(calc::computeEfficacy(plan, y));
+        m_reports.append(calc::computeEfficacy(plan, y, options));
     if (m_reports.isEmpty())
         m_reports.append(calc::EfficacyReport());
     m_yearIndex = std::clamp(m_yearIndex, 0, int(m_reports.size()) - 1);
@@ -310,6 +344,7 @@ void DashboardWidget::rebuild()
                        .arg(pct(r.plan.efficacy), pct(r.plan.termProgress))
                        .arg(r.plan.goalsReported)
                        .arg(r.plan.goalsProgrammed);
+    text += tr(" · method: %1").arg(calc::methodName(r.method).toHtmlEscaped());
     if (r.informationIntegrity)
         text += tr(" (information integrity %1)").arg(format::percent(*r.informationIntegrity));
     if (filtered)
@@ -386,10 +421,8 @@ void DashboardWidget::updateSelection()
         m_history->setItem(row, 4, light);
         m_history->setItem(row, 5, cell(g ? pct(g->termProgress) : tr("—"), true));
     }
-    if (m_chartKind->currentData().toInt() == int(ChartKind::History))
-        updateChart();
-    else if (m_chart->seriesCount() == 0)
-        updateChart();
+    // Redrawn every time: a change of year or method changes every chart, not only the history.
+    updateChart();
 }
 
 void DashboardWidget::updateChart()
@@ -412,7 +445,9 @@ void DashboardWidget::updateChart()
             m_chart->showMessage(tr("No goal is programmed in %1 for this selection.").arg(r.year));
             return;
         }
-        m_chart->showBars(title, categories, { efficacy, progress }, false);
+        // Every chart names the method its eficacia was aggregated with.
+        m_chart->showBars(tr("%1 — %2").arg(title, calc::methodName(r.method)), categories, { efficacy, progress },
+                          false);
     };
     switch (kind) {
     case ChartKind::ByLine: {
@@ -450,7 +485,8 @@ void DashboardWidget::updateChart()
                 lines[i].values.append(g ? g->efficacy : std::nullopt);
             }
         }
-        m_chart->showLines(tr("Eficacia by year"), categories, QList<ChartWidget::Series> { plan } + lines, u"%"_s);
+        m_chart->showLines(tr("Eficacia by year — %1").arg(calc::methodName(r.method)), categories,
+                           QList<ChartWidget::Series> { plan } + lines, u"%"_s);
         break;
     }
     case ChartKind::History: {

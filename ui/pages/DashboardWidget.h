@@ -42,6 +42,10 @@ public:
     /// AllOffices (-1), 0 for goals without an office, or an office id.
     void setOffice(qint64 officeId);
     void setChart(ChartKind kind);
+    /// How goals are aggregated (the selector «Método»): starts as the plan's chosen method, and a
+    /// change is remembered in the plan (for the session only when the plan is read-only).
+    calc::AggregationMethod method() const;
+    void setMethod(calc::AggregationMethod method);
     /// Selects a node of the drill-down (and shows its history).
     void select(DashboardModel::Kind kind, qint64 id);
 
@@ -66,6 +70,7 @@ private:
     QComboBox *m_year;
     QComboBox *m_office;
     QComboBox *m_chartKind;
+    QComboBox *m_method;
     QLabel *m_light;
     QLabel *m_summary;
     DashboardModel *m_model;
