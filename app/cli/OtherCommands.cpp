@@ -18,6 +18,7 @@ QList<Command> approvalCommands();
 QList<Command> councilCommands();
 QList<Command> auditCommands();
 QList<Command> backupCommands();
+QList<Command> diagnosisCommands();
 
 namespace {
 
@@ -197,6 +198,7 @@ QList<Command> allCommands()
           0,
           catalogStats },
     };
+    commands.append(diagnosisCommands());
     commands.append(planCommands());
     commands.append(importCommands());
     commands.append(approvalCommands());

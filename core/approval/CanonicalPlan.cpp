@@ -162,12 +162,23 @@ QByteArray canonicalSerialization(const PlanData &plan)
 
     QList<std::pair<const WellbeingIndicator *, QString>> wellbeing;
     for (const WellbeingIndicator &w : plan.wellbeingIndicators) {
-        wellbeing.append({ &w,
-                           record(u"BIENESTAR"_s,
-                                  { lineRef(w.lineId), text(w.name), text(w.unit), text(w.sectorCode), text(w.source),
-                                    toCode(w.direction), optionalInteger(w.sdg), optionalInteger(w.pndCode),
-                                    flag(w.isPrioritized), flag(w.isOwn), optionalDecimal(w.baseline),
-                                    optionalInteger(w.baselineYear), optionalDecimal(w.target) }) });
+        QStringList fields { lineRef(w.lineId),
+                             text(w.name),
+                             text(w.unit),
+                             text(w.sectorCode),
+                             text(w.source),
+                             toCode(w.direction),
+                             optionalInteger(w.sdg),
+                             optionalInteger(w.pndCode),
+                             flag(w.isPrioritized),
+                             flag(w.isOwn),
+                             optionalDecimal(w.baseline),
+                             optionalInteger(w.baselineYear),
+                             optionalDecimal(w.target) };
+        // Only where set (schema 4), so that an older approved plan keeps its fingerprint.
+        if (!text(w.officialCode).isEmpty())
+            fields.append(text(w.officialCode));
+        wellbeing.append({ &w, record(u"BIENESTAR"_s, fields) });
     }
     sortCanonically(wellbeing, [&](const WellbeingIndicator *w) { return lineKey(w->lineId); });
     QHash<qint64, int> wellbeingOrdinal;

@@ -15,6 +15,10 @@ struct IndicatorValue
     int year = 0;
     double value = 0.0;
     QString source;
+    /// The department's and the nation's figure for the same year, when the value came from the
+    /// official figures shipped with Planea and the methodology allows it (docs/CALCULATIONS.md).
+    std::optional<double> departmentValue = {};
+    std::optional<double> nationValue = {};
 };
 
 /// A result ("bienestar") indicator: diagnosis values by year, and when prioritised in the
@@ -27,6 +31,9 @@ struct WellbeingIndicator
     QString unit;
     QString sectorCode;
     QString source;
+    /// The code of the official figures catalog (catalogs/diagnostico_indicadores.csv, e.g.
+    /// "EDU_COB_NETA") when the indicator came from it; empty for the entity's own indicators.
+    QString officialCode = {};
     Direction direction = Direction::Increase;
     std::optional<int> sdg; ///< ODS 1–17
     std::optional<int> pndCode; ///< PND transformation

@@ -282,8 +282,9 @@ Status PlanStore::reload(PlanData &data, unsigned parts) const
         data.wellbeingIndicators.clear();
         PLANEA_ROWS(wellbeing,
                     u"SELECT id, line_id, name, unit, sector_code, source, direction, sdg, pnd_code, "
-                    u"is_prioritized, is_own, baseline, baseline_year, target, sort_order "
-                    u"FROM wellbeing_indicator ORDER BY sort_order, id"_s)
+                    u"is_prioritized, is_own, baseline, baseline_year, target, sort_order, %1 "
+                    u"FROM wellbeing_indicator ORDER BY sort_order, id"_s.arg(m_hasOfficialFigures ? u"official_code"_s
+                                                                                                   : u"''"_s))
         for (const auto &r : *wellbeing) {
             WellbeingIndicator w;
             w.id = r[0].toLongLong();
@@ -301,6 +302,7 @@ Status PlanStore::reload(PlanData &data, unsigned parts) const
             w.baselineYear = optInt(r[12]);
             w.target = optDouble(r[13]);
             w.sortOrder = r[14].toInt();
+            w.officialCode = r[15].toString();
             data.wellbeingIndicators.append(w);
         }
     }
@@ -392,14 +394,18 @@ Status PlanStore::reload(PlanData &data, unsigned parts) const
 
     if (parts & Wellbeing) {
         PLANEA_ROWS(values,
-                    u"SELECT indicator_id, year, value, source FROM indicator_value ORDER BY indicator_id, year"_s)
+                    (m_hasOfficialFigures
+                         ? u"SELECT indicator_id, year, value, source, department_value, nation_value "_s
+                         : u"SELECT indicator_id, year, value, source, NULL, NULL "_s)
+                        + u"FROM indicator_value ORDER BY indicator_id, year"_s)
         QHash<qint64, qsizetype> wellbeingPos;
         for (qsizetype i = 0; i < data.wellbeingIndicators.size(); ++i)
             wellbeingPos.insert(data.wellbeingIndicators[i].id, i);
         for (const auto &r : *values) {
             const auto pos = wellbeingPos.constFind(r[0].toLongLong());
             if (pos != wellbeingPos.cend())
-                data.wellbeingIndicators[*pos].values.append({ r[1].toInt(), r[2].toDouble(), r[3].toString() });
+                data.wellbeingIndicators[*pos].values.append(
+                    { r[1].toInt(), r[2].toDouble(), r[3].toString(), optDouble(r[4]), optDouble(r[5]) });
         }
     }
 

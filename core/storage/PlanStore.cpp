@@ -493,6 +493,7 @@ Result<std::unique_ptr<PlanStore>> PlanStore::open(const QString &path, const Op
     }
     (*store)->m_hasAuditLog = (*store)->schemaVersion() >= 2;
     (*store)->m_hasGoalCode = (*store)->schemaVersion() >= 3;
+    (*store)->m_hasOfficialFigures = (*store)->schemaVersion() >= 4;
     // Written only when it changes: opening a plan must not modify the file.
     if (!readOnly && (*store)->meta(u"last_written_with"_s) != QStringLiteral(PLANEA_VERSION_STRING)) {
         if (auto s = (*store)->setMeta(u"last_written_with"_s, QStringLiteral(PLANEA_VERSION_STRING)); !s)
@@ -534,6 +535,7 @@ Result<std::unique_ptr<PlanStore>> PlanStore::create(const QString &path, const 
             return st;
         s.m_hasAuditLog = true;
         s.m_hasGoalCode = true;
+        s.m_hasOfficialFigures = true;
         s.m_auditSuspended = false;
         auto planRow = s.fetchRows(Table::Plan, u"id = 1"_s, {});
         if (!planRow)

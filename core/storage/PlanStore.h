@@ -188,6 +188,8 @@ private:
     QString m_actor;
     bool m_hasAuditLog = false;
     bool m_hasGoalCode = false; ///< schema 3: product_indicator.goal_code (read as empty before)
+    /// schema 4: wellbeing_indicator.official_code, indicator_value.department_value/nation_value
+    bool m_hasOfficialFigures = false;
     bool m_auditSuspended = false; ///< while a new file is filled (see writeNewPlanFile)
     mutable QHash<Table, QStringList> m_columns;
     QHash<QString, QSqlQuery> m_statements; ///< prepared once per open plan; see statement()

@@ -108,6 +108,7 @@ Result<qint64> PlanWriter::addWellbeingIndicator(const WellbeingIndicator &w)
                                          { u"unit"_s, w.unit },
                                          { u"sector_code"_s, w.sectorCode },
                                          { u"source"_s, w.source },
+                                         { u"official_code"_s, w.officialCode },
                                          { u"direction"_s, toCode(w.direction) },
                                          { u"sdg"_s, opt(w.sdg) },
                                          { u"pnd_code"_s, opt(w.pndCode) },
@@ -137,7 +138,9 @@ Status PlanWriter::setIndicatorValue(qint64 indicatorId, const IndicatorValue &v
                           { { u"indicator_id"_s, indicatorId },
                             { u"year"_s, v.year },
                             { u"value"_s, v.value },
-                            { u"source"_s, v.source } });
+                            { u"source"_s, v.source },
+                            { u"department_value"_s, opt(v.departmentValue) },
+                            { u"nation_value"_s, opt(v.nationValue) } });
 }
 
 Result<qint64> PlanWriter::addProblem(const ProblemAnalysis &p)

@@ -37,7 +37,7 @@ enum class Table {
 namespace schema {
 
 /// The schema version this Planea writes. Stored in PRAGMA user_version.
-inline constexpr int CurrentVersion = 3;
+inline constexpr int CurrentVersion = 4;
 
 /// "PLNA": marks a SQLite file as a Planea plan (PRAGMA application_id).
 inline constexpr int ApplicationId = 0x504C4E41;

@@ -781,6 +781,58 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
             <source>efficacy PLAN --year YEAR [--by linea|programa|producto|sector|dependencia] [--method ponderado|promedio|cuatrienio-tope] [--json]</source>
             <translation>efficacy PLAN --year AÑO [--by linea|programa|producto|sector|dependencia] [--method ponderado|promedio|cuatrienio-tope] [--json]</translation>
         </message>
+        <message>
+            <source>not available</source>
+            <translation>no disponible</translation>
+        </message>
+        <message>
+            <source>new needs --municipio DANE and --inicio YEAR, e.g. planea-cli new plan.planea --municipio 63111 --inicio 2028.</source>
+            <translation>new necesita --municipio DANE y --inicio AÑO, por ejemplo planea-cli new plan.planea --municipio 63111 --inicio 2028.</translation>
+        </message>
+        <message>
+            <source>Plan written: %1</source>
+            <translation>Plan creado: %1</translation>
+        </message>
+        <message>
+            <source>%1 (%2), DANE %3, period %4–%5</source>
+            <translation>%1 (%2), DANE %3, periodo %4–%5</translation>
+        </message>
+        <message>
+            <source>Diagnosis pre-filled with %1 official indicators (%2 yearly values), each with its source and year: planea-cli diagnostico %3</source>
+            <translation>Diagnóstico pre-llenado con %1 indicadores oficiales (%2 valores por año), cada uno con su fuente y su año: planea-cli diagnostico %3</translation>
+        </message>
+        <message>
+            <source>The official figures shipped with Planea have no data for this municipality: the diagnosis is empty.</source>
+            <translation>Las cifras oficiales que trae Planea no tienen datos de este municipio: el diagnóstico queda vacío.</translation>
+        </message>
+        <message>
+            <source>Diagnosis of %1 (%2), DANE %3</source>
+            <translation>Diagnóstico de %1 (%2), DANE %3</translation>
+        </message>
+        <message>
+            <source>Indicator	Year	Municipality	Department	Nation	Gap dept.	Gap nation	Trend	Unit	Source</source>
+            <translation>Indicador	Año	Municipio	Departamento	Nación	Brecha dpto.	Brecha nación	Tendencia	Unidad	Fuente</translation>
+        </message>
+        <message>
+            <source>%1 indicators. «not available»: the source has no figure, or the department's and nation's cannot be computed with a clear method (docs/CALCULATIONS.md).</source>
+            <translation>%1 indicadores. «no disponible»: la fuente no trae la cifra, o la del departamento y la de la nación no se pueden calcular con un método claro (docs/CALCULATIONS.md).</translation>
+        </message>
+        <message>
+            <source>new PLAN --municipio DANE --inicio YEAR [--json]</source>
+            <translation>new PLAN --municipio DANE --inicio AÑO [--json]</translation>
+        </message>
+        <message>
+            <source>Writes a new plan for a municipality and a four-year period, its diagnosis pre-filled with the official figures.</source>
+            <translation>Crea un plan nuevo para un municipio y un cuatrienio, con el diagnóstico pre-llenado con las cifras oficiales.</translation>
+        </message>
+        <message>
+            <source>diagnostico PLAN [--json]</source>
+            <translation>diagnostico PLAN [--json]</translation>
+        </message>
+        <message>
+            <source>The diagnosis table: each indicator beside its department and the nation, gap, trend, source and year.</source>
+            <translation>La tabla del diagnóstico: cada indicador junto al de su departamento y al de la nación, brecha, tendencia, fuente y año.</translation>
+        </message>
     </context>
     <context>
         <name>Completeness</name>
@@ -3073,6 +3125,37 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         </message>
     </context>
     <context>
+        <name>planea::DiagnosisComparisons</name>
+        <message>
+            <source>single value</source>
+            <translation>un solo dato</translation>
+        </message>
+        <message>
+            <source>no data</source>
+            <translation>sin datos</translation>
+        </message>
+        <message>
+            <source>stable</source>
+            <translation>estable</translation>
+        </message>
+        <message>
+            <source>rising</source>
+            <translation>sube</translation>
+        </message>
+        <message>
+            <source>falling</source>
+            <translation>baja</translation>
+        </message>
+        <message>
+            <source>(improving)</source>
+            <translation>(mejora)</translation>
+        </message>
+        <message>
+            <source>(worsening)</source>
+            <translation>(empeora)</translation>
+        </message>
+    </context>
+    <context>
         <name>planea::GovernmentProgram</name>
         <message>
             <source>«%1» is protected with a password or is an old Word document (.doc): open it in Word and save it as .docx without a password, or paste its text.</source>
@@ -3230,6 +3313,84 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         <message>
             <source>Could not create the folder «%1».</source>
             <translation>No se pudo crear la carpeta «%1».</translation>
+        </message>
+    </context>
+    <context>
+        <name>planea::NewMunicipalPlans</name>
+        <message>
+            <source>The DANE code «%1» is not a municipality of DIVIPOLA (5 digits, e.g. 63111 for Buenavista, Quindío).</source>
+            <translation>El código DANE «%1» no es un municipio de la DIVIPOLA (5 dígitos, por ejemplo 63111 para Buenavista, Quindío).</translation>
+        </message>
+        <message>
+            <source>%1 is not the first year of a government period: periods start in 2024, 2028, 2032… (every four years since 2004).</source>
+            <translation>%1 no es el primer año de un periodo de gobierno: los periodos empiezan en 2024, 2028, 2032… (cada cuatro años desde 2004).</translation>
+        </message>
+        <message>
+            <source>«%1» already exists: Planea does not replace a plan. Choose another name.</source>
+            <translation>«%1» ya existe: Planea no reemplaza un plan. Elija otro nombre.</translation>
+        </message>
+        <message>
+            <source>Development plan of %1 %2–%3</source>
+            <translation>Plan de desarrollo de %1 %2–%3</translation>
+        </message>
+    </context>
+    <context>
+        <name>planea::OfficialDiagnosis</name>
+        <message>
+            <source>The file «%1» cannot be decompressed.</source>
+            <translation>El archivo «%1» no se puede descomprimir.</translation>
+        </message>
+        <message>
+            <source>The file «%1» is damaged (decompression failed).</source>
+            <translation>El archivo «%1» está dañado (falló la descompresión).</translation>
+        </message>
+        <message>
+            <source>%1: the indicator list has no column «%2».</source>
+            <translation>%1: la lista de indicadores no tiene la columna «%2».</translation>
+        </message>
+        <message>
+            <source>The official diagnosis figures shipped with Planea are missing.</source>
+            <translation>Faltan las cifras oficiales del diagnóstico que trae Planea.</translation>
+        </message>
+        <message>
+            <source>%1: the first line must be «codigo_dane,codigo_indicador,anio,valor».</source>
+            <translation>%1: la primera línea debe ser «codigo_dane,codigo_indicador,anio,valor».</translation>
+        </message>
+        <message>
+            <source>%1, line %2: %3</source>
+            <translation>%1, línea %2: %3</translation>
+        </message>
+        <message>
+            <source>4 fields expected, %1 found.</source>
+            <translation>se esperaban 4 campos y hay %1.</translation>
+        </message>
+        <message>
+            <source>«%1» is not a 5-digit DANE code.</source>
+            <translation>«%1» no es un código DANE de 5 dígitos.</translation>
+        </message>
+        <message>
+            <source>unknown indicator «%1».</source>
+            <translation>indicador desconocido «%1».</translation>
+        </message>
+        <message>
+            <source>«%1» is not a year.</source>
+            <translation>«%1» no es un año.</translation>
+        </message>
+        <message>
+            <source>«%1» is not a number.</source>
+            <translation>«%1» no es un número.</translation>
+        </message>
+        <message>
+            <source>a second value for %1, %2, %3.</source>
+            <translation>un segundo valor para %1, %2, %3.</translation>
+        </message>
+        <message>
+            <source>«%1» is not a municipality's DANE code: it has 5 digits, e.g. 63111.</source>
+            <translation>«%1» no es el código DANE de un municipio: tiene 5 dígitos, por ejemplo 63111.</translation>
+        </message>
+        <message>
+            <source>There are no official figures for the DANE code %1.</source>
+            <translation>No hay cifras oficiales para el código DANE %1.</translation>
         </message>
     </context>
     <context>

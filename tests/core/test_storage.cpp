@@ -374,7 +374,7 @@ TEST(Storage, VersionTwoFileGainsAnEmptyGoalCodeAndReadsUnmigratedWhenReadOnly)
     }
     auto store = PlanStore::open(copy);
     ASSERT_TRUE(store.ok()) << msg(store.error());
-    EXPECT_EQ((*store)->schemaVersion(), 3);
+    EXPECT_EQ((*store)->schemaVersion(), schema::CurrentVersion);
     auto data = (*store)->load();
     ASSERT_TRUE(data.ok());
     const qint64 id = data->indicators[0].id;
@@ -434,6 +434,55 @@ TEST(Storage, DISABLED_WriteVersionThreeFixture)
     auto data = (*store)->load();
     ASSERT_TRUE(data.ok());
     ASSERT_TRUE((*store)->update(Table::ProductIndicator, data->indicators[0].id, u"goal_code"_s, u"M-017"_s).ok());
+}
+
+// Writes tests/data/schema/v4.planea from the v3 fixture, through the migration, with one
+// diagnosis indicator from the official figures (code, department and nation per year).
+//   PLANEA_WRITE_V4_FIXTURE=/path/v4.planea test_storage --gtest_also_run_disabled_tests
+//       --gtest_filter='*WriteVersionFourFixture*'
+TEST(Storage, DISABLED_WriteVersionFourFixture)
+{
+    const QString target = qEnvironmentVariable("PLANEA_WRITE_V4_FIXTURE");
+    ASSERT_FALSE(target.isEmpty());
+    QFile::remove(target);
+    ASSERT_TRUE(QFile::copy(QString::fromUtf8(PLANEA_TEST_DATA_DIR) + u"/schema/v3.planea"_s, target));
+    QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner);
+    auto store = PlanStore::open(target);
+    ASSERT_TRUE(store.ok()) << msg(store.error());
+    ASSERT_EQ((*store)->schemaVersion(), 4);
+    (*store)->setActor(u"María Fernanda Ríos"_s);
+    WellbeingIndicator w;
+    w.name = u"Cobertura neta en educación - total"_s;
+    w.unit = u"Porcentaje"_s;
+    w.source = u"Ministerio de Educación Nacional"_s;
+    w.officialCode = u"EDU_COB_NETA"_s;
+    w.values = { { 2021, 72.67, u"Ministerio de Educación Nacional (2021)"_s, 94.5, 91.0 },
+                 { 2022, 77.15, u"Ministerio de Educación Nacional (2022)"_s, 95.2443, 91.5213 } };
+    ASSERT_TRUE(PlanWriter(**store).addWellbeingIndicator(w).ok());
+}
+
+// A version-4 file keeps an official indicator's code and its department and nation figures.
+TEST(Storage, VersionFourFixtureKeepsOfficialFigures)
+{
+    TempDir dir;
+    const QString copy = dir.path(u"v4.planea"_s);
+    ASSERT_TRUE(QFile::copy(QString::fromUtf8(PLANEA_TEST_DATA_DIR) + u"/schema/v4.planea"_s, copy));
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+    auto store = PlanStore::open(copy);
+    ASSERT_TRUE(store.ok()) << msg(store.error());
+    auto data = (*store)->load();
+    ASSERT_TRUE(data.ok());
+    const WellbeingIndicator *official = nullptr;
+    for (const WellbeingIndicator &w : data->wellbeingIndicators) {
+        if (w.officialCode == u"EDU_COB_NETA"_s)
+            official = &w;
+        else
+            EXPECT_TRUE(w.officialCode.isEmpty());
+    }
+    ASSERT_NE(official, nullptr);
+    ASSERT_EQ(official->values.size(), 2);
+    EXPECT_DOUBLE_EQ(*official->values[1].departmentValue, 95.2443);
+    EXPECT_DOUBLE_EQ(*official->values[1].nationValue, 91.5213);
 }
 
 TEST(Storage, LoadBuildsTheWholeTreeInPlanOrder)
