@@ -214,6 +214,8 @@ TEST(KptWorkbook, BadInputsGiveAClearMessageAndNoFile)
         { QStringLiteral(PLANEA_TEST_DATA_DIR) + u"/xlsx/not_zip.xlsx"_s, u"not_zip.xlsx"_s },
         { QStringLiteral(PLANEA_TEST_DATA_DIR) + u"/xlsx/truncated.xlsx"_s, u"truncated.xlsx"_s },
         { QStringLiteral(PLANEA_TEST_DATA_DIR) + u"/xlsx/encrypted.xlsx"_s, u"contraseña"_s },
+        // Issue 19 item 7: a workbook with no sheets once gave «Sus hojas son: .».
+        { QStringLiteral(PLANEA_TEST_DATA_DIR) + u"/xlsx/no_sheets.xlsx"_s, u"«no_sheets.xlsx» no tiene hojas."_s },
         { dir.path(u"missing.xlsx"_s), u"missing.xlsx"_s },
     };
     for (const auto &c : cases) {

@@ -202,6 +202,8 @@ def bad_files():
     workbook("missing_sheet_part.xlsx", [("Hoja1", sheet_xml({})), ("Perdida", sheet_xml({}))], None,
              drop=["xl/worksheets/sheet2.xml"])
     workbook("bad_number.xlsx", [("Hoja1", sheet_xml({2: [n("C2", "doce")]}))], None)
+    # A workbook whose list of sheets is empty (a damaged or hand-made file).
+    workbook("no_sheets.xlsx", [], None)
     # A cell in the last column on each of 1,000 rows: 16 million cell slots from a 2 KB file.
     workbook("far_cells.xlsx", [("Hoja1", sheet_xml({r: [n(f"XFD{r}", "1")] for r in range(1, 1001)}))], None)
     # 2 MB of spaces inside a sheet: compresses to a few KB (tests lower the per-part limit).
