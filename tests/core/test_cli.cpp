@@ -468,62 +468,63 @@ TEST_F(Cli, CodesOutsideTheirTablesAreFlaggedByCheckAndValidate)
     ASSERT_TRUE((*store)->update(Table::WellbeingIndicator, wellbeingId, u"direction"_s, u"DISMINUIR"_s).ok());
     ASSERT_TRUE((*store)->reloadValue(*plan, Table::WellbeingIndicator, wellbeingId, u"direction"_s).ok());
     EXPECT_TRUE(plan->unknownCodes.isEmpty());
+}
 
-    TEST_F(Cli, EfficacyMethodIsChosenNamedAndRemembered)
+TEST_F(Cli, EfficacyMethodIsChosenNamedAndRemembered)
+{
+    PlanData plan;
     {
-        PlanData plan;
-        {
-            OpenOptions options;
-            options.readOnly = true;
-            auto store = PlanStore::open(demoPath(), options);
-            ASSERT_TRUE(store.ok());
-            plan = *(*store)->load();
-        }
-        // Each method gives the calculation's figure and says which method it is.
-        for (calc::AggregationMethod m : calc::aggregationMethods()) {
-            SCOPED_TRACE(calc::methodCode(m).toStdString());
-            calc::EfficacyOptions options;
-            options.method = m;
-            const calc::EfficacyReport want = calc::computeEfficacy(plan, 2029, options);
-            const CliResult r = cli(
-                { u"efficacy"_s, demoPath(), u"--year"_s, u"2029"_s, u"--method"_s, calc::methodCode(m), u"--json"_s });
-            ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
-            const QJsonObject o = json(r);
-            EXPECT_EQ(o[u"metodo"_s].toString(), calc::methodCode(m));
-            EXPECT_EQ(o[u"metodo_nombre"_s].toString(), calc::methodName(m));
-            EXPECT_NEAR(o[u"plan"_s].toObject()[u"eficacia"_s].toDouble(), *want.plan.efficacy, 0.005);
-            const CliResult text
-                = cli({ u"efficacy"_s, demoPath(), u"--year"_s, u"2029"_s, u"--method"_s, calc::methodCode(m) });
-            EXPECT_TRUE(text.out.contains(u"Método: "_s + calc::methodCode(m))) << text.out.toStdString();
-        }
-        // The demo's figures differ by method (else the choice would show nothing).
-        const double weighted = json(cli({ u"efficacy"_s, demoPath(), u"--year"_s, u"2029"_s, u"--json"_s }))[u"plan"_s]
-                                    .toObject()[u"eficacia"_s]
-                                    .toDouble();
-        const double capped = json(cli({ u"efficacy"_s, demoPath(), u"--year"_s, u"2029"_s, u"--method"_s,
-                                         u"cuatrienio-tope"_s, u"--json"_s }))[u"plan"_s]
-                                  .toObject()[u"eficacia"_s]
-                                  .toDouble();
-        EXPECT_NE(weighted, capped);
-
-        // A bad method: exit 2, a Spanish message listing the valid ones, the plan untouched.
-        expectRefused({ u"efficacy"_s, demoPath(), u"--year"_s, u"2029"_s, u"--method"_s, u"mediana"_s },
-                      u"Método de eficacia desconocido «mediana»; --method debe ser uno de: ponderado, promedio, "
-                      u"cuatrienio-tope."_s,
-                      demoPath());
-        expectRefused({ u"efficacy"_s, demoPath(), u"--year"_s, u"2029"_s, u"--method"_s }, u"necesita un valor"_s);
-
-        // Without --method, the method chosen for the plan (what the follow-up view remembers).
-        {
-            auto store = PlanStore::open(demoPath());
-            ASSERT_TRUE(store.ok());
-            ASSERT_TRUE((*store)->setMeta(u"efficacy_method"_s, u"promedio"_s));
-        }
-        const QJsonObject chosen = json(cli({ u"efficacy"_s, demoPath(), u"--year"_s, u"2029"_s, u"--json"_s }));
-        EXPECT_EQ(chosen[u"metodo"_s].toString(), u"promedio"_s);
-        // …and --method still overrides it.
-        EXPECT_EQ(json(cli({ u"efficacy"_s, demoPath(), u"--year"_s, u"2029"_s, u"--method"_s, u"ponderado"_s,
-                             u"--json"_s }))[u"metodo"_s]
-                      .toString(),
-                  u"ponderado"_s);
+        OpenOptions options;
+        options.readOnly = true;
+        auto store = PlanStore::open(demoPath(), options);
+        ASSERT_TRUE(store.ok());
+        plan = *(*store)->load();
     }
+    // Each method gives the calculation's figure and says which method it is.
+    for (calc::AggregationMethod m : calc::aggregationMethods()) {
+        SCOPED_TRACE(calc::methodCode(m).toStdString());
+        calc::EfficacyOptions options;
+        options.method = m;
+        const calc::EfficacyReport want = calc::computeEfficacy(plan, 2029, options);
+        const CliResult r = cli(
+            { u"efficacy"_s, demoPath(), u"--year"_s, u"2029"_s, u"--method"_s, calc::methodCode(m), u"--json"_s });
+        ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+        const QJsonObject o = json(r);
+        EXPECT_EQ(o[u"metodo"_s].toString(), calc::methodCode(m));
+        EXPECT_EQ(o[u"metodo_nombre"_s].toString(), calc::methodName(m));
+        EXPECT_NEAR(o[u"plan"_s].toObject()[u"eficacia"_s].toDouble(), *want.plan.efficacy, 0.005);
+        const CliResult text
+            = cli({ u"efficacy"_s, demoPath(), u"--year"_s, u"2029"_s, u"--method"_s, calc::methodCode(m) });
+        EXPECT_TRUE(text.out.contains(u"Método: "_s + calc::methodCode(m))) << text.out.toStdString();
+    }
+    // The demo's figures differ by method (else the choice would show nothing).
+    const double weighted = json(cli({ u"efficacy"_s, demoPath(), u"--year"_s, u"2029"_s, u"--json"_s }))[u"plan"_s]
+                                .toObject()[u"eficacia"_s]
+                                .toDouble();
+    const double capped = json(cli({ u"efficacy"_s, demoPath(), u"--year"_s, u"2029"_s, u"--method"_s,
+                                     u"cuatrienio-tope"_s, u"--json"_s }))[u"plan"_s]
+                              .toObject()[u"eficacia"_s]
+                              .toDouble();
+    EXPECT_NE(weighted, capped);
+
+    // A bad method: exit 2, a Spanish message listing the valid ones, the plan untouched.
+    expectRefused({ u"efficacy"_s, demoPath(), u"--year"_s, u"2029"_s, u"--method"_s, u"mediana"_s },
+                  u"Método de eficacia desconocido «mediana»; --method debe ser uno de: ponderado, promedio, "
+                  u"cuatrienio-tope."_s,
+                  demoPath());
+    expectRefused({ u"efficacy"_s, demoPath(), u"--year"_s, u"2029"_s, u"--method"_s }, u"necesita un valor"_s);
+
+    // Without --method, the method chosen for the plan (what the follow-up view remembers).
+    {
+        auto store = PlanStore::open(demoPath());
+        ASSERT_TRUE(store.ok());
+        ASSERT_TRUE((*store)->setMeta(u"efficacy_method"_s, u"promedio"_s));
+    }
+    const QJsonObject chosen = json(cli({ u"efficacy"_s, demoPath(), u"--year"_s, u"2029"_s, u"--json"_s }));
+    EXPECT_EQ(chosen[u"metodo"_s].toString(), u"promedio"_s);
+    // …and --method still overrides it.
+    EXPECT_EQ(json(cli({ u"efficacy"_s, demoPath(), u"--year"_s, u"2029"_s, u"--method"_s, u"ponderado"_s,
+                         u"--json"_s }))[u"metodo"_s]
+                  .toString(),
+              u"ponderado"_s);
+}

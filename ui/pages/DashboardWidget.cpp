@@ -133,6 +133,10 @@ DashboardWidget::DashboardWidget(PlanDocument *document, QWidget *parent)
         m_method->setItemData(i, calc::methodName(calc::AggregationMethod(m_method->itemData(i).toInt())),
                               Qt::ToolTipRole);
     m_method->setCurrentIndex(m_method->findData(int(calc::planMethod(document->data()))));
+    // The page must fit a 1366-pixel laptop at 125 %: the combo shows the start of its choice and
+    // the list opens as wide as its longest item.
+    m_method->setMinimumContentsLength(18);
+    m_method->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     filters->addWidget(yearLabel);
     filters->addWidget(m_year);
     filters->addSpacing(12);
@@ -141,9 +145,6 @@ DashboardWidget::DashboardWidget(PlanDocument *document, QWidget *parent)
     filters->addSpacing(12);
     filters->addWidget(chartLabel);
     filters->addWidget(m_chartKind);
-    filters->addSpacing(12);
-    filters->addWidget(methodLabel);
-    filters->addWidget(m_method);
     filters->addStretch();
     layout->addLayout(filters);
 
@@ -153,6 +154,10 @@ DashboardWidget::DashboardWidget(PlanDocument *document, QWidget *parent)
     m_summary->setWordWrap(true);
     summary->addWidget(m_light);
     summary->addWidget(m_summary, 1);
+    // The method sits beside the figure it changes (the summary wraps, so the row stays narrow).
+    summary->addSpacing(12);
+    summary->addWidget(methodLabel);
+    summary->addWidget(m_method);
     layout->addLayout(summary);
 
     auto *splitter = new QSplitter(Qt::Horizontal);
