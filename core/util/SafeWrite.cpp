@@ -30,10 +30,17 @@ QString bytesText(qint64 n)
         .arg(QLocale(QLocale::Spanish, QLocale::Colombia).toString(n));
 }
 
+/// Not an errno: the folder is on a file system that holds no files (e.g. /proc), so its
+/// "0 bytes free" must not read as a full disk.
+constexpr int NotAFileDisk = -1;
+
 /// The reason the system gave, in Spanish.
 QString reason(int error)
 {
     switch (error) {
+    case NotAFileDisk:
+        return QCoreApplication::translate("SafeWrite",
+                                           "the folder is not on a disk that can hold files (a system folder)");
 #ifdef Q_OS_UNIX
     case ENOSPC:
         return QCoreApplication::translate("SafeWrite", "the disk is full");
@@ -98,16 +105,20 @@ Error interruptedWrite(const QString &path, bool existed, qint64 written, qint64
         cause = EFBIG;
     else if (storage.isValid() && storage.isReadOnly())
         cause = EROFS;
+    else if (storage.isValid() && storage.bytesTotal() <= 0)
+        cause = NotAFileDisk;
     else if (storage.isValid() && storage.bytesAvailable() < (1 << 20))
         cause = ENOSPC;
     else if (::access(QFile::encodeName(folder).constData(), W_OK) != 0)
         cause = errno;
 #else
     Q_UNUSED(largest);
-    if (storage.isValid() && storage.bytesAvailable() < (1 << 20))
+    if (storage.isValid() && storage.bytesTotal() <= 0)
+        cause = NotAFileDisk;
+    else if (storage.isValid() && storage.bytesAvailable() < (1 << 20))
         cause = ENOSPC;
 #endif
-    const QString space = storage.isValid()
+    const QString space = storage.isValid() && cause != NotAFileDisk
         ? QCoreApplication::translate("SafeWrite", " Free: %1.").arg(bytesText(storage.bytesAvailable()))
         : QString();
     return Error::io(

@@ -2538,6 +2538,10 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
             <source>«%1» could not be written: %2; %3 had reached the disk when it stopped.%4 %5</source>
             <translation>«%1» no se pudo escribir: %2; habían llegado al disco %3 cuando se detuvo.%4 %5</translation>
         </message>
+        <message>
+            <source>the folder is not on a disk that can hold files (a system folder)</source>
+            <translation>la carpeta no está en un disco que pueda guardar archivos (es una carpeta del sistema)</translation>
+        </message>
     </context>
     <context>
         <name>SeguimientoReport</name>

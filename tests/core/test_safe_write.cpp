@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QStorageInfo>
 
 #include <csignal>
 #include <sys/resource.h>
@@ -161,6 +162,22 @@ TEST(SafeWrite, AWriteTheDiskRefusesKeepsTheOldFileAndSaysHowMuchArrived)
     ASSERT_FALSE(s.ok());
     EXPECT_TRUE(s.error().message.contains(u"No se creó ningún archivo."_s)) << s.error().message.toStdString();
     EXPECT_FALSE(QFile::exists(fresh));
+}
+
+TEST(SafeWrite, ASystemFolderIsNotCalledAFullDisk)
+{
+    // /proc reports 0 bytes free; a plan written there used to be refused with «el disco está lleno».
+    if (!QStorageInfo(u"/proc"_s).isValid() || QStorageInfo(u"/proc"_s).bytesTotal() > 0)
+        GTEST_SKIP() << "no /proc pseudo file system here";
+    const QString message = safe::interruptedWrite(u"/proc/x.planea"_s, false, 0, 4096).message;
+    EXPECT_FALSE(message.contains(u"lleno"_s)) << message.toStdString();
+    EXPECT_TRUE(message.contains(u"no está en un disco que pueda guardar archivos"_s)) << message.toStdString();
+    EXPECT_TRUE(message.contains(u"No se creó ningún archivo."_s)) << message.toStdString();
+    // And from the command line: exit 2, the same reason, nothing written.
+    const test::CliResult r = test::runCli({ u"demo"_s, u"/proc/x.planea"_s });
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(u"no está en un disco que pueda guardar archivos"_s)) << r.err.toStdString();
+    EXPECT_FALSE(QFile::exists(u"/proc/x.planea"_s));
 }
 
 TEST(SafeWrite, AMissingFolderOrAFolderAsTargetIsRefused)
