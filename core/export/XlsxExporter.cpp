@@ -231,6 +231,24 @@ void settleWrapWidths(QList<ColumnPlan> &plans, const QList<report::ReportRow> &
     }
 }
 
+/// The style that shows `x` with the decimals it needs, up to two.
+Style decimalStyle(double x, bool total)
+{
+    int decimals = 2;
+    for (int d = 0; d < 2; ++d) {
+        const double scaled = std::abs(x) * std::pow(10.0, d);
+        if (std::abs(scaled - std::round(scaled)) < 1e-6 * std::max(1.0, scaled)) {
+            decimals = d;
+            break;
+        }
+    }
+    if (total)
+        return decimals == 0 ? XlsxWriter::TotalCount
+            : decimals == 1  ? XlsxWriter::TotalNumber1
+                             : XlsxWriter::TotalNumber;
+    return decimals == 0 ? XlsxWriter::Count : decimals == 1 ? XlsxWriter::Number1 : XlsxWriter::Number;
+}
+
 /// The cell of one report value: numbers typed with their column's format, texts as text.
 XlsxWriter::Cell reportCell(const QVariant &v, ColumnType type, const ColumnPlan &plan, bool total)
 {
@@ -249,7 +267,9 @@ XlsxWriter::Cell reportCell(const QVariant &v, ColumnType type, const ColumnPlan
         // Stored as a fraction, as spreadsheets expect of a percent cell (25 % is 0.25).
         return { v.toDouble() / 100.0, style };
     case ColumnType::Decimal:
-        return { v.toDouble(), style };
+        // Each value with its own decimals, as the PDF prints it: a column may hold indicators of
+        // different units, and a whole number shows none («2», «2.150», not «2,0»).
+        return { v.toDouble(), decimalStyle(v.toDouble(), total) };
     case ColumnType::Text:
         break;
     }
