@@ -65,6 +65,7 @@ PaperTable paperTable(const report::Report &report, bool millions)
     out.table.tableNote = report.tableNote;
     out.table.shortTitles = report.shortTitles;
     out.table.paper.totalsOpenGroups = report.paper.totalsOpenGroups; // for the pagination
+    out.table.closingTotals = report.closingTotals; // the table's own totals, painted apart
 
     const QSet<QString> hidden = hiddenKeys(paper);
     QList<qsizetype> printed; // report column of each printed column

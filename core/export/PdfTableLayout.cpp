@@ -357,6 +357,8 @@ namespace {
 const QColor gridColor(0xA0, 0xA0, 0xA0);
 const QColor headerFill(0xD9, 0xE2, 0xF3);
 const QColor totalFill(0xED, 0xED, 0xED);
+/// The totals of the whole table (Report::closingTotals) stand apart from the subtotals above them.
+const QColor closingTotalFill(0xD3, 0xDB, 0xE6);
 const QColor outerHeadingFill(0x2F, 0x54, 0x96);
 const QColor innerHeadingFill(0xE8, 0xEE, 0xF7);
 
@@ -399,8 +401,11 @@ double PdfTableLayout::paintRow(QPainter &painter, qsizetype row, double y, bool
     }
     const bool top = pageTop && m_pageTop[size_t(row)];
     const double h = top ? m_pageTop[size_t(row)]->height : m_rowHeights[row];
+    const qsizetype firstClosing
+        = m_report.rows.size() - std::clamp<qsizetype>(m_report.closingTotals, 0, m_report.rows.size());
+    const bool closing = m_report.rows[row].kind == report::RowKind::Total && row >= firstClosing;
     if (m_report.rows[row].kind == report::RowKind::Total)
-        painter.fillRect(QRectF(0, y, width, h), totalFill);
+        painter.fillRect(QRectF(0, y, width, h), closing ? closingTotalFill : totalFill);
     // Grid: one rectangle for the row, then the column separators.
     painter.setPen(gridPen);
     painter.drawRect(QRectF(0, y, width, h));
@@ -408,6 +413,11 @@ double PdfTableLayout::paintRow(QPainter &painter, qsizetype row, double y, bool
     for (qsizetype c = 0; c + 1 < m_columns; ++c) {
         x += m_widths[c];
         painter.drawLine(QPointF(x, y), QPointF(x, y + h));
+    }
+    if (closing && (row == firstClosing || top)) {
+        // A heavier rule opens the table's own totals (and reopens them at a page top).
+        painter.setPen(QPen(Qt::black, m_padding * 0.6));
+        painter.drawLine(QPointF(0, y), QPointF(width, y));
     }
     painter.setPen(Qt::black);
     x = 0.0;

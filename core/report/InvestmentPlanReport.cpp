@@ -140,14 +140,19 @@ Report buildInvestmentPlanReport(const PlanData &plan, const ReportContext &cont
                 const QHash<Key, Money> productCells = cells.value(product->id);
                 for (int year : years) {
                     QHash<QString, Money> bySource;
+                    bool any = false;
                     for (const QString &source : sources) {
                         const Money m = productCells.value({ year, source });
                         bySource[source] = m;
+                        any = any || m != 0;
                         lineByYear[year][source] += m;
                         lineTotal[source] += m;
                         planByYear[year][source] += m;
                         planTotal[source] += m;
                     }
+                    // A year without money is no row of dashes: the product's rows are its funded years.
+                    if (!any)
+                        continue;
                     report.rows.append(moneyRow(
                         RowKind::Data, { line.name, program->code, program->name, product->code, product->name, year },
                         sources, bySource));
@@ -155,11 +160,14 @@ Report buildInvestmentPlanReport(const PlanData &plan, const ReportContext &cont
             }
         }
         for (int year : years) {
+            const QHash<QString, Money> yearTotals = lineByYear.value(year);
+            if (std::all_of(yearTotals.cbegin(), yearTotals.cend(), [](Money m) { return m == 0; }))
+                continue;
             report.rows.append(
                 moneyRow(RowKind::Total,
                          { QCoreApplication::translate("InvestmentPlanReport", "Total %1").arg(line.name), QVariant(),
                            QVariant(), QVariant(), QVariant(), year },
-                         sources, lineByYear.value(year)));
+                         sources, yearTotals));
         }
         report.rows.append(moneyRow(RowKind::Total,
                                     { QCoreApplication::translate("InvestmentPlanReport", "Total %1").arg(line.name),

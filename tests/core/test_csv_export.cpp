@@ -204,8 +204,11 @@ TEST(Reports, PlanIndicativoShowsProductMoneyOnceAndTotals)
 TEST(Reports, InvestmentPlanTotalsByLineAndYear)
 {
     const report::Report r = report::buildInvestmentPlanReport(smallPlan());
-    // 2 products × 4 years, 2 lines × (4 years + total), plan 4 years + total.
-    ASSERT_EQ(r.rows.size(), 8 + 10 + 5);
+    // Only the years with money: the road has 2028–2030 and the restoration 2028; each line its
+    // years with money and its total; the plan every year (2031 at zero) and its total.
+    ASSERT_EQ(r.rows.size(), (3 + 1) + (3 + 1) + (1 + 1) + 5);
+    for (const report::ReportRow &row : r.rows.mid(0, r.rows.size() - 5))
+        EXPECT_NE(row.cells.last().toLongLong(), 0) << row.cells.first().toString().toStdString();
     const qsizetype total = r.columnIndex(u"total"_s);
     EXPECT_EQ(r.rows.last().cells[total].toLongLong(), 1750 * M);
     // Plan total of 2029: 200 M (RP) + 500 M (Nación).
