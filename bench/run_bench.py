@@ -123,7 +123,7 @@ def main():
         for doc, formats in DOCUMENTS.items():
             for fmt in formats:
                 out = os.path.join(work, f"{size}-{doc}.{fmt}")
-                cmd = [cli, "export", plan, "--doc", doc, "--format", fmt, "-o", out]
+                cmd = [cli, "export", plan, "--doc", doc, "--format", fmt, "-o", out, "--force"]
                 if doc in ("seguimiento", "plan-accion"):
                     cmd += ["--year", str(year)]
                 ms, peak, code, _, err = median_run(cmd, repeat, env)
@@ -140,7 +140,7 @@ def main():
             figures["import-kpt"] = {"ms": ms, "peak_kib": peak}
         alldir = os.path.join(work, f"all-{size}")
         os.makedirs(alldir, exist_ok=True)
-        ms, peak, _, _, _ = median_run([cli, "export", plan, "--all", "-o", alldir], repeat, env)
+        ms, peak, _, _, _ = median_run([cli, "export", plan, "--all", "-o", alldir, "--force"], repeat, env)
         figures["export-all"] = {"ms": ms, "peak_kib": peak}
         if os.path.exists(gui):
             gui_runs = []

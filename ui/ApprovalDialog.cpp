@@ -22,6 +22,7 @@ ApprovalDialog::ApprovalDialog(QWidget *parent)
     : QDialog(parent)
     , m_act(new QLineEdit)
     , m_date(new QDateEdit(QDate::currentDate()))
+    , m_actNote(new QLabel)
 {
     setObjectName(u"approvalDialog"_s);
     setWindowTitle(tr("Record the approval of the plan"));
@@ -39,8 +40,12 @@ ApprovalDialog::ApprovalDialog(QWidget *parent)
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(u"dd/MM/yyyy"_s);
     const int row = addLabelledRows(layout, 1, { { tr("&Act:"), m_act }, { tr("&Date of the act:"), m_date } });
+    m_actNote->setObjectName(u"approvalActNote"_s);
+    m_actNote->setWordWrap(true);
+    m_actNote->hide();
+    layout->addWidget(m_actNote, row, 0, 1, 2);
     auto *buttons = okCancelButtons(tr("Approve and freeze"), tr("Cancel"));
-    layout->addWidget(buttons, row, 0, 1, 2);
+    layout->addWidget(buttons, row + 1, 0, 1, 2);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         if (act().isEmpty()) {
             QMessageBox::warning(this, windowTitle(),
@@ -76,6 +81,15 @@ void ApprovalDialog::setAct(const QString &act)
     m_act->setText(act);
 }
 
+void ApprovalDialog::lockAct(const QString &act)
+{
+    m_act->setText(act);
+    m_act->setReadOnly(true);
+    m_actNote->setText(tr("The plan was already adopted by this act: approving it freezes it under the same act. "
+                          "A later change is an amendment (Plan › Modify the plan (amendment))."));
+    m_actNote->show();
+}
+
 void ApprovalDialog::setDate(const QDate &date)
 {
     m_date->setDate(date);
@@ -99,8 +113,14 @@ bool ApprovalDialog::run(QWidget *parent, PlanDocument *document, const QString 
     }
     ApprovalDialog dialog(parent);
     // A plan whose act is already known (an imported plan) starts from it.
-    if (!info.adoptionAct.trimmed().isEmpty())
-        dialog.setAct(info.adoptionAct.trimmed());
+    // One already adopted or in execution is frozen under that act, never a second one
+    // (approval::approve refuses another).
+    if (!info.adoptionAct.trimmed().isEmpty()) {
+        if (info.state >= WorkflowState::Approved)
+            dialog.lockAct(info.adoptionAct.trimmed());
+        else
+            dialog.setAct(info.adoptionAct.trimmed());
+    }
     if (info.adoptionDate.isValid())
         dialog.setDate(info.adoptionDate);
     if (dialog.exec() != QDialog::Accepted)

@@ -3,6 +3,7 @@
 #include <QDialog>
 
 class QDateEdit;
+class QLabel;
 class QLineEdit;
 
 namespace planea {
@@ -25,6 +26,8 @@ public:
     QString act() const;
     QDate date() const;
     void setAct(const QString &act);
+    /// Shows `act` read-only, with a note: the plan was already adopted by it.
+    void lockAct(const QString &act);
     void setDate(const QDate &date);
 
     /// Runs the action for the open plan (may be null). Returns true when the plan was approved.
@@ -36,6 +39,7 @@ public:
 private:
     QLineEdit *m_act;
     QDateEdit *m_date;
+    QLabel *m_actNote;
 };
 
 } // namespace planea::ui

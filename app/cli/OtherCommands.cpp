@@ -116,7 +116,7 @@ int catalogSearch(const Context &c, const Arguments &a)
         c.out << u"\n"_s;
     }
     c.out.flush();
-    c.err << QCoreApplication::translate("Cli", "%1 results.").arg(hits.size()) << Qt::endl;
+    c.err << QCoreApplication::translate("Cli", "%n result(s).", nullptr, int(hits.size())) << Qt::endl;
     return Success;
 }
 

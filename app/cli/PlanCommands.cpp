@@ -7,6 +7,7 @@
 #include "validation/Validator.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
@@ -131,7 +132,9 @@ int validatePlan(const Context &c, const Arguments &a)
                   << f.message << u"\n"_s;
         }
         c.out.flush();
-        c.err << QCoreApplication::translate("Cli", "%1 errors, %2 warnings.").arg(errors).arg(findings.size() - errors)
+        c.err << QCoreApplication::translate("Cli", "%1, %2.")
+                     .arg(QCoreApplication::translate("Cli", "%n error(s)", nullptr, int(errors)),
+                          QCoreApplication::translate("Cli", "%n warning(s)", nullptr, int(findings.size() - errors)))
               << Qt::endl;
     }
     return errors > 0 ? PlanHasErrors : Success;
@@ -216,7 +219,7 @@ int check(const Context &c, const Arguments &a)
     for (const QString &problem : problems)
         c.out << problem << u"\n"_s;
     c.out.flush();
-    c.err << QCoreApplication::translate("Cli", "%1 problems found.").arg(problems.size()) << Qt::endl;
+    c.err << QCoreApplication::translate("Cli", "%n problem(s) found.", nullptr, int(problems.size())) << Qt::endl;
     return PlanHasErrors;
 }
 
@@ -248,6 +251,31 @@ int exportDoc(const Context &c, const Arguments &a)
         }
     }
     context.office = a.value(u"--office"_s);
+    // An existing file is replaced only when asked (docs/CLI.md): check every file before writing any.
+    if (!a.has(u"--force"_s)) {
+        QStringList existing;
+        if (all) {
+            for (const QString &d : exporting::exportableDocuments()) {
+                for (const QString &f : exporting::formatsOf(d)) {
+                    const QString path = QDir(output).filePath(exporting::exportFileName(d, f));
+                    if (QFileInfo::exists(path))
+                        existing.append(QDir::toNativeSeparators(path));
+                }
+            }
+        } else if (QFileInfo::exists(output)) {
+            existing.append(QDir::toNativeSeparators(output));
+        }
+        if (!existing.isEmpty()) {
+            c.err << QCoreApplication::translate("Cli",
+                                                 "%n file(s) already exist and were not replaced: %1. Use --force to "
+                                                 "replace them.",
+                                                 nullptr, int(existing.size()))
+                         .arg(existing.size() > 3 ? existing.mid(0, 3).join(u", "_s) + u", …"_s
+                                                  : existing.join(u", "_s))
+                  << Qt::endl;
+            return BadInput;
+        }
+    }
     auto plan = loadPlan(c, a.positional.value(0));
     if (!plan)
         return fail(c, plan.error());
@@ -424,13 +452,15 @@ QList<Command> planCommands()
           1,
           check },
         { u"export"_s,
-          QCoreApplication::translate(
-              "Cli", "export PLAN --doc DOC --format FORMAT -o OUT [--office OFFICE] [--year YEAR] | --all -o FOLDER"),
+          QCoreApplication::translate("Cli",
+                                      "export PLAN --doc DOC --format FORMAT -o OUT [--office OFFICE] [--year YEAR] "
+                                      "[--force] | --all -o FOLDER "
+                                      "[--force]"),
           QCoreApplication::translate("Cli",
                                       "Writes a document (pdf, xlsx, csv; the pdt as odt or pdf), or with --all every "
                                       "document in every format into a folder. See docs/CLI.md."),
           { u"--doc"_s, u"--format"_s, u"-o"_s, u"--output"_s, u"--office"_s, u"--year"_s },
-          { u"--all"_s },
+          { u"--all"_s, u"--force"_s },
           1,
           1,
           exportDoc },

@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace planea::approval {
@@ -41,9 +43,26 @@ Result<QString> approve(PlanStore &store, const QString &act, const QDate &date,
         return Error::badInput(
             QCoreApplication::translate("Approval",
                                         "The plan was already approved (version %1, act «%2»). Changes to an approved "
-                                        "plan are amendments.")
+                                        "plan are amendments: Plan › Modify the plan (amendment).")
                 .arg(plan->info.version)
                 .arg(plan->info.adoptionAct));
+    }
+    // A plan that came already adopted (or in execution: imported, the demonstration) carries its act:
+    // approving it freezes it under that same act; another act would be a second adoption, which is
+    // an amendment.
+    const QString recordedAct = plan->info.adoptionAct.simplified();
+    if (plan->info.state >= WorkflowState::Approved && !recordedAct.isEmpty()
+        && recordedAct.compare(act.simplified(), Qt::CaseInsensitive) != 0) {
+        const QString recordedDate = plan->info.adoptionDate.isValid()
+            ? plan->info.adoptionDate.toString(Qt::ISODate)
+            : QCoreApplication::translate("Approval", "no date");
+        return Error::badInput(
+            QCoreApplication::translate("Approval",
+                                        "The plan was already adopted by «%1» (%2). Approving it with another act "
+                                        "would record a second adoption: to freeze it as adopted, approve it with "
+                                        "that same act; a later change is an amendment (Plan › Modify the plan "
+                                        "(amendment)).")
+                .arg(recordedAct, recordedDate));
     }
     if (store.isReadOnly())
         return Error::badInput(
@@ -64,7 +83,8 @@ Result<QString> approve(PlanStore &store, const QString &act, const QDate &date,
             { u"adoption_date"_s, date.toString(Qt::ISODate) },
             { u"version"_s, 1 },
             { u"fingerprint"_s, fingerprint },
-            { u"workflow_state"_s, toCode(WorkflowState::Approved) },
+            // A plan already further along the route (adopted by decree, in execution) keeps its state.
+            { u"workflow_state"_s, toCode(std::max(plan->info.state, WorkflowState::Approved)) },
         };
         for (const auto &[column, value] : fields) {
             if (auto s = store.setPlanField(column, value); !s)

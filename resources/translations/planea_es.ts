@@ -35,10 +35,6 @@
             <translation>La fecha del acto no es una fecha válida; escríbala como AAAA-MM-DD.</translation>
         </message>
         <message>
-            <source>The plan was already approved (version %1, act «%2»). Changes to an approved plan are amendments.</source>
-            <translation>El plan ya fue aprobado (versión %1, acto «%2»). Los cambios a un plan aprobado se registran como modificaciones.</translation>
-        </message>
-        <message>
             <source>The plan is open read-only; it cannot be approved.</source>
             <translation>El plan está abierto solo para lectura; no se puede aprobar.</translation>
         </message>
@@ -49,6 +45,18 @@
         <message>
             <source>The plan was approved by «%1» (version %2): this part of it cannot be edited in place. Record the change as an amendment with its act and date.</source>
             <translation>El plan fue aprobado mediante «%1» (versión %2): esta parte no se puede editar directamente. Registre el cambio como una modificación, con su acto y su fecha.</translation>
+        </message>
+        <message>
+            <source>The plan was already approved (version %1, act «%2»). Changes to an approved plan are amendments: Plan › Modify the plan (amendment).</source>
+            <translation>El plan ya fue aprobado (versión %1, acto «%2»). Los cambios a un plan aprobado se registran como enmiendas: Plan › Modificar el plan (enmienda).</translation>
+        </message>
+        <message>
+            <source>no date</source>
+            <translation>sin fecha</translation>
+        </message>
+        <message>
+            <source>The plan was already adopted by «%1» (%2). Approving it with another act would record a second adoption: to freeze it as adopted, approve it with that same act; a later change is an amendment (Plan › Modify the plan (amendment)).</source>
+            <translation>El plan ya fue adoptado mediante «%1» (%2). Aprobarlo con otro acto registraría una segunda adopción: para congelarlo como adoptado, apruébelo con ese mismo acto; un cambio posterior es una enmienda (Plan › Modificar el plan (enmienda)).</translation>
         </message>
     </context>
     <context>
@@ -235,10 +243,6 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
             <translation>--limit necesita un número entero positivo (se recibió «%1»).</translation>
         </message>
         <message>
-            <source>%1 results.</source>
-            <translation>%1 resultados.</translation>
-        </message>
-        <message>
             <source>Catalog version: %1</source>
             <translation>Versión del catálogo: %1</translation>
         </message>
@@ -363,10 +367,6 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
             <translation>ninguna (plan no aprobado)</translation>
         </message>
         <message>
-            <source>%1 errors, %2 warnings.</source>
-            <translation>%1 errores, %2 avisos.</translation>
-        </message>
-        <message>
             <source>Indicator %1 has an annual target for %2, outside the period %3–%4.</source>
             <translation>El indicador %1 tiene meta anual para %2, fuera del periodo %3–%4.</translation>
         </message>
@@ -401,10 +401,6 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         <message>
             <source>Storage and domain checks passed: no problems found.</source>
             <translation>Verificación del archivo y de las reglas del plan: no se encontraron problemas.</translation>
-        </message>
-        <message>
-            <source>%1 problems found.</source>
-            <translation>Se encontraron %1 problemas.</translation>
         </message>
         <message>
             <source>Written: %1</source>
@@ -633,10 +629,6 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
             <translation>--by debe ser linea, programa, producto, sector o dependencia.</translation>
         </message>
         <message>
-            <source>export PLAN --doc DOC --format FORMAT -o OUT [--office OFFICE] [--year YEAR] | --all -o FOLDER</source>
-            <translation>export PLAN --doc DOC --format FORMATO -o SALIDA [--office DEPENDENCIA] [--year AÑO] | --all -o CARPETA</translation>
-        </message>
-        <message>
             <source>Writes a document (pdf, xlsx, csv; the pdt as odt or pdf), or with --all every document in every format into a folder. See docs/CLI.md.</source>
             <translation>Escribe un documento (pdf, xlsx, csv; el pdt como odt o pdf), o con --all todos los documentos en todos los formatos en una carpeta. Vea docs/CLI.md.</translation>
         </message>
@@ -832,6 +824,49 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         <message>
             <source>The diagnosis table: each indicator beside its department and the nation, gap, trend, source and year.</source>
             <translation>La tabla del diagnóstico: cada indicador junto al de su departamento y al de la nación, brecha, tendencia, fuente y año.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n result(s).</source>
+            <translation>
+                <numerusform>%n resultado.</numerusform>
+                <numerusform>%n resultados.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1, %2.</source>
+            <translation>%1, %2.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n error(s)</source>
+            <translation>
+                <numerusform>%n error</numerusform>
+                <numerusform>%n errores</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n warning(s)</source>
+            <translation>
+                <numerusform>%n aviso</numerusform>
+                <numerusform>%n avisos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n problem(s) found.</source>
+            <translation>
+                <numerusform>Se encontró %n problema.</numerusform>
+                <numerusform>Se encontraron %n problemas.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) already exist and were not replaced: %1. Use --force to replace them.</source>
+            <translation>
+                <numerusform>El archivo ya existe y no se reemplazó: %1. Use --force para reemplazarlo.</numerusform>
+                <numerusform>%n archivos ya existen y no se reemplazaron: %1. Use --force para reemplazarlos.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>export PLAN --doc DOC --format FORMAT -o OUT [--office OFFICE] [--year YEAR] [--force] | --all -o FOLDER [--force]</source>
+            <translation>export PLAN --doc DOCUMENTO --format FORMATO -o SALIDA [--office DEPENDENCIA] [--year AÑO] [--force] | --all -o CARPETA [--force]</translation>
         </message>
     </context>
     <context>
@@ -4961,6 +4996,10 @@ Now: %2</source>
             <translation>El contenido NO coincide con la huella registrada: no es el plan que aprobó el Concejo. Cambió por fuera de Planea o el archivo fue alterado.
 Registrada: %1
 Ahora: %2</translation>
+        </message>
+        <message>
+            <source>The plan was already adopted by this act: approving it freezes it under the same act. A later change is an amendment (Plan › Modify the plan (amendment)).</source>
+            <translation>El plan ya fue adoptado mediante este acto: al aprobarlo se congela con ese mismo acto. Un cambio posterior es una enmienda (Plan › Modificar el plan (enmienda)).</translation>
         </message>
     </context>
     <context>

@@ -83,7 +83,8 @@ TEST_F(Cli, VersionAndSpanishHelp)
         EXPECT_TRUE(help.out.contains(u"  "_s + command + u" "_s)) << command.toStdString();
     const CliResult commandHelp = cli({ u"export"_s, u"--help"_s });
     EXPECT_EQ(commandHelp.exitCode, 0);
-    EXPECT_TRUE(commandHelp.out.contains(u"--doc DOC --format FORMATO -o SALIDA"_s)) << commandHelp.out.toStdString();
+    EXPECT_TRUE(commandHelp.out.contains(u"--doc DOCUMENTO --format FORMATO -o SALIDA"_s))
+        << commandHelp.out.toStdString();
     EXPECT_TRUE(commandHelp.out.contains(u"--all -o CARPETA"_s)) << commandHelp.out.toStdString();
 }
 

@@ -26,7 +26,7 @@ QString approvedDemo(const QString &path)
     EXPECT_TRUE(demo::writeDemoPlan(path, true).ok());
     auto store = PlanStore::open(path);
     EXPECT_TRUE(store.ok());
-    auto fingerprint = approval::approve(**store, u"Acuerdo 012 de 2028"_s, QDate(2028, 5, 30));
+    auto fingerprint = approval::approve(**store, u"Acuerdo 006 de 2028 (ficticio)"_s, QDate(2028, 5, 26));
     EXPECT_TRUE(fingerprint.ok()) << (fingerprint ? QString() : fingerprint.error().message).toStdString();
     return fingerprint ? *fingerprint : QString();
 }

@@ -354,7 +354,9 @@ TEST_F(Documents, ApprovedPdtOdtCarriesVersionAndFingerprintInItsFooter)
     const QString plan = m_dir.path(u"approved.planea"_s);
     ASSERT_TRUE(QFile::copy(s_planPath, plan));
     ASSERT_EQ(
-        runCli({ u"approve"_s, plan, u"--act"_s, u"Acuerdo 005 de 2028"_s, u"--date"_s, u"2028-05-30"_s }).exitCode, 0);
+        runCli({ u"approve"_s, plan, u"--act"_s, u"Acuerdo 006 de 2028 (ficticio)"_s, u"--date"_s, u"2028-05-26"_s })
+            .exitCode,
+        0);
     const PlanData approved = loadPlan(plan);
     const QString odt = m_dir.path(u"pdt.odt"_s);
     ASSERT_EQ(runCli({ u"export"_s, plan, u"--doc"_s, u"pdt"_s, u"--format"_s, u"odt"_s, u"-o"_s, odt }).exitCode, 0);
@@ -365,7 +367,7 @@ TEST_F(Documents, ApprovedPdtOdtCarriesVersionAndFingerprintInItsFooter)
     const QString fingerprint = approved.info.fingerprint;
     const QString shortForm = fingerprint.left(3) + u'-' + fingerprint.mid(3, 3) + u'-' + fingerprint.mid(6, 3) + u'-'
         + fingerprint.mid(9, 3);
-    EXPECT_TRUE(styles.contains(u"Versión 1 · Huella "_s + shortForm + u" · Acuerdo 005 de 2028"_s))
+    EXPECT_TRUE(styles.contains(u"Versión 1 · Huella "_s + shortForm + u" · Acuerdo 006 de 2028 (ficticio)"_s))
         << styles.toStdString();
 }
 
@@ -399,7 +401,7 @@ TEST_F(Documents, ApprovedPlanDocumentsCarryTheSignatureBlock)
     const QString plan = m_dir.path(u"approved.planea"_s);
     ASSERT_TRUE(QFile::copy(s_planPath, plan));
     const CliResult approve
-        = runCli({ u"approve"_s, plan, u"--act"_s, u"Acuerdo 005 de 2028"_s, u"--date"_s, u"2028-05-30"_s });
+        = runCli({ u"approve"_s, plan, u"--act"_s, u"Acuerdo 006 de 2028 (ficticio)"_s, u"--date"_s, u"2028-05-26"_s });
     ASSERT_EQ(approve.exitCode, 0) << approve.err.toStdString() << approve.out.toStdString();
     const PlanData approved = loadPlan(plan);
     for (const QString &doc : { u"plan-indicativo"_s, u"ppi"_s, u"pdt"_s, u"lineas"_s }) {

@@ -175,7 +175,8 @@ TEST(PdfExportFormat, MillionsWithOneDecimalAndADashForNothing)
 TEST_F(PdfExport, ApprovedPlanPrintsVersionAndShortFingerprintOnEveryPageAndTheFullOneAtTheEnd)
 {
     ASSERT_EQ(
-        runCli({ u"approve"_s, m_plan, u"--act"_s, u"Acuerdo 012 de 2028"_s, u"--date"_s, u"2028-05-30"_s }).exitCode,
+        runCli({ u"approve"_s, m_plan, u"--act"_s, u"Acuerdo 006 de 2028 (ficticio)"_s, u"--date"_s, u"2028-05-26"_s })
+            .exitCode,
         0);
     const QString fingerprint = loadPlan(m_plan).info.fingerprint;
     const QString shortForm = fingerprint.left(3) + u'-' + fingerprint.mid(3, 3) + u'-' + fingerprint.mid(6, 3) + u'-'
@@ -185,7 +186,7 @@ TEST_F(PdfExport, ApprovedPlanPrintsVersionAndShortFingerprintOnEveryPageAndTheF
     for (const QString &page : pages)
         EXPECT_TRUE(page.contains(u"Versión 1 · Huella "_s + shortForm)) << page.toStdString();
     EXPECT_TRUE(pages.last().contains(fingerprint));
-    EXPECT_TRUE(pages.last().contains(u"Acuerdo 012 de 2028"_s));
+    EXPECT_TRUE(pages.last().contains(u"Acuerdo 006 de 2028 (ficticio)"_s));
 }
 
 TEST(PdfExportFormat, CellsInColombianSpanish)

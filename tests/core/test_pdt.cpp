@@ -485,7 +485,9 @@ TEST_F(Pdt, ApprovedSignaturesCarryThePositionOfTheCover)
     const QString plan = s_dir->path(u"approved.planea"_s);
     ASSERT_TRUE(QFile::copy(s_planPath, plan));
     ASSERT_EQ(
-        runCli({ u"approve"_s, plan, u"--act"_s, u"Acuerdo 005 de 2028"_s, u"--date"_s, u"2028-05-30"_s }).exitCode, 0);
+        runCli({ u"approve"_s, plan, u"--act"_s, u"Acuerdo 006 de 2028 (ficticio)"_s, u"--date"_s, u"2028-05-26"_s })
+            .exitCode,
+        0);
     for (const QString &doc : { u"pdt"_s, u"plan-indicativo"_s }) {
         SCOPED_TRACE(doc.toStdString());
         const QString out = s_dir->path(doc + u"-approved.pdf"_s);

@@ -204,9 +204,10 @@ TEST(SafeWrite, CliExportAndAuditCsvOnARefusingDiskFailAndKeepThePreviousFile)
     const QString out = dir.path(u"lineas.csv"_s);
     const QByteArray previous = "archivo anterior\n"_ba;
     test::writeBytes(out, previous);
-    const test::CliResult r = cliUnderLimit({ u"--data-dir"_s, data, u"export"_s, plan, u"--doc"_s,
-                                              u"plan-indicativo"_s, u"--format"_s, u"csv"_s, u"-o"_s, out },
-                                            64);
+    const test::CliResult r
+        = cliUnderLimit({ u"--data-dir"_s, data, u"export"_s, plan, u"--doc"_s, u"plan-indicativo"_s, u"--format"_s,
+                          u"csv"_s, u"-o"_s, out, u"--force"_s },
+                        64);
     EXPECT_NE(r.exitCode, 0) << r.out.toStdString();
     EXPECT_FALSE(r.out.contains(u"Escrito"_s)) << r.out.toStdString();
     EXPECT_TRUE(r.err.contains(u"el archivo supera el tamaño que el sistema permite aquí"_s)) << r.err.toStdString();
@@ -221,8 +222,9 @@ TEST(SafeWrite, CliExportAndAuditCsvOnARefusingDiskFailAndKeepThePreviousFile)
     EXPECT_EQ(test::readBytes(audit), previous);
 
     // Without the limit the same command writes the document.
-    const test::CliResult done = test::runCli({ u"--data-dir"_s, data, u"export"_s, plan, u"--doc"_s,
-                                                u"plan-indicativo"_s, u"--format"_s, u"csv"_s, u"-o"_s, out });
+    const test::CliResult done
+        = test::runCli({ u"--data-dir"_s, data, u"export"_s, plan, u"--doc"_s, u"plan-indicativo"_s, u"--format"_s,
+                         u"csv"_s, u"-o"_s, out, u"--force"_s });
     ASSERT_EQ(done.exitCode, 0) << done.err.toStdString();
     EXPECT_TRUE(done.out.contains(u"Escrito"_s)) << done.out.toStdString();
     EXPECT_TRUE(test::readBytes(out).contains(";2402041;"));

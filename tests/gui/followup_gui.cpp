@@ -87,7 +87,7 @@ private:
         auto store = PlanStore::open(plan);
         if (!store)
             qFatal("open");
-        auto approved = approval::approve(**store, u"Acuerdo 012 de 2028"_s, QDate(2028, 5, 30));
+        auto approved = approval::approve(**store, u"Acuerdo 006 de 2028 (ficticio)"_s, QDate(2028, 5, 26));
         if (!approved)
             qFatal("approve: %s", qPrintable(approved.error().message));
         const QString out = m_dir.filePath(u"consejo%1.planea"_s.arg(m_counter));
@@ -512,7 +512,8 @@ private slots:
         }
         QVERIFY(!QFile::exists(out));
         // Once approved, it is written with its fingerprint.
-        auto fingerprint = approval::approve(window.document()->store(), u"Acuerdo 3 de 2028"_s, QDate(2028, 5, 2));
+        auto fingerprint
+            = approval::approve(window.document()->store(), u"Acuerdo 006 de 2028 (ficticio)"_s, QDate(2028, 5, 26));
         QVERIFY(fingerprint.ok());
         {
             guitest::MessageBoxCatcher catcher;

@@ -673,7 +673,7 @@ private slots:
         auto doc = openDemo();
         const Product product = doc->data().products.first();
         QVERIFY(doc->setValue(Table::Product, product.id, u"cost"_s, product.cost + 1, u"x"_s));
-        auto approved = approval::approve(doc->store(), u"Acuerdo 007 de 2028"_s, QDate(2028, 5, 30));
+        auto approved = approval::approve(doc->store(), u"Acuerdo 006 de 2028 (ficticio)"_s, QDate(2028, 5, 26));
         QVERIFY2(approved.ok(), approved.ok() ? "" : qPrintable(approved.error().message));
         QSignalSpy failed(doc.get(), &PlanDocument::editFailed);
         // A change to the approved structure is refused and points to the amendment.
@@ -718,6 +718,9 @@ private slots:
         onNextModal<ApprovalDialog>([&](ApprovalDialog *d) {
             auto *act = d->findChild<QLineEdit *>(u"approvalAct"_s);
             QCOMPARE(act->text(), u"Acuerdo 006 de 2028 (ficticio)"_s);
+            // The plan is in execution: its act is shown read-only, with a note; no second act.
+            QVERIFY(act->isReadOnly());
+            QVERIFY(!d->findChild<QLabel *>(u"approvalActNote"_s)->isHidden());
             QCOMPARE(d->date(), QDate(2028, 5, 26));
             guitest::saveShot(d, u"approval-dialog"_s);
             auto *ok = d->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
@@ -728,7 +731,7 @@ private slots:
             });
             ok->click();
             QVERIFY(d->isVisible());
-            act->setText(u"Acuerdo 005 de 2028"_s);
+            act->setText(u"Acuerdo 006 de 2028 (ficticio)"_s);
             onNextModal<QMessageBox>([&](QMessageBox *box) {
                 futureQuestion = box->text();
                 // The information that the plan was approved comes next.
@@ -745,7 +748,8 @@ private slots:
         QVERIFY2(futureQuestion.contains(u"posterior a hoy"_s), qPrintable(futureQuestion));
         const PlanInfo &info = doc->data().info;
         QCOMPARE(info.version, 1);
-        QCOMPARE(info.adoptionAct, u"Acuerdo 005 de 2028"_s);
+        QCOMPARE(info.adoptionAct, u"Acuerdo 006 de 2028 (ficticio)"_s);
+        QCOMPARE(info.state, WorkflowState::InExecution); // still in execution, now frozen
         QVERIFY(!info.fingerprint.isEmpty());
         QVERIFY2(confirmation.contains(info.fingerprint), qPrintable(confirmation));
         QVERIFY(approval::verify(doc->data()).matches);
