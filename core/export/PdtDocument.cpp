@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -140,12 +141,20 @@ std::unique_ptr<QTextDocument> buildPdtDocument(const PlanData &plan, const repo
     h += u"<p align=\"center\" style=\"margin-top: 140px; font-size: 13pt;\">"_s + esc(entity) + u"</p>"_s;
     h += u"<p align=\"center\" style=\"margin-top: 24px; font-size: 22pt;\"><b>"_s
         + esc(QCoreApplication::translate("PdtDocument", "Territorial Development Plan")) + u"</b></p>"_s;
-    // A name that already carries its own quotes ("Plan de Desarrollo «Buenavista…»") is not quoted again.
-    const QString quotedName = info.planName.contains(u'«') ? info.planName : u"«"_s + info.planName + u"»"_s;
+    // A name that already carries its own quotes ("Plan de Desarrollo «Buenavista…»") is not quoted again;
+    // one that already gives the period gives it once, with the same dash as the rest of the document.
+    const QRegularExpression periodInName(
+        u"\\b%1\\s*[-–—]\\s*%2\\b"_s.arg(info.term.startYear).arg(info.term.endYear()));
+    QString coverName = info.planName;
+    const bool nameHasPeriod = coverName.contains(periodInName);
+    coverName.replace(periodInName, u"%1–%2"_s.arg(info.term.startYear).arg(info.term.endYear()));
+    const QString quotedName = coverName.contains(u'«') ? coverName : u"«"_s + coverName + u"»"_s;
     h += u"<p align=\"center\" style=\"margin-top: 18px; font-size: 16pt;\"><b>"_s + esc(quotedName) + u"</b></p>"_s;
-    h += u"<p align=\"center\" style=\"font-size: 13pt;\">"_s
-        + esc(QCoreApplication::translate("PdtDocument", "%1–%2").arg(info.term.startYear).arg(info.term.endYear()))
-        + u"</p>"_s;
+    if (!nameHasPeriod) {
+        h += u"<p align=\"center\" style=\"font-size: 13pt;\">"_s
+            + esc(QCoreApplication::translate("PdtDocument", "%1–%2").arg(info.term.startYear).arg(info.term.endYear()))
+            + u"</p>"_s;
+    }
     if (!info.headOfGovernment.trimmed().isEmpty()) {
         h += u"<p align=\"center\" style=\"margin-top: 60px; font-size: 11pt;\"><b>"_s
             + esc(info.headOfGovernment.trimmed()) + u"</b><br/>"_s

@@ -415,6 +415,20 @@ TEST_F(Pdt, TextsReadAsTheEntitysOwn)
     EXPECT_FALSE(adopted->contains(u"Planea"_s));
 }
 
+TEST_F(Pdt, TheCoverGivesThePeriodOnceWithOneDash)
+{
+    // The demo's name already says «2028-2031» (with a hyphen): the cover writes it once, with the
+    // en dash of the rest of the document, and no separate period line.
+    ASSERT_TRUE(s_plan->info.planName.contains(u"2028-2031"_s));
+    const Odt odt = readOdt(s_odt);
+    const QString all = odt.paragraphs.join(u'\n');
+    const qsizetype end = all.indexOf(s_plan->info.headOfGovernment);
+    ASSERT_GT(end, 0);
+    const QString cover = all.left(end);
+    EXPECT_EQ(cover.count(u"2028–2031"_s), 1) << cover.toStdString();
+    EXPECT_FALSE(cover.contains(u"2028-2031"_s)) << cover.toStdString();
+}
+
 TEST_F(Pdt, TheDraftNoteNamesTheCouncilNotTheSoftware)
 {
     // The same plan before the council adopted it.
