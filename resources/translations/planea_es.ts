@@ -833,6 +833,62 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
             <source>The diagnosis table: each indicator beside its department and the nation, gap, trend, source and year.</source>
             <translation>La tabla del diagnóstico: cada indicador junto al de su departamento y al de la nación, brecha, tendencia, fuente y año.</translation>
         </message>
+        <message>
+            <source>The option --year needs a year, e.g. 2029.</source>
+            <translation>La opción --year necesita un año, p. ej. 2029.</translation>
+        </message>
+        <message>
+            <source>The option --quarter must be 1, 2, 3 or 4 (it was «%1»).</source>
+            <translation>La opción --quarter debe ser 1, 2, 3 o 4 (se indicó «%1»).</translation>
+        </message>
+        <message>
+            <source>Say in which folder to write the forms with -o FOLDER.</source>
+            <translation>Indique en qué carpeta escribir los formatos con -o CARPETA.</translation>
+        </message>
+        <message>
+            <source>%1: %2 goal(s) → %3</source>
+            <translation>%1: %2 meta(s) → %3</translation>
+        </message>
+        <message>
+            <source>Goals without a responsible office (in no form): %1</source>
+            <translation>Metas sin dependencia responsable (en ningún formato): %1</translation>
+        </message>
+        <message>
+            <source>%1: %2 value(s) accepted, %3 row(s) rejected (%4).</source>
+            <translation>%1: %2 valor(es) aceptado(s), %3 fila(s) rechazada(s) (%4).</translation>
+        </message>
+        <message>
+            <source>«%1», row %2: %3</source>
+            <translation>«%1», fila %2: %3</translation>
+        </message>
+        <message>
+            <source>%1 value(s) written into %2 (a backup was made first).</source>
+            <translation>%1 valor(es) escrito(s) en %2 (antes se hizo una copia de seguridad).</translation>
+        </message>
+        <message>
+            <source>No value was written.</source>
+            <translation>No se escribió ningún valor.</translation>
+        </message>
+        <message>
+            <source>No form could be taken: nothing was written.</source>
+            <translation>No se pudo tomar ningún formato: no se escribió nada.</translation>
+        </message>
+        <message>
+            <source>followup forms PLAN --year YEAR [--quarter Q] -o FOLDER [--json]</source>
+            <translation>followup forms PLAN --year AÑO [--quarter T] -o CARPETA [--json]</translation>
+        </message>
+        <message>
+            <source>Writes one follow-up form (.xlsx) per responsible office with only its goals for the year or quarter: planned values locked, the cells to fill unlocked and validated, and a hidden signature of the plan.</source>
+            <translation>Escribe un formato de seguimiento (.xlsx) por dependencia responsable, solo con sus metas del año o del trimestre: lo programado bloqueado, las celdas por llenar desbloqueadas y validadas, y una firma oculta del plan.</translation>
+        </message>
+        <message>
+            <source>followup collect PLAN FORM.xlsx… [--dry-run] [--json]</source>
+            <translation>followup collect PLAN FORMATO.xlsx… [--dry-run] [--json]</translation>
+        </message>
+        <message>
+            <source>Reads filled follow-up forms, checks each against the plan, shows a summary per office and the rejected rows, and writes the accepted values as one step (a backup of the plan is made first). Exit 1 when something was rejected, 2 when nothing could be taken.</source>
+            <translation>Lee los formatos de seguimiento diligenciados, compara cada uno con el plan, muestra un resumen por dependencia y las filas rechazadas, y escribe los valores aceptados en un solo paso (antes hace una copia de seguridad del plan). Termina con código 1 si algo se rechazó y 2 si no se pudo tomar nada.</translation>
+        </message>
     </context>
     <context>
         <name>Completeness</name>

@@ -573,3 +573,155 @@ TEST_F(FollowUpForms_, AFormSavedByLibreOfficeStillReadsBack)
     ASSERT_EQ(c.answers.size(), 1);
     EXPECT_DOUBLE_EQ(*c.answers[0].report.value, 8.0);
 }
+
+// --- planea-cli followup forms | collect, driven as a real process ---------------------------------
+
+namespace {
+
+class FollowUpCli : public ::testing::Test
+{
+protected:
+    test::CliResult cli(QStringList args) const
+    {
+        args.prepend(m_dir.path(u"datos"_s));
+        args.prepend(u"--data-dir"_s);
+        return test::runCli(args);
+    }
+    QJsonObject json(const test::CliResult &r) const
+    {
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
+        EXPECT_EQ(error.error, QJsonParseError::NoError) << r.out.toStdString() << r.err.toStdString();
+        return doc.object();
+    }
+    QString demoPath()
+    {
+        const QString path = m_dir.path(u"demo.planea"_s);
+        if (!QFile::exists(path)) {
+            const test::CliResult r = cli({ u"demo"_s, path });
+            EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+        }
+        return path;
+    }
+    void expectRefused(const QStringList &args, const QString &fragment, const QString &path = {}) const
+    {
+        const QByteArray before = path.isEmpty() ? QByteArray() : test::readBytes(path);
+        const test::CliResult r = cli(args);
+        EXPECT_EQ(r.exitCode, 2) << args.join(u' ').toStdString() << "\n" << r.err.toStdString();
+        EXPECT_TRUE(r.err.contains(fragment))
+            << "esperaba «" << fragment.toStdString() << "» en: " << r.err.toStdString();
+        if (!path.isEmpty()) {
+            EXPECT_EQ(test::readBytes(path), before);
+        }
+    }
+    /// Writes the forms for 2030 and returns Salud's, with two programmed goals filled.
+    QString filledSaludForm(qint64 *goal = nullptr)
+    {
+        const test::CliResult r = cli({ u"followup"_s, u"forms"_s, demoPath(), u"--year"_s, u"2030"_s, u"-o"_s,
+                                        m_dir.path(u"formatos"_s), u"--json"_s });
+        EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+        const QJsonArray files = json(r).value(u"formatos"_s).toArray();
+        EXPECT_GT(files.size(), 1);
+        QString path;
+        for (const QJsonValue &f : files) {
+            if (f[u"dependencia"_s].toString() == u"Secretaría de Salud"_s)
+                path = f[u"archivo"_s].toString();
+        }
+        EXPECT_FALSE(path.isEmpty());
+        const PlanData plan = test::loadPlan(demoPath());
+        FilledForm form(path);
+        int filled = 0;
+        for (qint64 id : form.goalIds()) {
+            const AnnualTarget *t = plan.indicator(id)->target(2030);
+            if (filled < 2 && t && !t->notProgrammed) {
+                form.setGoal(id, layout::FirstAchievedColumn, 10 + filled);
+                if (goal && filled == 0)
+                    *goal = id;
+                ++filled;
+            }
+        }
+        EXPECT_EQ(filled, 2);
+        form.save(path);
+        return path;
+    }
+    static QString sha256(const QString &path)
+    {
+        return QString::fromLatin1(QCryptographicHash::hash(test::readBytes(path), QCryptographicHash::Sha256).toHex());
+    }
+
+    TempDir m_dir;
+};
+
+} // namespace
+
+TEST_F(FollowUpCli, FormsThenCollectWritesTheValues)
+{
+    qint64 goal = 0;
+    const QString form = filledSaludForm(&goal);
+    const test::CliResult r
+        = cli({ u"followup"_s, u"collect"_s, demoPath(), form, u"--json"_s, u"--as"_s, u"Ana Gómez"_s });
+    ASSERT_EQ(r.exitCode, 0) << r.out.toStdString() << r.err.toStdString();
+    const QJsonObject o = json(r);
+    EXPECT_EQ(o[u"aceptados"_s].toArray(), QJsonArray { QFileInfo(form).fileName() });
+    EXPECT_TRUE(o[u"rechazados"_s].toArray().isEmpty());
+    EXPECT_EQ(o[u"valores_escritos"_s].toInt(), 2);
+    EXPECT_EQ(o[u"dependencias"_s].toArray().first()[u"dependencia"_s].toString(), u"Secretaría de Salud"_s);
+    bool found = false;
+    for (const ProgressReport &p : test::loadPlan(demoPath()).progress) {
+        if (p.indicatorId == goal && p.year == 2030 && p.period == 0) {
+            EXPECT_DOUBLE_EQ(*p.value, 10.0);
+            found = true;
+        }
+    }
+    EXPECT_TRUE(found);
+    // A backup was made first.
+    const test::CliResult backups = cli({ u"backup"_s, u"list"_s, demoPath(), u"--json"_s });
+    EXPECT_EQ(backups.exitCode, 0) << backups.err.toStdString();
+    EXPECT_TRUE(backups.out.contains(u"import"_s)) << backups.out.toStdString();
+}
+
+TEST_F(FollowUpCli, DryRunWritesNothing)
+{
+    const QString form = filledSaludForm();
+    const QString before = sha256(demoPath());
+    const test::CliResult r = cli({ u"followup"_s, u"collect"_s, demoPath(), form, u"--dry-run"_s, u"--json"_s });
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QJsonObject o = json(r);
+    EXPECT_TRUE(o[u"simulacion"_s].toBool());
+    EXPECT_EQ(o[u"valores_aceptados"_s].toInt(), 2);
+    EXPECT_EQ(o[u"valores_escritos"_s].toInt(), 0);
+    EXPECT_EQ(sha256(demoPath()), before);
+    const test::CliResult text = cli({ u"followup"_s, u"collect"_s, demoPath(), form, u"--dry-run"_s });
+    EXPECT_TRUE(text.out.contains(u"Simulación: no se escribió nada."_s)) << text.out.toStdString();
+    EXPECT_EQ(sha256(demoPath()), before);
+}
+
+TEST_F(FollowUpCli, ADamagedFileIsRejectedAndTheGoodFormIsStillTaken)
+{
+    const QString form = filledSaludForm();
+    const QString garbage = m_dir.path(u"no-es-excel.xlsx"_s);
+    test::writeBytes(garbage, "hola");
+    const test::CliResult r = cli({ u"followup"_s, u"collect"_s, demoPath(), garbage, form, u"--json"_s });
+    EXPECT_EQ(r.exitCode, 1) << r.err.toStdString();
+    const QJsonObject o = json(r);
+    const QJsonArray rejected = o[u"rechazados"_s].toArray();
+    ASSERT_EQ(rejected.size(), 1);
+    EXPECT_EQ(rejected[0][u"formato"_s].toString(), u"no-es-excel.xlsx"_s);
+    EXPECT_EQ(rejected[0][u"fila"_s].toInt(), 0);
+    EXPECT_FALSE(rejected[0][u"motivo"_s].toString().isEmpty());
+    EXPECT_EQ(o[u"valores_escritos"_s].toInt(), 2);
+}
+
+TEST_F(FollowUpCli, NothingToTakeIsRefusedAndThePlanUnchanged)
+{
+    const QString garbage = m_dir.path(u"no-es-excel.xlsx"_s);
+    test::writeBytes(garbage, "hola");
+    expectRefused({ u"followup"_s, u"collect"_s, demoPath(), garbage }, u"No se pudo tomar ningún formato"_s,
+                  demoPath());
+    expectRefused({ u"followup"_s, u"forms"_s, demoPath(), u"--year"_s, u"2030"_s, u"--quarter"_s, u"5"_s, u"-o"_s,
+                    m_dir.path(u"f"_s) },
+                  u"--quarter"_s, demoPath());
+    expectRefused({ u"followup"_s, u"forms"_s, demoPath(), u"--year"_s, u"2035"_s, u"-o"_s, m_dir.path(u"f"_s) },
+                  u"fuera del periodo"_s, demoPath());
+    expectRefused({ u"followup"_s, u"forms"_s, demoPath(), u"--year"_s, u"2030"_s }, u"-o CARPETA"_s, demoPath());
+}
