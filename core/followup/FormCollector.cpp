@@ -290,15 +290,16 @@ Collection FormCollector::collect(const PlanData &plan, const QString &planId, c
     out.answers = kept;
 
     // Keep what the plan already says where the form gives no evidence.
+    std::map<std::tuple<qint64, int, int>, const ProgressReport *> current;
+    for (const ProgressReport &p : plan.progress)
+        current[{ p.indicatorId, p.year, p.period }] = &p;
     for (Answer &a : out.answers) {
         if (!a.report.evidence.isEmpty())
             continue;
-        for (const ProgressReport &p : plan.progress) {
-            if (p.indicatorId == a.report.indicatorId && p.year == a.report.year && p.period == a.report.period) {
-                a.report.evidence = p.evidence;
-                a.report.evidenceLink = p.evidenceLink;
-                break;
-            }
+        if (const auto it = current.find({ a.report.indicatorId, a.report.year, a.report.period });
+            it != current.end()) {
+            a.report.evidence = it->second->evidence;
+            a.report.evidenceLink = it->second->evidenceLink;
         }
     }
     for (OfficeSummary &s : out.offices) {
