@@ -725,3 +725,25 @@ TEST_F(FollowUpCli, NothingToTakeIsRefusedAndThePlanUnchanged)
                   u"fuera del periodo"_s, demoPath());
     expectRefused({ u"followup"_s, u"forms"_s, demoPath(), u"--year"_s, u"2030"_s }, u"-o CARPETA"_s, demoPath());
 }
+
+TEST_F(FollowUpForms_, APercentAbove100IsOutOfRange)
+{
+    const ProductIndicator *percent = nullptr;
+    for (const ProductIndicator &g : m_plan.indicators) {
+        const AnnualTarget *t = g.target(Year);
+        if (g.unit == u"Porcentaje"_s && g.responsibleOfficeId && t && !t->notProgrammed)
+            percent = &g;
+    }
+    ASSERT_NE(percent, nullptr) << "the demo plan has goals in percent";
+    const FormsWritten w = writeForms(Year);
+    QString path;
+    for (const FormFile &f : w.files)
+        path = f.officeId == *percent->responsibleOfficeId ? f.path : path;
+    FilledForm form(path);
+    form.setGoal(percent->id, Achieved, 130);
+    form.save(path);
+    const Collection c = collect({ path });
+    EXPECT_TRUE(rejected(c, QFileInfo(path).fileName(), form.rowOf(percent->id) + 1, u"fuera de rango"_s))
+        << rejections(c);
+    EXPECT_TRUE(c.answers.isEmpty());
+}
