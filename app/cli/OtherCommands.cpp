@@ -19,6 +19,7 @@ QList<Command> councilCommands();
 QList<Command> auditCommands();
 QList<Command> backupCommands();
 QList<Command> diagnosisCommands();
+QList<Command> followupCommands();
 
 namespace {
 
@@ -201,6 +202,7 @@ QList<Command> allCommands()
     commands.append(diagnosisCommands());
     commands.append(planCommands());
     commands.append(importCommands());
+    commands.append(followupCommands());
     commands.append(approvalCommands());
     commands.append(councilCommands());
     commands.append(auditCommands());

@@ -317,7 +317,8 @@ Status PlanDocument::moveToCatalog(const CatalogMove &move)
     return {};
 }
 
-Status PlanDocument::importProgress(const QList<ProgressReport> &reports, const QString &text)
+Status PlanDocument::importProgress(const QList<ProgressReport> &reports, const QString &text,
+                                    const QStringList &reporters)
 {
     if (m_store->isReadOnly())
         return Error::badInput(tr("The plan is open read-only: no progress was imported."));
@@ -331,8 +332,9 @@ Status PlanDocument::importProgress(const QList<ProgressReport> &reports, const 
         current[{ p.indicatorId, p.year, p.period }] = &p;
     QList<ProgressImportCommand::Change> changes;
     changes.reserve(reports.size());
-    for (const ProgressReport &r : reports) {
-        ProgressImportCommand::Change c { r, std::nullopt };
+    for (qsizetype i = 0; i < reports.size(); ++i) {
+        const ProgressReport &r = reports[i];
+        ProgressImportCommand::Change c { r, std::nullopt, reporters.value(i) };
         if (const auto it = current.find({ r.indicatorId, r.year, r.period }); it != current.end())
             c.before = *it->second;
         changes.append(std::move(c));

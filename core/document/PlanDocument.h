@@ -79,7 +79,9 @@ public:
 
     /// Records many progress reports at once (an imported follow-up matrix) as one undo step and
     /// one transaction: all or none. `text` names the step in Edit › Undo.
-    Status importProgress(const QList<ProgressReport> &reports, const QString &text);
+    /// `reporters`, when given, has one entry per report: who the audit trail names for it
+    /// (follow-up forms: the person and the office that reported it).
+    Status importProgress(const QList<ProgressReport> &reports, const QString &text, const QStringList &reporters = {});
 
     /// Whether an edit of `table` (`column`, or a whole row when empty) is allowed now: refused on
     /// an approved plan when it touches what the council approved, with a message that points to

@@ -19,9 +19,11 @@ Status ProgressImportCommand::apply(bool forward)
     if (auto g = m_document->checkEdit(Table::Progress); !g)
         return g;
     PlanStore &store = m_document->store();
-    return store.transaction([&]() -> Status {
+    const QString actor = store.actor();
+    const Status done = store.transaction([&]() -> Status {
         PlanWriter writer(store);
         for (const Change &c : std::as_const(m_changes)) {
+            store.setActor(forward && !c.reporter.isEmpty() ? c.reporter : actor);
             Status s;
             if (forward)
                 s = writer.setProgress(c.after);
@@ -37,6 +39,8 @@ Status ProgressImportCommand::apply(bool forward)
         }
         return {};
     });
+    store.setActor(actor);
+    return done;
 }
 
 void ProgressImportCommand::undo()

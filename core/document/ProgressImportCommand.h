@@ -21,6 +21,9 @@ public:
     {
         ProgressReport after;
         std::optional<ProgressReport> before; ///< nullopt: the import added this report
+        /// Who the audit trail names for this report (e.g. the person and the office whose form
+        /// brought it); empty: the store's actor.
+        QString reporter = {};
     };
 
     ProgressImportCommand(PlanDocument *document, QList<Change> changes, const QString &text);

@@ -533,6 +533,9 @@ Result<std::unique_ptr<PlanStore>> PlanStore::create(const QString &path, const 
             return st;
         if (auto st = s.setMeta(u"created_at"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)); !st)
             return st;
+        // The plan's identity across its copies (follow-up forms, merges): every copy keeps it.
+        if (auto st = s.setMeta(u"plan_uuid"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)); !st)
+            return st;
         s.m_hasAuditLog = true;
         s.m_hasGoalCode = true;
         s.m_hasOfficialFigures = true;

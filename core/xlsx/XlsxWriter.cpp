@@ -34,11 +34,12 @@ const char *const StylesXml = R"(<?xml version="1.0" encoding="UTF-8" standalone
 <font><b/><sz val="12"/><name val="Calibri"/><family val="2"/></font>
 <font><b/><sz val="11"/><color rgb="FFC00000"/><name val="Calibri"/><family val="2"/></font>
 </fonts>
-<fills count="4">
+<fills count="5">
 <fill><patternFill patternType="none"/></fill>
 <fill><patternFill patternType="gray125"/></fill>
 <fill><patternFill patternType="solid"><fgColor rgb="FFD9E2F3"/><bgColor indexed="64"/></patternFill></fill>
 <fill><patternFill patternType="solid"><fgColor rgb="FFEDEDED"/><bgColor indexed="64"/></patternFill></fill>
+<fill><patternFill patternType="solid"><fgColor rgb="FFFFF2CC"/><bgColor indexed="64"/></patternFill></fill>
 </fills>
 <borders count="4">
 <border><left/><right/><top/><bottom/><diagonal/></border>
@@ -47,7 +48,7 @@ const char *const StylesXml = R"(<?xml version="1.0" encoding="UTF-8" standalone
 <border><left/><right/><top style="thin"><color auto="1"/></top><bottom/><diagonal/></border>
 </borders>
 <cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>
-<cellXfs count="30">
+<cellXfs count="32">
 <xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>
 <xf numFmtId="0" fontId="1" fillId="2" borderId="1" xfId="0" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1"><alignment horizontal="center" vertical="center" wrapText="1"/></xf>
 <xf numFmtId="1" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1" applyAlignment="1"><alignment vertical="top"/></xf>
@@ -78,6 +79,8 @@ const char *const StylesXml = R"(<?xml version="1.0" encoding="UTF-8" standalone
 <xf numFmtId="9" fontId="1" fillId="3" borderId="3" xfId="0" applyNumberFormat="1" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1"><alignment vertical="top"/></xf>
 <xf numFmtId="1" fontId="1" fillId="3" borderId="3" xfId="0" applyNumberFormat="1" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1"><alignment vertical="top"/></xf>
 <xf numFmtId="0" fontId="1" fillId="2" borderId="2" xfId="0" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1"><alignment horizontal="right" vertical="top" wrapText="1"/></xf>
+<xf numFmtId="0" fontId="0" fillId="4" borderId="1" xfId="0" applyFill="1" applyBorder="1" applyAlignment="1" applyProtection="1"><alignment vertical="top"/><protection locked="0"/></xf>
+<xf numFmtId="0" fontId="0" fillId="4" borderId="1" xfId="0" applyFill="1" applyBorder="1" applyAlignment="1" applyProtection="1"><alignment horizontal="left" vertical="top" wrapText="1"/><protection locked="0"/></xf>
 </cellXfs>
 <cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>
 </styleSheet>
@@ -234,6 +237,40 @@ QString drawingXml(const QList<XlsxWriter::BarChart> &charts)
     return xml + u"</xdr:wsDr>"_s;
 }
 
+QString dataValidationsXml(const QList<XlsxWriter::DataValidation> &validations)
+{
+    using Kind = XlsxWriter::DataValidation::Kind;
+    QString xml = u"<dataValidations count=\"%1\">"_s.arg(validations.size());
+    for (const XlsxWriter::DataValidation &v : validations) {
+        static const char16_t *const kinds[] = { u"decimal", u"whole", u"list", u"custom" };
+        xml += u"<dataValidation type=\""_s + QString::fromUtf16(kinds[int(v.kind)]) + u'"';
+        if (v.kind == Kind::Decimal || v.kind == Kind::Whole)
+            xml += u" operator=\""_s + escaped(v.operatorName) + u'"';
+        if (v.allowBlank)
+            xml += u" allowBlank=\"1\""_s;
+        xml += u" showInputMessage=\"1\" showErrorMessage=\"1\""_s;
+        const auto attribute = [&xml](const char16_t *name, const QString &text, qsizetype limit) {
+            if (!text.isEmpty())
+                xml += u' ' + QString::fromUtf16(name) + u"=\""_s + escaped(text.left(limit)) + u'"';
+        };
+        attribute(u"errorTitle", v.errorTitle, 32);
+        attribute(u"error", v.error, 255);
+        attribute(u"promptTitle", v.promptTitle, 32);
+        attribute(u"prompt", v.prompt, 255);
+        QStringList refs;
+        for (const XlsxRange &r : v.ranges) {
+            const QString first = cellName(r.firstRow, r.firstColumn);
+            const QString last = cellName(r.lastRow, r.lastColumn);
+            refs.append(first == last ? first : first + u':' + last);
+        }
+        xml += u" sqref=\""_s + refs.join(u' ') + u"\"><formula1>"_s + escaped(v.formula1) + u"</formula1>"_s;
+        if (!v.formula2.isEmpty())
+            xml += u"<formula2>"_s + escaped(v.formula2) + u"</formula2>"_s;
+        xml += u"</dataValidation>"_s;
+    }
+    return xml + u"</dataValidations>"_s;
+}
+
 QByteArray relationships(const QString &body)
 {
     return (XmlDeclaration + u"<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"_s
@@ -269,6 +306,16 @@ void XlsxWriter::appendValues(int sheet, const QVariantList &values, Style style
 void XlsxWriter::merge(int sheet, const XlsxRange &range)
 {
     m_sheets[sheet].merges.append(range);
+}
+
+void XlsxWriter::protectSheet(int sheet)
+{
+    m_sheets[sheet].protectedSheet = true;
+}
+
+void XlsxWriter::addDataValidation(int sheet, const DataValidation &validation)
+{
+    m_sheets[sheet].validations.append(validation);
 }
 
 void XlsxWriter::setColumnWidth(int sheet, int column, double width)
@@ -371,6 +418,8 @@ XlsxWriter::StyleTraits XlsxWriter::traits(Style style)
         return { false, true, 11.0, 1 };
     case TotalWrap:
         return { true, true, 11.0, 1 };
+    case InputWrap:
+        return { true, false, 11.0, 0 };
     case Warning:
     case TotalCount:
     case TotalNumber:
@@ -393,6 +442,7 @@ XlsxWriter::StyleTraits XlsxWriter::traits(Style style)
     case Number1:
     case Percent0:
     case Digits:
+    case Input:
         break;
     }
     return {};
@@ -534,6 +584,11 @@ Status XlsxWriter::write(QIODevice &device) const
             xml += u"</cols>"_s;
         }
         xml += u"<sheetData>"_s + data + u"</sheetData>"_s;
+        // The order of a worksheet's elements is fixed by the schema: protection right after the
+        // data, validations after the merged cells, before the page setup.
+        if (sheet.protectedSheet)
+            xml += u"<sheetProtection sheet=\"1\" objects=\"1\" scenarios=\"1\" formatColumns=\"0\" "
+                   "formatRows=\"0\"/>"_s;
         if (sheet.autoFilter) {
             const XlsxRange &f = *sheet.autoFilter;
             xml += u"<autoFilter ref=\"%1:%2\"/>"_s.arg(cellName(f.firstRow, f.firstColumn),
@@ -557,6 +612,8 @@ Status XlsxWriter::write(QIODevice &device) const
                                                            cellName(m.lastRow, m.lastColumn));
             xml += u"</mergeCells>"_s;
         }
+        if (!sheet.validations.isEmpty())
+            xml += dataValidationsXml(sheet.validations);
         const bool headerFooter = sheet.page && !(sheet.page->header.isEmpty() && sheet.page->footer.isEmpty());
         // A page header and footer need room above and below the table.
         xml += u"<pageMargins left=\"0.4\" right=\"0.4\" top=\"%1\" bottom=\"%1\" header=\"0.3\" footer=\"0.3\"/>"_s

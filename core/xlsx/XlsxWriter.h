@@ -64,6 +64,27 @@ public:
         TotalPercent0 = 27,
         TotalDigits = 28,
         NumberHeader = 29, ///< ColumnHeader right-aligned, over a column of numbers
+        // Cells a user fills in on a protected sheet (protectSheet()): unlocked, light yellow, boxed.
+        Input = 30,
+        InputWrap = 31, ///< Input, wrapped text
+    };
+
+    /// A data validation rule of a sheet (<dataValidation>): what a cell of `ranges` accepts in
+    /// Excel and LibreOffice, and the message shown when a value is refused. Formulas are written
+    /// as Excel's, relative to the top-left cell of the first range, without the leading "=".
+    struct DataValidation
+    {
+        enum class Kind : quint8 { Decimal, Whole, List, Custom };
+        Kind kind = Kind::Decimal;
+        QString operatorName = QStringLiteral("greaterThanOrEqual"); ///< unused for List and Custom
+        QString formula1;
+        QString formula2; ///< "between" and "notBetween" only
+        QList<XlsxRange> ranges;
+        bool allowBlank = true;
+        QString errorTitle; ///< at most 32 characters
+        QString error; ///< at most 255 characters
+        QString promptTitle; ///< at most 32 characters
+        QString prompt; ///< at most 255 characters
     };
 
     struct Cell
@@ -148,6 +169,10 @@ public:
     };
     static StyleTraits traits(Style style);
     void addBarChart(int sheet, const BarChart &chart);
+    /// Protects the sheet (<sheetProtection>, no password: it keeps hands off, it is no secret):
+    /// only cells with an Input style can be changed; columns and rows can still be resized.
+    void protectSheet(int sheet);
+    void addDataValidation(int sheet, const DataValidation &validation);
     /// The workbook's document properties (title and description shown by Excel's File › Info).
     void setProperties(const QString &title, const QString &description);
     int rowCount(int sheet) const;
@@ -171,6 +196,8 @@ private:
         int printTitleLast = -1;
         std::optional<PageSetup> page;
         QList<BarChart> charts;
+        bool protectedSheet = false;
+        QList<DataValidation> validations;
     };
     QList<Sheet> m_sheets;
     QString m_title;

@@ -868,6 +868,62 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
             <source>export PLAN --doc DOC --format FORMAT -o OUT [--office OFFICE] [--year YEAR] [--force] | --all -o FOLDER [--force]</source>
             <translation>export PLAN --doc DOCUMENTO --format FORMATO -o SALIDA [--office DEPENDENCIA] [--year AÑO] [--force] | --all -o CARPETA [--force]</translation>
         </message>
+        <message>
+            <source>The option --year needs a year, e.g. 2029.</source>
+            <translation>La opción --year necesita un año, p. ej. 2029.</translation>
+        </message>
+        <message>
+            <source>The option --quarter must be 1, 2, 3 or 4 (it was «%1»).</source>
+            <translation>La opción --quarter debe ser 1, 2, 3 o 4 (se indicó «%1»).</translation>
+        </message>
+        <message>
+            <source>Say in which folder to write the forms with -o FOLDER.</source>
+            <translation>Indique en qué carpeta escribir los formatos con -o CARPETA.</translation>
+        </message>
+        <message>
+            <source>%1: %2 goal(s) → %3</source>
+            <translation>%1: %2 meta(s) → %3</translation>
+        </message>
+        <message>
+            <source>Goals without a responsible office (in no form): %1</source>
+            <translation>Metas sin dependencia responsable (en ningún formato): %1</translation>
+        </message>
+        <message>
+            <source>%1: %2 value(s) accepted, %3 row(s) rejected (%4).</source>
+            <translation>%1: %2 valor(es) aceptado(s), %3 fila(s) rechazada(s) (%4).</translation>
+        </message>
+        <message>
+            <source>«%1», row %2: %3</source>
+            <translation>«%1», fila %2: %3</translation>
+        </message>
+        <message>
+            <source>%1 value(s) written into %2 (a backup was made first).</source>
+            <translation>%1 valor(es) escrito(s) en %2 (antes se hizo una copia de seguridad).</translation>
+        </message>
+        <message>
+            <source>No value was written.</source>
+            <translation>No se escribió ningún valor.</translation>
+        </message>
+        <message>
+            <source>No form could be taken: nothing was written.</source>
+            <translation>No se pudo tomar ningún formato: no se escribió nada.</translation>
+        </message>
+        <message>
+            <source>followup forms PLAN --year YEAR [--quarter Q] -o FOLDER [--json]</source>
+            <translation>followup forms PLAN --year AÑO [--quarter T] -o CARPETA [--json]</translation>
+        </message>
+        <message>
+            <source>Writes one follow-up form (.xlsx) per responsible office with only its goals for the year or quarter: planned values locked, the cells to fill unlocked and validated, and a hidden signature of the plan.</source>
+            <translation>Escribe un formato de seguimiento (.xlsx) por dependencia responsable, solo con sus metas del año o del trimestre: lo programado bloqueado, las celdas por llenar desbloqueadas y validadas, y una firma oculta del plan.</translation>
+        </message>
+        <message>
+            <source>followup collect PLAN FORM.xlsx… [--dry-run] [--json]</source>
+            <translation>followup collect PLAN FORMATO.xlsx… [--dry-run] [--json]</translation>
+        </message>
+        <message>
+            <source>Reads filled follow-up forms, checks each against the plan, shows a summary per office and the rejected rows, and writes the accepted values as one step (a backup of the plan is made first). Exit 1 when something was rejected, 2 when nothing could be taken.</source>
+            <translation>Lee los formatos de seguimiento diligenciados, compara cada uno con el plan, muestra un resumen por dependencia y las filas rechazadas, y escribe los valores aceptados en un solo paso (antes hace una copia de seguridad del plan). Termina con código 1 si algo se rechazó y 2 si no se pudo tomar nada.</translation>
+        </message>
     </context>
     <context>
         <name>Completeness</name>
@@ -4148,6 +4204,231 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         <message>
             <source>New value</source>
             <translation>Valor nuevo</translation>
+        </message>
+    </context>
+    <context>
+        <name>planea::followup::FollowUpForms</name>
+        <message>
+            <source>Follow-up form: instructions</source>
+            <translation>Formato de seguimiento: instrucciones</translation>
+        </message>
+        <message>
+            <source>Plan: %1 (%2), version %3.</source>
+            <translation>Plan: %1 (%2), versión %3.</translation>
+        </message>
+        <message>
+            <source>Office: %1. Period: %2.</source>
+            <translation>Dependencia: %1. Periodo: %2.</translation>
+        </message>
+        <message>
+            <source>1. Fill in only the yellow cells of the sheet «%1»; the other cells are protected.</source>
+            <translation>1. Llene solo las celdas amarillas de la hoja «%1»; las demás celdas están protegidas.</translation>
+        </message>
+        <message>
+            <source>2. Achieved: the value reached in the period, in the goal's unit, a number of zero or more. Write «NP» only where the planned value is «NP» (goal not programmed for the year).</source>
+            <translation>2. Logro: el valor alcanzado en el periodo, en la unidad de la meta, un número mayor o igual a cero. Escriba «NP» solo donde la meta programada dice «NP» (meta no programada para el año).</translation>
+        </message>
+        <message>
+            <source>3. Executed resources: the money committed for the goal in the period, in pesos, without decimals.</source>
+            <translation>3. Recursos ejecutados: el dinero comprometido para la meta en el periodo, en pesos, sin decimales.</translation>
+        </message>
+        <message>
+            <source>4. Evidence: the document, record or link that supports the value; comment: difficulties or remarks.</source>
+            <translation>4. Evidencia: el documento, acta o enlace que soporta el valor; comentario: dificultades u observaciones.</translation>
+        </message>
+        <message>
+            <source>5. Leave empty what you do not report. Do not add, remove or reorder rows, and do not rename the sheets: the planning office checks each row against the plan.</source>
+            <translation>5. Deje vacío lo que no reporta. No agregue, quite ni reordene filas, y no cambie el nombre de las hojas: la Secretaría de Planeación compara cada fila con el plan.</translation>
+        </message>
+        <message>
+            <source>6. Save the file as .xlsx (Excel or LibreOffice) and send it back to the planning office.</source>
+            <translation>6. Guarde el archivo como .xlsx (Excel o LibreOffice) y devuélvalo a la Secretaría de Planeación.</translation>
+        </message>
+        <message>
+            <source>Follow-up of the development plan — %1 — %2</source>
+            <translation>Seguimiento del plan de desarrollo — %1 — %2</translation>
+        </message>
+        <message>
+            <source>Planea ID</source>
+            <translation>ID Planea</translation>
+        </message>
+        <message>
+            <source>Goal code</source>
+            <translation>Código de la meta</translation>
+        </message>
+        <message>
+            <source>Product indicator</source>
+            <translation>Indicador de producto</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unidad</translation>
+        </message>
+        <message>
+            <source>Planned %1</source>
+            <translation>Meta %1</translation>
+        </message>
+        <message>
+            <source>Achieved %1</source>
+            <translation>Logro %1</translation>
+        </message>
+        <message>
+            <source>Executed resources ($)</source>
+            <translation>Recursos ejecutados ($)</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Evidencia</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Comentario</translation>
+        </message>
+        <message>
+            <source>Value not accepted</source>
+            <translation>Valor no aceptado</translation>
+        </message>
+        <message>
+            <source>Write a number of zero or more, or NP (goal not programmed).</source>
+            <translation>Escriba un número mayor o igual a cero, o NP (meta no programada).</translation>
+        </message>
+        <message>
+            <source>Write a number of zero or more.</source>
+            <translation>Escriba un número mayor o igual a cero.</translation>
+        </message>
+        <message>
+            <source>Write the pesos as a whole number of zero or more.</source>
+            <translation>Escriba los pesos como un número entero mayor o igual a cero.</translation>
+        </message>
+        <message>
+            <source>Follow-up form %1 — %2</source>
+            <translation>Formato de seguimiento %1 — %2</translation>
+        </message>
+        <message>
+            <source>Q%1 %2</source>
+            <translation>T%1 %2</translation>
+        </message>
+        <message>
+            <source>The year %1 is outside the plan's term (%2–%3).</source>
+            <translation>El año %1 está fuera del periodo del plan (%2–%3).</translation>
+        </message>
+        <message>
+            <source>The quarter must be 1, 2, 3 or 4 (it was %1).</source>
+            <translation>El trimestre debe ser 1, 2, 3 o 4 (se indicó %1).</translation>
+        </message>
+        <message>
+            <source>No goal of the plan has a responsible office: assign them in the Plan Indicativo (module 6) before preparing the forms.</source>
+            <translation>Ninguna meta del plan tiene dependencia responsable: asígnelas en el Plan Indicativo (módulo 6) antes de preparar los formatos.</translation>
+        </message>
+        <message>
+            <source>Could not create the folder «%1».</source>
+            <translation>No se pudo crear la carpeta «%1».</translation>
+        </message>
+    </context>
+    <context>
+        <name>planea::followup::FormCollector</name>
+        <message>
+            <source>«%1» is not a Planea follow-up form (it has no signature of the plan it was made from).</source>
+            <translation>«%1» no es un formato de seguimiento de Planea (no tiene la firma del plan con que se preparó).</translation>
+        </message>
+        <message>
+            <source>The form was made for another plan (%1), not for this one: nothing of it was read.</source>
+            <translation>El formato se preparó para otro plan (%1), no para este: no se leyó nada de él.</translation>
+        </message>
+        <message>
+            <source>The form was made from version %1 of the plan, newer than this file (version %2): open the newest copy of the plan.</source>
+            <translation>El formato se preparó con la versión %1 del plan, más nueva que este archivo (versión %2): abra la copia más reciente del plan.</translation>
+        </message>
+        <message>
+            <source>The form's year %1 is outside the plan's term.</source>
+            <translation>El año %1 del formato está fuera del periodo del plan.</translation>
+        </message>
+        <message>
+            <source>«%1» was made from version %2 of the plan; the plan is now at version %3: each row was checked against the current version.</source>
+            <translation>«%1» se preparó con la versión %2 del plan; el plan va en la versión %3: cada fila se comparó con la versión actual.</translation>
+        </message>
+        <message>
+            <source>«%1»: the plan changed after the form was prepared; each row was checked against the plan as it is now.</source>
+            <translation>«%1»: el plan cambió después de preparar el formato; cada fila se comparó con el plan como está ahora.</translation>
+        </message>
+        <message>
+            <source>The sheet «%1» does not have the form's columns any more (columns were added or removed): prepare the form again.</source>
+            <translation>La hoja «%1» ya no tiene las columnas del formato (se agregaron o quitaron columnas): prepare el formato de nuevo.</translation>
+        </message>
+        <message>
+            <source>This row was not in the form as it was sent (Planea ID «%1»): it was not read.</source>
+            <translation>Esta fila no estaba en el formato que se envió (ID Planea «%1»): no se leyó.</translation>
+        </message>
+        <message>
+            <source>The goal %1 appears twice in the form.</source>
+            <translation>La meta %1 aparece dos veces en el formato.</translation>
+        </message>
+        <message>
+            <source>The goal «%1» is no longer in the plan.</source>
+            <translation>La meta «%1» ya no está en el plan.</translation>
+        </message>
+        <message>
+            <source>The goal «%1» moved to another office (%2) after the form was prepared: that office reports it.</source>
+            <translation>La meta «%1» pasó a otra dependencia (%2) después de preparar el formato: esa dependencia la reporta.</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>ninguna</translation>
+        </message>
+        <message>
+            <source>«NP» is only accepted for a goal not programmed for the year; «%1» is programmed: write the value achieved in %2.</source>
+            <translation>«NP» solo se acepta en una meta no programada para el año; «%1» está programada: escriba el logro de %2.</translation>
+        </message>
+        <message>
+            <source>The value achieved in %1 «%2» is not a number.</source>
+            <translation>El logro de %1 «%2» no es un número.</translation>
+        </message>
+        <message>
+            <source>The value achieved in %1 (%2) is negative: it must be zero or more.</source>
+            <translation>El logro de %1 (%2) es negativo: debe ser mayor o igual a cero.</translation>
+        </message>
+        <message>
+            <source>The value achieved in %1 (%2) is out of range: the goal is measured in percent (0 to 100).</source>
+            <translation>El logro de %1 (%2) está fuera de rango: la meta se mide en porcentaje (0 a 100).</translation>
+        </message>
+        <message>
+            <source>The executed resources «%1» are not a whole number of pesos of zero or more.</source>
+            <translation>Los recursos ejecutados «%1» no son un número entero de pesos mayor o igual a cero.</translation>
+        </message>
+        <message>
+            <source>Comment: %1</source>
+            <translation>Comentario: %1</translation>
+        </message>
+        <message>
+            <source>«%1» (row %2)</source>
+            <translation>«%1» (fila %2)</translation>
+        </message>
+        <message>
+            <source>The goal «%1» for %2 is also answered in %3: neither value was taken; keep it in one form only.</source>
+            <translation>La meta «%1» de %2 también viene en %3: no se tomó ninguno de los dos valores; déjela en un solo formato.</translation>
+        </message>
+        <message>
+            <source>form of %1</source>
+            <translation>formato de %1</translation>
+        </message>
+        <message>
+            <source>%1 (form of %2)</source>
+            <translation>%1 (formato de %2)</translation>
+        </message>
+        <message>
+            <source>Receive follow-up forms</source>
+            <translation>Recibir formatos de seguimiento</translation>
+        </message>
+    </context>
+    <context>
+        <name>planea::followup::FormSignature</name>
+        <message>
+            <source>«%1»: the form's signature sheet is damaged or was changed by hand; prepare the form again from the plan.</source>
+            <translation>«%1»: la hoja de firma del formato está dañada o fue cambiada a mano; prepare el formato de nuevo desde el plan.</translation>
+        </message>
+        <message>
+            <source>«%1» is not a Planea follow-up form (it has no signature of the plan it was made from).</source>
+            <translation>«%1» no es un formato de seguimiento de Planea (no tiene la firma del plan con que se preparó).</translation>
         </message>
     </context>
     <context>
