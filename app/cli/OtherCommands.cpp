@@ -19,6 +19,7 @@ QList<Command> councilCommands();
 QList<Command> auditCommands();
 QList<Command> backupCommands();
 QList<Command> diagnosisCommands();
+QList<Command> portfolioCommands();
 
 namespace {
 
@@ -203,6 +204,7 @@ QList<Command> allCommands()
     commands.append(importCommands());
     commands.append(approvalCommands());
     commands.append(councilCommands());
+    commands.append(portfolioCommands());
     commands.append(auditCommands());
     commands.append(backupCommands());
     return commands;
