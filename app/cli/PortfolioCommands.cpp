@@ -222,9 +222,8 @@ void printRanking(const Context &c, const portfolio::PortfolioResult &r)
         << QCoreApplication::translate("Cli", "Four-year progress (plain average): %1").arg(percentText(d.termProgress))
         << u"\n"_s
         << QCoreApplication::translate("Cli", "Information integrity: %1 (%2 of %3 goals programmed reported)")
-               .arg(percentText(d.integrity))
-               .arg(d.goalsReported)
-               .arg(d.goalsProgrammed)
+               .arg(percentText(d.integrity), QLocale().toString(d.goalsReported),
+                    QLocale().toString(d.goalsProgrammed))
         << u"\n"_s
         << QCoreApplication::translate("Cli", "Money of the year: %1 planned, %2 committed, %3 in obligations")
                .arg(moneyText(d.planned), moneyText(d.commitments), moneyText(d.obligations))

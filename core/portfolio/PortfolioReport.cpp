@@ -41,9 +41,7 @@ report::Report portfolioReport(const PortfolioResult &result, const std::functio
         QCoreApplication::translate("PortfolioReport", "Four-year progress (plain average): %1")
             .arg(percent(d.termProgress)),
         QCoreApplication::translate("PortfolioReport", "Information integrity: %1 (%2 of %3 goals programmed reported)")
-            .arg(percent(d.integrity))
-            .arg(d.goalsReported)
-            .arg(d.goalsProgrammed),
+            .arg(percent(d.integrity), locale.toString(d.goalsReported), locale.toString(d.goalsProgrammed)),
     };
     r.columns = {
         { u"puesto"_s, QCoreApplication::translate("PortfolioReport", "Rank"), ColumnType::Integer },

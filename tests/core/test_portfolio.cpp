@@ -527,6 +527,17 @@ TEST_F(PortfolioCli, GeneratesAndConsolidatesADepartment)
     ASSERT_EQ(toXlsx.exitCode, 0) << toXlsx.err.toStdString();
     EXPECT_TRUE(test::readBytes(xlsx).startsWith("PK"));
 
+    const QString pdf = m_dir.path(u"cartera.pdf"_s);
+    const CliResult toPdf = cli({ u"portfolio"_s, dir, u"--year"_s, u"2029"_s, u"-o"_s, pdf });
+    ASSERT_EQ(toPdf.exitCode, 0) << toPdf.err.toStdString();
+    EXPECT_TRUE(test::readBytes(pdf).startsWith("%PDF"));
+    if (test::havePdfToText()) {
+        const QString pages = test::pdfPageTexts(pdf).join(u"\f"_s);
+        EXPECT_TRUE(pages.contains(u"Cartera de planes"_s)) << pages.toStdString();
+        EXPECT_TRUE(pages.contains(u"Calarcá"_s) || pages.contains(u"Armenia"_s)) << pages.toStdString();
+        EXPECT_TRUE(pages.contains(u"El departamento por sector"_s)) << pages.toStdString();
+    }
+
     EXPECT_EQ(snapshot(dir), before) << "portfolio cambió un archivo de la carpeta";
 }
 
