@@ -123,6 +123,17 @@ QJsonObject sectorJson(const portfolio::SectorFigures &s, const std::shared_ptr<
     return o;
 }
 
+QJsonObject sdgJson(const portfolio::SectorFigures &s, bool department)
+{
+    QJsonObject o { { u"ods"_s, s.code.toInt() },
+                    { u"eficacia"_s, number(s.efficacy) },
+                    { u"metas_programadas"_s, s.goalsProgrammed },
+                    { u"metas_reportadas"_s, s.goalsReported } };
+    if (department)
+        o.insert(u"municipios"_s, s.municipalities);
+    return o;
+}
+
 QJsonObject portfolioJson(const portfolio::PortfolioResult &r, const std::shared_ptr<const Catalog> &catalog)
 {
     QJsonArray municipalities;
@@ -130,6 +141,9 @@ QJsonObject portfolioJson(const portfolio::PortfolioResult &r, const std::shared
         QJsonArray sectors;
         for (const portfolio::SectorFigures &s : m.sectors)
             sectors.append(sectorJson(s, catalog, false));
+        QJsonArray sdgs;
+        for (const portfolio::SectorFigures &s : m.sdgs)
+            sdgs.append(sdgJson(s, false));
         municipalities.append(QJsonObject { { u"puesto"_s, m.rank },
                                             { u"codigo_dane"_s, m.daneCode },
                                             { u"nombre"_s, m.name },
@@ -147,12 +161,16 @@ QJsonObject portfolioJson(const portfolio::PortfolioResult &r, const std::shared
                                             { u"apropiacion"_s, double(m.appropriation) },
                                             { u"compromisos"_s, double(m.commitments) },
                                             { u"obligaciones"_s, double(m.obligations) },
-                                            { u"sectores"_s, sectors } });
+                                            { u"sectores"_s, sectors },
+                                            { u"ods"_s, sdgs } });
     }
     const portfolio::DepartmentFigures &d = r.department;
     QJsonArray sectors;
     for (const portfolio::SectorFigures &s : d.sectors)
         sectors.append(sectorJson(s, catalog, true));
+    QJsonArray sdgs;
+    for (const portfolio::SectorFigures &s : d.sdgs)
+        sdgs.append(sdgJson(s, true));
     QJsonArray unread;
     for (const portfolio::UnreadFile &u : r.unread) {
         unread.append(QJsonObject { { u"archivo"_s, u.file },
@@ -175,7 +193,8 @@ QJsonObject portfolioJson(const portfolio::PortfolioResult &r, const std::shared
                              { u"apropiacion"_s, double(d.appropriation) },
                              { u"compromisos"_s, double(d.commitments) },
                              { u"obligaciones"_s, double(d.obligations) },
-                             { u"sectores"_s, sectors } } },
+                             { u"sectores"_s, sectors },
+                             { u"ods"_s, sdgs } } },
              { u"no_leidos"_s, unread } };
 }
 

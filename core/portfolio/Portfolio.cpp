@@ -45,6 +45,11 @@ SectorFigures &sectorEntry(QList<SectorFigures> &sectors, const QString &code)
     return sectors.last();
 }
 
+std::optional<double> average(double sum, int count)
+{
+    return count > 0 ? std::optional<double>(sum / count) : std::nullopt;
+}
+
 FileOutcome readOne(const QString &path, int year)
 {
     FileOutcome outcome;
@@ -132,6 +137,24 @@ FileOutcome readOne(const QString &path, int year)
         s.goalsProgrammed = sector.goalsProgrammed;
         s.goalsReported = sector.goalsReported;
     }
+    QHash<QString, std::pair<double, int>> sdgSums; // ODS → (Σ capped compliance, goals with one)
+    for (const calc::GoalEfficacy &g : report.goals) {
+        const ProductIndicator *indicator = plan.indicator(g.indicatorId);
+        if (!g.programmed || !indicator || !indicator->sdg)
+            continue;
+        const QString code = QString::number(*indicator->sdg);
+        SectorFigures &s = sectorEntry(m.sdgs, code);
+        ++s.goalsProgrammed;
+        if (g.efficacy) {
+            ++s.goalsReported;
+            sdgSums[code].first += g.efficacy->capped;
+            ++sdgSums[code].second;
+        }
+    }
+    for (SectorFigures &s : m.sdgs)
+        s.efficacy = average(sdgSums.value(s.code).first, sdgSums.value(s.code).second);
+    std::sort(m.sdgs.begin(), m.sdgs.end(),
+              [](const SectorFigures &a, const SectorFigures &b) { return a.code.toInt() < b.code.toInt(); });
     for (const InvestmentAmount &cell : plan.investments) {
         if (cell.year != year)
             continue;
@@ -168,11 +191,6 @@ QString chooseDepartment(const QList<FileOutcome> &outcomes)
         }
     }
     return best;
-}
-
-std::optional<double> average(double sum, int count)
-{
-    return count > 0 ? std::optional<double>(sum / count) : std::nullopt;
 }
 
 } // namespace
@@ -281,8 +299,9 @@ PortfolioResult readPortfolio(const QStringList &files, const PortfolioOptions &
     DepartmentFigures &d = result.department;
     double efficacySum = 0, progressSum = 0;
     int efficacyCount = 0, progressCount = 0;
-    QMap<QString, double> sectorSums;
+    QMap<QString, double> sectorSums, sdgSums;
     QMap<QString, SectorFigures> sectors;
+    QMap<int, SectorFigures> sdgs; // by ODS number
     for (qsizetype i = 0; i < result.municipalities.size(); ++i) {
         MunicipalityFigures &m = result.municipalities[i];
         m.rank = int(i + 1);
@@ -301,6 +320,16 @@ PortfolioResult readPortfolio(const QStringList &files, const PortfolioOptions &
         d.appropriation += m.appropriation;
         d.commitments += m.commitments;
         d.obligations += m.obligations;
+        for (const SectorFigures &s : m.sdgs) {
+            SectorFigures &total = sdgs[s.code.toInt()];
+            total.code = s.code;
+            total.goalsProgrammed += s.goalsProgrammed;
+            total.goalsReported += s.goalsReported;
+            if (s.efficacy) {
+                sdgSums[s.code] += *s.efficacy;
+                ++total.municipalities;
+            }
+        }
         for (const SectorFigures &s : m.sectors) {
             SectorFigures &total = sectors[s.code];
             total.code = s.code;
@@ -322,6 +351,10 @@ PortfolioResult readPortfolio(const QStringList &files, const PortfolioOptions &
     for (SectorFigures &s : sectors) {
         s.efficacy = average(sectorSums.value(s.code), s.municipalities);
         d.sectors.append(s);
+    }
+    for (SectorFigures &s : sdgs) {
+        s.efficacy = average(sdgSums.value(s.code), s.municipalities);
+        d.sdgs.append(s);
     }
     return result;
 }

@@ -73,6 +73,9 @@ struct MunicipalityFigures
     Money commitments = 0;
     Money obligations = 0;
     QList<SectorFigures> sectors; ///< in the order they first appear in the plan
+    /// By the ODS the goals serve (code: the ODS number; goals without one are left out): the plain
+    /// average of the goals' capped compliance of the year, whatever the plan's method. No money.
+    QList<SectorFigures> sdgs;
     int rank = 0; ///< 1 = highest eficacia (see PortfolioResult::municipalities)
 };
 
@@ -96,6 +99,7 @@ struct DepartmentFigures
     Money commitments = 0;
     Money obligations = 0;
     QList<SectorFigures> sectors; ///< by sector code
+    QList<SectorFigures> sdgs; ///< by ODS number, as the sectors: plain average over the municipalities
 };
 
 struct PortfolioResult

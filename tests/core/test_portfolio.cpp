@@ -33,6 +33,7 @@ struct Goal
     QString program; ///< "2201", "1905"…
     std::optional<double> weight;
     QList<std::pair<int, double>> achieved; ///< (year, value)
+    std::optional<int> sdg;
 };
 
 struct HandPlan
@@ -91,6 +92,7 @@ void writeHandPlan(const QString &path, const HandPlan &hand)
                 i.accumulation = AccumulationType::Cumulative;
                 i.termTarget = 40;
                 i.weight = goal.weight;
+                i.sdg = goal.sdg;
                 for (int k = 0; k < 4; ++k)
                     i.annualTargets.append({ hand.termStart + k, 10.0, false });
                 auto indicator = w.addIndicator(i);
@@ -126,7 +128,8 @@ HandPlan medellin()
              u"Especial"_s,
              2028,
              u"promedio"_s,
-             { { u"2201"_s, {}, { { 2028, 10 }, { 2029, 8 } } }, { u"2201"_s, {}, { { 2028, 10 }, { 2029, 10 } } } },
+             { { u"2201"_s, {}, { { 2028, 10 }, { 2029, 8 } }, 4 },
+               { u"2201"_s, {}, { { 2028, 10 }, { 2029, 10 } }, 4 } },
              100 * Million,
              60 * Million };
 }
@@ -142,8 +145,8 @@ HandPlan abejorral()
              u"6"_s,
              2028,
              {},
-             { { u"2201"_s, 75.0, { { 2028, 10 }, { 2029, 5 } } },
-               { u"2201"_s, 25.0, { { 2028, 10 }, { 2029, 10 } } } },
+             { { u"2201"_s, 75.0, { { 2028, 10 }, { 2029, 5 } }, {} },
+               { u"2201"_s, 25.0, { { 2028, 10 }, { 2029, 10 } }, {} } },
              50 * Million,
              50 * Million };
 }
@@ -160,9 +163,9 @@ HandPlan abriaqui()
              u"6"_s,
              2028,
              u"promedio"_s,
-             { { u"2201"_s, {}, { { 2028, 10 }, { 2029, 10 } } },
-               { u"2201"_s, {}, { { 2028, 10 }, { 2029, 7 } } },
-               { u"1905"_s, {}, { { 2028, 10 } } } },
+             { { u"2201"_s, {}, { { 2028, 10 }, { 2029, 10 } }, 4 },
+               { u"2201"_s, {}, { { 2028, 10 }, { 2029, 7 } }, 10 },
+               { u"1905"_s, {}, { { 2028, 10 } }, 3 } },
              0,
              0 };
 }
@@ -307,6 +310,20 @@ TEST_F(Portfolio, ConsolidatesHandComputedPlans)
     EXPECT_EQ(education.goalsReported, 6);
     EXPECT_EQ(education.planned, 150 * Million);
     EXPECT_EQ(education.obligations, 110 * Million);
+
+    // By ODS (plain average of the goals): ODS 4 in Medellín (80, 100 → 90) and Abriaquí (100);
+    // ODS 10 only in Abriaquí (70); ODS 3 programmed in Abriaquí, not reported. Abejorral has none.
+    EXPECT_TRUE(third.sdgs.isEmpty());
+    ASSERT_EQ(d.sdgs.size(), 3);
+    EXPECT_EQ(d.sdgs[0].code, u"3"_s);
+    EXPECT_FALSE(d.sdgs[0].efficacy.has_value());
+    EXPECT_EQ(d.sdgs[0].goalsProgrammed, 1);
+    EXPECT_EQ(d.sdgs[1].code, u"4"_s);
+    EXPECT_EQ(d.sdgs[1].municipalities, 2);
+    EXPECT_NEAR(*d.sdgs[1].efficacy, (90.0 + 100.0) / 2.0, 1e-9);
+    EXPECT_EQ(d.sdgs[1].goalsReported, 3);
+    EXPECT_EQ(d.sdgs[2].code, u"10"_s);
+    EXPECT_NEAR(*d.sdgs[2].efficacy, 70.0, 1e-9);
 }
 
 TEST_F(Portfolio, ReportsEveryFileLeftOutWithItsReasonAndChangesNothing)
