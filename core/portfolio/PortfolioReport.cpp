@@ -140,6 +140,30 @@ report::Report portfolioReport(const PortfolioResult &result, const std::functio
     }
     r.sections.append(sectors);
 
+    report::ReportSection sdgs;
+    sdgs.title = QCoreApplication::translate("PortfolioReport", "The department by ODS");
+    sdgs.sheetName = QCoreApplication::translate("PortfolioReport", "ODS");
+    sdgs.note = QCoreApplication::translate("PortfolioReport",
+                                            "Each municipality's eficacia by ODS is the plain average of its goals "
+                                            "serving it; the department's, the plain average over the municipalities.");
+    sdgs.emptyNote = QCoreApplication::translate("PortfolioReport", "No goal of these plans names the ODS it serves.");
+    sdgs.columns = {
+        { u"ods"_s, QCoreApplication::translate("PortfolioReport", "ODS"), ColumnType::Integer },
+        { u"municipios"_s, QCoreApplication::translate("PortfolioReport", "Municipalities"), ColumnType::Integer },
+        { u"eficacia"_s, QCoreApplication::translate("PortfolioReport", "Eficacia (%)"), ColumnType::Percent },
+        { u"metas_programadas"_s, QCoreApplication::translate("PortfolioReport", "Goals programmed"),
+          ColumnType::Integer },
+        { u"metas_reportadas"_s, QCoreApplication::translate("PortfolioReport", "Goals reported"),
+          ColumnType::Integer },
+    };
+    for (const SectorFigures &s : d.sdgs) {
+        sdgs.rows.append(
+            { report::RowKind::Data,
+              { s.code.toInt(), s.municipalities, optional(s.efficacy), s.goalsProgrammed, s.goalsReported },
+              0 });
+    }
+    r.sections.append(sdgs);
+
     report::ReportSection unread;
     unread.title = QCoreApplication::translate("PortfolioReport", "Files left out");
     unread.sheetName = QCoreApplication::translate("PortfolioReport", "Not read");

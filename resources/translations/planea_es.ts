@@ -2434,6 +2434,22 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
             <source>Reason</source>
             <translation>Motivo</translation>
         </message>
+        <message>
+            <source>The department by ODS</source>
+            <translation>El departamento por ODS</translation>
+        </message>
+        <message>
+            <source>ODS</source>
+            <translation>ODS</translation>
+        </message>
+        <message>
+            <source>Each municipality's eficacia by ODS is the plain average of its goals serving it; the department's, the plain average over the municipalities.</source>
+            <translation>La eficacia de cada municipio por ODS es el promedio simple de sus metas que le apuntan; la del departamento, el promedio simple de los municipios.</translation>
+        </message>
+        <message>
+            <source>No goal of these plans names the ODS it serves.</source>
+            <translation>Ninguna meta de estos planes indica el ODS al que apunta.</translation>
+        </message>
     </context>
     <context>
         <name>RouteReports</name>

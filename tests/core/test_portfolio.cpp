@@ -453,9 +453,11 @@ TEST_F(Portfolio, ReportHasTheRankingTheSectorsAndTheFilesLeftOut)
     ASSERT_EQ(rep.rows.size(), 4); // three municipalities and the department's total
     EXPECT_EQ(rep.rows[0].cells[rep.columnIndex(u"codigo_dane"_s)].toString(), u"05001"_s);
     EXPECT_EQ(rep.rows[3].kind, report::RowKind::Total);
-    ASSERT_EQ(rep.sections.size(), 2);
-    EXPECT_EQ(rep.sections[0].rows.size(), 2);
-    EXPECT_EQ(rep.sections[1].rows.size(), 7);
+    ASSERT_EQ(rep.sections.size(), 3);
+    EXPECT_EQ(rep.sections[0].rows.size(), 2); // sectors 19 and 22
+    EXPECT_EQ(rep.sections[1].rows.size(), 3); // ODS 3, 4 and 10
+    EXPECT_EQ(rep.sections[1].rows[1].cells[0].toInt(), 4);
+    EXPECT_EQ(rep.sections[2].rows.size(), 7);
 }
 
 // --- planea-cli ----------------------------------------------------------------------------------
