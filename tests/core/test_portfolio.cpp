@@ -549,6 +549,14 @@ TEST_F(PortfolioCli, GeneratesAndConsolidatesADepartment)
     ASSERT_EQ(toXlsx.exitCode, 0) << toXlsx.err.toStdString();
     EXPECT_TRUE(test::readBytes(xlsx).startsWith("PK"));
 
+    // A list of plans instead of a folder.
+    const QStringList plans = QDir(dir).entryList({ u"*.planea"_s }, QDir::Files, QDir::Name);
+    const CliResult listed = cli({ u"portfolio"_s, QDir(dir).filePath(plans[0]), QDir(dir).filePath(plans[1]),
+                                   u"--year"_s, u"2029"_s, u"--json"_s });
+    ASSERT_EQ(listed.exitCode, 0) << listed.err.toStdString();
+    EXPECT_EQ(json(listed).value(u"municipios"_s).toArray().size(), 2);
+    EXPECT_TRUE(json(listed).value(u"no_leidos"_s).toArray().isEmpty());
+
     const QString pdf = m_dir.path(u"cartera.pdf"_s);
     const CliResult toPdf = cli({ u"portfolio"_s, dir, u"--year"_s, u"2029"_s, u"-o"_s, pdf });
     ASSERT_EQ(toPdf.exitCode, 0) << toPdf.err.toStdString();
@@ -572,10 +580,14 @@ TEST_F(PortfolioCli, RefusesBadArguments)
     expectRefused({ u"generate-portfolio"_s, dir, u"--departamento"_s, u"05"_s, u"--municipios"_s, u"cero"_s },
                   u"--municipios"_s);
     expectRefused({ u"generate-portfolio"_s, dir, u"--municipios"_s, u"2"_s }, u"--departamento"_s);
+    expectRefused(
+        { u"generate-portfolio"_s, dir, u"--departamento"_s, u"05"_s, u"--municipios"_s, u"2"_s, u"--seed"_s, u"-1"_s },
+        u"--seed"_s);
     EXPECT_FALSE(QFileInfo::exists(dir));
     expectRefused({ u"portfolio"_s, dir, u"--year"_s, u"2029"_s }, u"no existe"_s);
     ASSERT_TRUE(QDir().mkpath(dir));
     expectRefused({ u"portfolio"_s, dir }, u"--year"_s);
     expectRefused({ u"portfolio"_s, dir, u"--year"_s, u"dos mil"_s }, u"--year"_s);
     expectRefused({ u"portfolio"_s, dir, u"--year"_s, u"2029"_s, u"-o"_s, m_dir.path(u"x.odt"_s) }, u".odt"_s);
+    expectRefused({ u"portfolio"_s, m_dir.path(u"falta.planea"_s), u"--year"_s, u"2029"_s }, u"no existe"_s);
 }
