@@ -20,6 +20,7 @@ QList<Command> auditCommands();
 QList<Command> backupCommands();
 QList<Command> diagnosisCommands();
 QList<Command> followupCommands();
+QList<Command> portfolioCommands();
 
 namespace {
 
@@ -205,6 +206,7 @@ QList<Command> allCommands()
     commands.append(followupCommands());
     commands.append(approvalCommands());
     commands.append(councilCommands());
+    commands.append(portfolioCommands());
     commands.append(auditCommands());
     commands.append(backupCommands());
     return commands;

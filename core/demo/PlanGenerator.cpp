@@ -121,16 +121,24 @@ ProductIndicator makeIndicator(QRandomGenerator &random, AccumulationType type)
 
 Status generatePlan(const QString &path, int productIndicators, quint32 seed, bool overwrite)
 {
+    TerritorialEntity entity;
+    entity.daneCode = u"63111"_s;
+    entity.name = u"Municipio sintético"_s;
+    entity.departmentCode = u"63"_s;
+    entity.departmentName = u"Quindío"_s;
+    entity.category = u"6"_s;
+    return generatePlan(path, productIndicators, seed, overwrite, entity);
+}
+
+Status generatePlan(const QString &path, int productIndicators, quint32 seed, bool overwrite,
+                    const TerritorialEntity &entity)
+{
     if (productIndicators < 1) {
         return Error::badInput(
             QCoreApplication::translate("PlanGenerator", "A plan needs at least one product indicator."));
     }
     PlanInfo info;
-    info.entity.daneCode = u"63111"_s;
-    info.entity.name = u"Municipio sintético"_s;
-    info.entity.departmentCode = u"63"_s;
-    info.entity.departmentName = u"Quindío"_s;
-    info.entity.category = u"6"_s;
+    info.entity = entity;
     info.term.startYear = FirstYear;
     info.planName = u"Plan sintético de %1 indicadores de producto (semilla %2) — DEMOSTRACIÓN"_s.arg(productIndicators)
                         .arg(seed);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/PlanInfo.h"
 #include "util/Result.h"
 
 #include <QString>
@@ -13,5 +14,10 @@ namespace planea::demo {
 /// The same seed gives the same plan. Written in one transaction, atomically (see
 /// writeNewPlanFile). The plan is marked as a demonstration: its data are invented.
 Status generatePlan(const QString &path, int productIndicators, quint32 seed, bool overwrite = false);
+
+/// The same plan for a given municipality (code, names, department, Ley 617 category), as the
+/// portfolio of a department is generated (planea-cli generate-portfolio).
+Status generatePlan(const QString &path, int productIndicators, quint32 seed, bool overwrite,
+                    const TerritorialEntity &entity);
 
 } // namespace planea::demo

@@ -337,7 +337,8 @@ Result<std::unique_ptr<PlanStore>> PlanStore::open(const QString &path, const Op
     if (info.isDir())
         return Error::badInput(tr("«%1» is a folder, not a plan file.").arg(name));
     // Temporary plans a killed Planea left beside this one (docs/RELIABILITY.md, guarantee 14).
-    removeStaleTempPlanFiles(info.absolutePath());
+    if (!options.leaveFilesAsTheyAre)
+        removeStaleTempPlanFiles(info.absolutePath());
     if (info.size() == 0)
         return Error::badInput(tr("The file «%1» is empty (0 bytes): it holds no plan.").arg(name));
     bool walMode = false;
@@ -372,7 +373,8 @@ Result<std::unique_ptr<PlanStore>> PlanStore::open(const QString &path, const Op
     QString openPath = path;
     QString recovery;
     std::shared_ptr<QTemporaryDir> recoveredCopy;
-    const bool writable = info.isWritable() && QFileInfo(info.absolutePath()).isWritable();
+    const bool writable = !(options.readOnly && options.leaveFilesAsTheyAre) && info.isWritable()
+        && QFileInfo(info.absolutePath()).isWritable();
 
     // Planea never uses WAL mode: a -wal or -shm beside a rollback-journal plan belongs to some
     // other copy or tool, and SQLite would apply that WAL to this plan for good. Move it aside with

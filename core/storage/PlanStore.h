@@ -26,6 +26,10 @@ struct OpenOptions
     /// Open without writing anything; also chosen automatically when the file or its folder is
     /// not writable.
     bool readOnly = false;
+    /// With readOnly: not even the folder is touched. A save cut off by a crash is undone and a
+    /// stray -wal set aside on a private copy, never beside the file, and stale temporary plans
+    /// are left where they are (the portfolio reads other people's plans and changes nothing).
+    bool leaveFilesAsTheyAre = false;
     /// Called with the open store before anything in the file is changed for `reason`
     /// (currently before migrations). A failing hook stops the change.
     std::function<Status(PlanStore &, BackupReason)> backupHook;

@@ -924,6 +924,126 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
             <source>Reads filled follow-up forms, checks each against the plan, shows a summary per office and the rejected rows, and writes the accepted values as one step (a backup of the plan is made first). Exit 1 when something was rejected, 2 when nothing could be taken.</source>
             <translation>Lee los formatos de seguimiento diligenciados, compara cada uno con el plan, muestra un resumen por dependencia y las filas rechazadas, y escribe los valores aceptados en un solo paso (antes hace una copia de seguridad del plan). Termina con código 1 si algo se rechazó y 2 si no se pudo tomar nada.</translation>
         </message>
+        <message>
+            <source>generate-portfolio needs --departamento with the department's two-digit DANE code, e.g. --departamento 05.</source>
+            <translation>generate-portfolio necesita --departamento con el código DANE de dos dígitos del departamento, por ejemplo --departamento 05.</translation>
+        </message>
+        <message>
+            <source>There is no department with DANE code «%1» in DIVIPOLA.</source>
+            <translation>No hay ningún departamento con el código DANE «%1» en la DIVIPOLA.</translation>
+        </message>
+        <message>
+            <source>%1 has %2 municipalities: --municipios needs a whole number between 1 and %2 (got «%3»).</source>
+            <translation>%1 tiene %2 municipios: --municipios necesita un número entero entre 1 y %2 (se recibió «%3»).</translation>
+        </message>
+        <message>
+            <source>%1 synthetic plans of %2 written in «%3».</source>
+            <translation>%1 planes sintéticos de %2 escritos en «%3».</translation>
+        </message>
+        <message>
+            <source>Portfolio of plans, follow-up %1: %2 (%3)</source>
+            <translation>Cartera de planes, seguimiento %1: %2 (%3)</translation>
+        </message>
+        <message>
+            <source>Rank</source>
+            <translation>Puesto</translation>
+        </message>
+        <message>
+            <source>DANE</source>
+            <translation>DANE</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Municipio</translation>
+        </message>
+        <message>
+            <source>Ley 617</source>
+            <translation>Ley 617</translation>
+        </message>
+        <message>
+            <source>Eficacia</source>
+            <translation>Eficacia</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Categoría</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>Método</translation>
+        </message>
+        <message>
+            <source>Four-year</source>
+            <translation>Cuatrienio</translation>
+        </message>
+        <message>
+            <source>Integrity</source>
+            <translation>Integridad</translation>
+        </message>
+        <message>
+            <source>Department eficacia (plain average of %1 municipalities): %2 · %3</source>
+            <translation>Eficacia del departamento (promedio simple de %1 municipios): %2 · %3</translation>
+        </message>
+        <message>
+            <source>Four-year progress (plain average): %1</source>
+            <translation>Avance del cuatrienio (promedio simple): %1</translation>
+        </message>
+        <message>
+            <source>Information integrity: %1 (%2 of %3 goals programmed reported)</source>
+            <translation>Integridad de la información: %1 (%2 de %3 metas programadas con reporte)</translation>
+        </message>
+        <message>
+            <source>Money of the year: %1 planned, %2 committed, %3 in obligations</source>
+            <translation>Recursos del año: %1 programados, %2 comprometidos, %3 en obligaciones</translation>
+        </message>
+        <message>
+            <source>Files not read (%1):</source>
+            <translation>Archivos no leídos (%1):</translation>
+        </message>
+        <message>
+            <source>portfolio needs --year with a year, e.g. --year 2029.</source>
+            <translation>portfolio necesita --year con un año, por ejemplo --year 2029.</translation>
+        </message>
+        <message>
+            <source>--hilos needs a whole number between 1 and 64 (got «%1»).</source>
+            <translation>--hilos necesita un número entero entre 1 y 64 (se recibió «%1»).</translation>
+        </message>
+        <message>
+            <source>The report is written as .csv, .xlsx or .pdf; «%1» ends in «.%2».</source>
+            <translation>El informe se escribe en .csv, .xlsx o .pdf; «%1» termina en «.%2».</translation>
+        </message>
+        <message>
+            <source>The file «%1» does not exist.</source>
+            <translation>El archivo «%1» no existe.</translation>
+        </message>
+        <message>
+            <source>The folder «%1» holds no files.</source>
+            <translation>La carpeta «%1» no tiene archivos.</translation>
+        </message>
+        <message>
+            <source>Department of %1</source>
+            <translation>Departamento de %1</translation>
+        </message>
+        <message>
+            <source>%1 files read in %2 ms.</source>
+            <translation>%1 archivos leídos en %2 ms.</translation>
+        </message>
+        <message>
+            <source>generate-portfolio DIR --departamento DD --municipios N [--seed S]</source>
+            <translation>generate-portfolio CARPETA --departamento DD --municipios N [--seed S]</translation>
+        </message>
+        <message>
+            <source>Writes N synthetic plans of the department's real municipalities, with progress, for tests.</source>
+            <translation>Escribe N planes sintéticos de municipios reales del departamento, con avance, para pruebas.</translation>
+        </message>
+        <message>
+            <source>portfolio DIR|PLAN... --year YEAR [--departamento DD] [--json] [-o REPORT.csv|.xlsx|.pdf]</source>
+            <translation>portfolio CARPETA|PLAN... --year AÑO [--departamento DD] [--json] [-o INFORME.csv|.xlsx|.pdf]</translation>
+        </message>
+        <message>
+            <source>Reads a department's plans read-only and consolidates the year: ranking by eficacia, the department by sector, and the files not read with the reason.</source>
+            <translation>Lee los planes de un departamento sin modificarlos y consolida el año: escalafón por eficacia, el departamento por sector y los archivos no leídos con su motivo.</translation>
+        </message>
     </context>
     <context>
         <name>Completeness</name>
@@ -2194,6 +2314,232 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         <message>
             <source>Wellbeing indicator «%1»</source>
             <translation>Indicador de bienestar «%1»</translation>
+        </message>
+    </context>
+    <context>
+        <name>Portfolio</name>
+        <message>
+            <source>it is not a .planea plan: KPT workbooks and follow-up matrices are not read in the portfolio yet (import it first with «planea-cli import-kpt» or «import-matrix»)</source>
+            <translation>no es un plan .planea: la cartera aún no lee libros del KPT ni matrices de seguimiento (impórtelo antes con «planea-cli import-kpt» o «import-matrix»)</translation>
+        </message>
+        <message>
+            <source>it is not a .planea plan file</source>
+            <translation>no es un plan .planea</translation>
+        </message>
+        <message>
+            <source>it cannot be read: %1</source>
+            <translation>no se puede leer: %1</translation>
+        </message>
+        <message>
+            <source>it is the plan of %1 (%2), not of a municipality</source>
+            <translation>es el plan de %1 (%2), no de un municipio</translation>
+        </message>
+        <message>
+            <source>its government period is %1–%2, which does not include %3</source>
+            <translation>es de otro periodo de gobierno: %1–%2, que no incluye %3</translation>
+        </message>
+        <message>
+            <source>it has no goal programmed for %1</source>
+            <translation>no tiene metas programadas para %1</translation>
+        </message>
+        <message>
+            <source>it has no progress reported for %1 (%2 goals programmed)</source>
+            <translation>no tiene avance reportado para %1 (%2 metas programadas)</translation>
+        </message>
+        <message>
+            <source>The folder «%1» does not exist.</source>
+            <translation>La carpeta «%1» no existe.</translation>
+        </message>
+        <message>
+            <source>«%1» is not a folder.</source>
+            <translation>«%1» no es una carpeta.</translation>
+        </message>
+        <message>
+            <source>it belongs to another department (%1, %2)</source>
+            <translation>es de otro departamento (%1, %2)</translation>
+        </message>
+        <message>
+            <source>another plan of %1 (%2) was already read: «%3»</source>
+            <translation>ya se leyó otro plan de %1 (%2): «%3»</translation>
+        </message>
+        <message>
+            <source>The folder «%1» cannot be created.</source>
+            <translation>No se puede crear la carpeta «%1».</translation>
+        </message>
+        <message>
+            <source>The file «%1» already exists: nothing was written (a plan is never replaced).</source>
+            <translation>El archivo «%1» ya existe: no se escribió nada (nunca se reemplaza un plan).</translation>
+        </message>
+    </context>
+    <context>
+        <name>PortfolioReport</name>
+        <message>
+            <source>Portfolio of plans: follow-up %1</source>
+            <translation>Cartera de planes: seguimiento %1</translation>
+        </message>
+        <message>
+            <source>Ranking</source>
+            <translation>Escalafón</translation>
+        </message>
+        <message>
+            <source>%1 (%2): %3 municipalities read, %4 files left out</source>
+            <translation>%1 (%2): %3 municipios leídos, %4 archivos no leídos</translation>
+        </message>
+        <message>
+            <source>no information</source>
+            <translation>sin información</translation>
+        </message>
+        <message>
+            <source>Department eficacia (plain average of the municipalities): %1 · %2</source>
+            <translation>Eficacia del departamento (promedio simple de los municipios): %1 · %2</translation>
+        </message>
+        <message>
+            <source>Four-year progress (plain average): %1</source>
+            <translation>Avance del cuatrienio (promedio simple): %1</translation>
+        </message>
+        <message>
+            <source>Information integrity: %1 (%2 of %3 goals programmed reported)</source>
+            <translation>Integridad de la información: %1 (%2 de %3 metas programadas con reporte)</translation>
+        </message>
+        <message>
+            <source>Rank</source>
+            <translation>Puesto</translation>
+        </message>
+        <message>
+            <source>DANE code</source>
+            <translation>Código DANE</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Municipio</translation>
+        </message>
+        <message>
+            <source>Ley 617 category</source>
+            <translation>Categoría Ley 617</translation>
+        </message>
+        <message>
+            <source>Eficacia (%)</source>
+            <translation>Eficacia (%)</translation>
+        </message>
+        <message>
+            <source>EDI category</source>
+            <translation>Categoría EDI</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>Método</translation>
+        </message>
+        <message>
+            <source>Four-year progress (%)</source>
+            <translation>Avance del cuatrienio (%)</translation>
+        </message>
+        <message>
+            <source>Goals programmed</source>
+            <translation>Metas programadas</translation>
+        </message>
+        <message>
+            <source>Goals reported</source>
+            <translation>Metas reportadas</translation>
+        </message>
+        <message>
+            <source>Information integrity (%)</source>
+            <translation>Integridad de la información (%)</translation>
+        </message>
+        <message>
+            <source>Planned investment (PPI)</source>
+            <translation>Inversión programada (PPI)</translation>
+        </message>
+        <message>
+            <source>Obligations</source>
+            <translation>Obligaciones</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Archivo</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>N.º</translation>
+        </message>
+        <message>
+            <source>Cat. 617</source>
+            <translation>Cat. 617</translation>
+        </message>
+        <message>
+            <source>Cuatrienio (%)</source>
+            <translation>Cuatrienio (%)</translation>
+        </message>
+        <message>
+            <source>Prog.</source>
+            <translation>Prog.</translation>
+        </message>
+        <message>
+            <source>Rep.</source>
+            <translation>Rep.</translation>
+        </message>
+        <message>
+            <source>Integr. (%)</source>
+            <translation>Integr. (%)</translation>
+        </message>
+        <message>
+            <source>Department: %1</source>
+            <translation>Departamento: %1</translation>
+        </message>
+        <message>
+            <source>The department by sector</source>
+            <translation>El departamento por sector</translation>
+        </message>
+        <message>
+            <source>Sectors</source>
+            <translation>Sectores</translation>
+        </message>
+        <message>
+            <source>Eficacia: plain average over the municipalities with an evaluable goal in the sector.</source>
+            <translation>Eficacia: promedio simple de los municipios con alguna meta evaluable en el sector.</translation>
+        </message>
+        <message>
+            <source>Sector</source>
+            <translation>Sector</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Municipalities</source>
+            <translation>Municipios</translation>
+        </message>
+        <message>
+            <source>The department by ODS</source>
+            <translation>El departamento por ODS</translation>
+        </message>
+        <message>
+            <source>ODS</source>
+            <translation>ODS</translation>
+        </message>
+        <message>
+            <source>Each municipality's eficacia by ODS is the plain average of its goals serving it; the department's, the plain average over the municipalities.</source>
+            <translation>La eficacia de cada municipio por ODS es el promedio simple de sus metas que le apuntan; la del departamento, el promedio simple de los municipios.</translation>
+        </message>
+        <message>
+            <source>No goal of these plans names the ODS it serves.</source>
+            <translation>Ninguna meta de estos planes indica el ODS al que apunta.</translation>
+        </message>
+        <message>
+            <source>Files left out</source>
+            <translation>Archivos no leídos</translation>
+        </message>
+        <message>
+            <source>Not read</source>
+            <translation>No leídos</translation>
+        </message>
+        <message>
+            <source>Every file of the folder was read.</source>
+            <translation>Se leyeron todos los archivos de la carpeta.</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Motivo</translation>
         </message>
     </context>
     <context>
