@@ -1,5 +1,6 @@
 // planea-cli, driven as a real process: every command, its JSON, its exit codes, and bad input
 // (each bad input: exit 2, a Spanish message, the file unchanged).
+#include "CliTest.h"
 #include "PlaneaVersion.h"
 #include "SamplePlans.h"
 #include "TempDir.h"
@@ -23,49 +24,7 @@ using planea::test::TempDir;
 
 namespace {
 
-/// Every test has its own data folder: the user's real catalogs are never touched.
-class Cli : public ::testing::Test
-{
-protected:
-    CliResult cli(QStringList args) const
-    {
-        args.prepend(m_dir.path(u"datos"_s));
-        args.prepend(u"--data-dir"_s);
-        return test::runCli(args);
-    }
-    QJsonObject json(const CliResult &r) const
-    {
-        QJsonParseError error;
-        const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
-        EXPECT_EQ(error.error, QJsonParseError::NoError) << r.out.toStdString();
-        return doc.object();
-    }
-    QString demoPath()
-    {
-        const QString path = m_dir.path(u"demo.planea"_s);
-        if (!QFile::exists(path)) {
-            const CliResult r = cli({ u"demo"_s, path });
-            EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
-        }
-        return path;
-    }
-    /// Expects exit 2, a message containing `fragment` on stderr, and `path` unchanged.
-    void expectRefused(const QStringList &args, const QString &fragment, const QString &path = {}) const
-    {
-        const QByteArray before = path.isEmpty() ? QByteArray() : test::readBytes(path);
-        const bool existed = !path.isEmpty() && QFile::exists(path);
-        const CliResult r = cli(args);
-        EXPECT_EQ(r.exitCode, 2) << args.join(u' ').toStdString() << "\n" << r.err.toStdString();
-        EXPECT_TRUE(r.err.contains(fragment))
-            << "esperaba «" << fragment.toStdString() << "» en: " << r.err.toStdString();
-        if (!path.isEmpty()) {
-            EXPECT_EQ(QFile::exists(path), existed);
-            EXPECT_EQ(test::readBytes(path), before);
-        }
-    }
-
-    TempDir m_dir;
-};
+using Cli = test::CliTest;
 
 } // namespace
 

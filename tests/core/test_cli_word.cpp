@@ -1,7 +1,6 @@
 // planea-cli keeps the word docs/CLI.md gives: an existing document is replaced only with --force,
 // a plan already adopted is not approved by a second act, and counts of one are in the singular.
-#include "SamplePlans.h"
-#include "TempDir.h"
+#include "CliTest.h"
 #include "storage/PlanStore.h"
 
 #include <QDir>
@@ -16,24 +15,9 @@ using planea::test::TempDir;
 
 namespace {
 
-class CliWord : public ::testing::Test
+class CliWord : public test::CliTest
 {
 protected:
-    CliResult cli(QStringList args) const
-    {
-        args.prepend(m_dir.path(u"datos"_s));
-        args.prepend(u"--data-dir"_s);
-        return test::runCli(args);
-    }
-    QString demoPath() const
-    {
-        const QString path = m_dir.path(u"demo.planea"_s);
-        if (!QFile::exists(path)) {
-            const CliResult r = cli({ u"demo"_s, path });
-            EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
-        }
-        return path;
-    }
     PlanData load(const QString &path) const
     {
         auto store = PlanStore::open(path);
@@ -42,8 +26,6 @@ protected:
         EXPECT_TRUE(plan.ok());
         return plan.ok() ? *plan : PlanData {};
     }
-
-    TempDir m_dir;
 };
 
 } // namespace

@@ -1,5 +1,6 @@
 // The portfolio of a department's plans (issue 22): figures consolidated by hand, every file left
 // out with its reason, no input file changed, and planea-cli generate-portfolio / portfolio.
+#include "CliTest.h"
 #include "SamplePlans.h"
 #include "TempDir.h"
 #include "catalog/Catalog.h"
@@ -464,31 +465,7 @@ TEST_F(Portfolio, ReportHasTheRankingTheSectorsAndTheFilesLeftOut)
 
 namespace {
 
-class PortfolioCli : public ::testing::Test
-{
-protected:
-    CliResult cli(QStringList args) const
-    {
-        args.prepend(m_dir.path(u"datos"_s));
-        args.prepend(u"--data-dir"_s);
-        return test::runCli(args);
-    }
-    QJsonObject json(const CliResult &r) const
-    {
-        QJsonParseError error;
-        const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
-        EXPECT_EQ(error.error, QJsonParseError::NoError) << r.out.toStdString();
-        return doc.object();
-    }
-    void expectRefused(const QStringList &args, const QString &fragment) const
-    {
-        const CliResult r = cli(args);
-        EXPECT_EQ(r.exitCode, 2) << args.join(u' ').toStdString() << "\n" << r.err.toStdString();
-        EXPECT_TRUE(r.err.contains(fragment))
-            << "esperaba «" << fragment.toStdString() << "» en: " << r.err.toStdString();
-    }
-    TempDir m_dir;
-};
+using PortfolioCli = test::CliTest;
 
 } // namespace
 
