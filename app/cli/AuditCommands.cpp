@@ -6,6 +6,7 @@
 #include "util/SafeWrite.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -38,6 +39,15 @@ int auditLog(const Context &c, const Arguments &a)
 
     if (a.values.contains(u"--csv"_s)) {
         const QString target = a.value(u"--csv"_s);
+        if (QFileInfo::exists(target) && !a.has(u"--force"_s)) {
+            c.err << QCoreApplication::translate("Cli",
+                                                 "%n file(s) already exist and were not replaced: %1. Use --force to "
+                                                 "replace them.",
+                                                 nullptr, 1)
+                         .arg(QDir::toNativeSeparators(target))
+                  << Qt::endl;
+            return BadInput;
+        }
         const report::Report report = audit::changeLogReport(*entries, plan->info.planName);
         if (auto s
             = safe::writeFile(target, [&](QIODevice &file) { return exporting::CsvExporter().write(report, file); });
@@ -106,13 +116,13 @@ QList<Command> auditCommands()
 {
     return {
         { u"audit"_s,
-          QCoreApplication::translate("Cli", "audit PLAN [--csv OUT] [--json]"),
+          QCoreApplication::translate("Cli", "audit PLAN [--csv OUT [--force]] [--json]"),
           QCoreApplication::translate("Cli",
                                       "The plan's change log: who changed what and when, with the old and new "
                                       "values. Edits made with planea-cli are recorded under --as NAME (a "
                                       "global option) or the system user name."),
           { u"--csv"_s },
-          { u"--json"_s },
+          { u"--json"_s, u"--force"_s },
           1,
           1,
           auditLog },

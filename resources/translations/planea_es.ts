@@ -601,10 +601,6 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
             </translation>
         </message>
         <message>
-            <source>audit PLAN [--csv OUT] [--json]</source>
-            <translation>audit PLAN [--csv SALIDA] [--json]</translation>
-        </message>
-        <message>
             <source>The plan's change log: who changed what and when, with the old and new values. Edits made with planea-cli are recorded under --as NAME (a global option) or the system user name.</source>
             <translation>El registro de cambios del plan: quién cambió qué y cuándo, con los valores anterior y nuevo. Los cambios hechos con planea-cli quedan a nombre de --as NOMBRE (opción general) o del usuario del sistema.</translation>
         </message>
@@ -1043,6 +1039,10 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         <message>
             <source>Reads a department's plans read-only and consolidates the year: ranking by eficacia, the department by sector, and the files not read with the reason.</source>
             <translation>Lee los planes de un departamento sin modificarlos y consolida el año: escalafón por eficacia, el departamento por sector y los archivos no leídos con su motivo.</translation>
+        </message>
+        <message>
+            <source>audit PLAN [--csv OUT [--force]] [--json]</source>
+            <translation>audit PLAN [--csv SALIDA [--force]] [--json]</translation>
         </message>
     </context>
     <context>

@@ -54,6 +54,17 @@ TEST_F(CliWord, ExportReplacesAnExistingFileOnlyWithForce)
     EXPECT_TRUE(test::readBytes(out).contains("Total")) << "the PPI was written";
 }
 
+TEST_F(CliWord, AuditCsvReplacesAnExistingFileOnlyWithForce)
+{
+    const QString plan = demoPath();
+    const QString out = m_dir.path(u"cambios.csv"_s);
+    test::writeBytes(out, "mis notas\n");
+    expectRefused({ u"audit"_s, plan, u"--csv"_s, out }, u"--force"_s, out);
+    const CliResult forced = cli({ u"audit"_s, plan, u"--csv"_s, out, u"--force"_s });
+    ASSERT_EQ(forced.exitCode, 0) << forced.err.toStdString();
+    EXPECT_TRUE(test::readBytes(out).startsWith("\xEF\xBB\xBF")) << "the change log, as CSV for Excel es-CO";
+}
+
 TEST_F(CliWord, ExportAllIntoAFolderWithDocumentsRefusesBeforeWritingAny)
 {
     const QString plan = demoPath();

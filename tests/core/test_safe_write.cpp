@@ -216,7 +216,8 @@ TEST(SafeWrite, CliExportAndAuditCsvOnARefusingDiskFailAndKeepThePreviousFile)
 
     const QString audit = dir.path(u"cambios.csv"_s);
     test::writeBytes(audit, previous);
-    const test::CliResult a = cliUnderLimit({ u"--data-dir"_s, data, u"audit"_s, plan, u"--csv"_s, audit }, 16);
+    const test::CliResult a
+        = cliUnderLimit({ u"--data-dir"_s, data, u"audit"_s, plan, u"--csv"_s, audit, u"--force"_s }, 16);
     EXPECT_NE(a.exitCode, 0) << a.out.toStdString();
     EXPECT_TRUE(a.err.contains(u"El archivo anterior no se modificó."_s)) << a.err.toStdString();
     EXPECT_EQ(test::readBytes(audit), previous);
