@@ -70,6 +70,21 @@ QString demoBanner()
     return QCoreApplication::translate("Cli", "DEMONSTRATION PLAN");
 }
 
+std::optional<quint32> seedOption(const Context &context, const Arguments &arguments)
+{
+    if (!arguments.values.contains(u"--seed"_s))
+        return 1;
+    bool ok = false;
+    const quint32 seed = arguments.value(u"--seed"_s).toUInt(&ok);
+    if (!ok) {
+        context.err << QCoreApplication::translate("Cli", "--seed needs a whole number (got «%1»).")
+                           .arg(arguments.value(u"--seed"_s))
+                    << Qt::endl;
+        return std::nullopt;
+    }
+    return seed;
+}
+
 void printJson(const Context &context, const QJsonObject &object)
 {
     context.out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));

@@ -11,6 +11,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace planea {
 class Catalog;
@@ -78,5 +79,9 @@ QString demoBanner();
 
 /// Prints a JSON object on stdout (UTF-8, indented).
 void printJson(const Context &context, const class QJsonObject &object);
+
+/// The `--seed S` of the generating commands (1 when absent). A value that is not a whole number
+/// is said on stderr and gives no value: the command then exits with BadInput.
+std::optional<quint32> seedOption(const Context &context, const Arguments &arguments);
 
 } // namespace planea::cli

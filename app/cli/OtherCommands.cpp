@@ -44,20 +44,13 @@ int generate(const Context &c, const Arguments &a)
               << Qt::endl;
         return BadInput;
     }
-    quint32 seed = 1;
-    if (a.values.contains(u"--seed"_s)) {
-        seed = a.value(u"--seed"_s).toUInt(&ok);
-        if (!ok) {
-            c.err << QCoreApplication::translate("Cli", "--seed needs a whole number (got «%1»).")
-                         .arg(a.value(u"--seed"_s))
-                  << Qt::endl;
-            return BadInput;
-        }
-    }
+    const std::optional<quint32> seed = seedOption(c, a);
+    if (!seed)
+        return BadInput;
     const QString path = a.positional.value(0);
     QElapsedTimer timer;
     timer.start();
-    if (auto s = demo::generatePlan(path, products, seed, a.has(u"--force"_s)); !s)
+    if (auto s = demo::generatePlan(path, products, *seed, a.has(u"--force"_s)); !s)
         return fail(c, s.error());
     c.out << QCoreApplication::translate("Cli", "Synthetic plan with %1 product indicators written: %2")
                  .arg(products)

@@ -255,12 +255,10 @@ int exportDoc(const Context &c, const Arguments &a)
     if (!a.has(u"--force"_s)) {
         QStringList existing;
         if (all) {
-            for (const QString &d : exporting::exportableDocuments()) {
-                for (const QString &f : exporting::formatsOf(d)) {
-                    const QString path = QDir(output).filePath(exporting::exportFileName(d, f));
-                    if (QFileInfo::exists(path))
-                        existing.append(QDir::toNativeSeparators(path));
-                }
+            for (const QString &name : exporting::exportAllFileNames()) {
+                const QString path = QDir(output).filePath(name);
+                if (QFileInfo::exists(path))
+                    existing.append(QDir::toNativeSeparators(path));
             }
         } else if (QFileInfo::exists(output)) {
             existing.append(QDir::toNativeSeparators(output));

@@ -81,21 +81,14 @@ int generatePortfolio(const Context &c, const Arguments &a)
               << Qt::endl;
         return BadInput;
     }
-    quint32 seed = 1;
-    if (a.values.contains(u"--seed"_s)) {
-        seed = a.value(u"--seed"_s).toUInt(&ok);
-        if (!ok) {
-            c.err << QCoreApplication::translate("Cli", "--seed needs a whole number (got «%1»).")
-                         .arg(a.value(u"--seed"_s))
-                  << Qt::endl;
-            return BadInput;
-        }
-    }
+    const std::optional<quint32> seed = seedOption(c, a);
+    if (!seed)
+        return BadInput;
     const QString folder = a.positional.value(0);
     QElapsedTimer timer;
     timer.start();
     auto written = portfolio::generatePortfolio(folder, municipalities.mid(0, count), department->displayName,
-                                                GeneratedIndicators, seed);
+                                                GeneratedIndicators, *seed);
     if (!written)
         return fail(c, written.error());
     c.out << demoBanner() << u"\n"_s

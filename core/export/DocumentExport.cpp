@@ -152,6 +152,16 @@ Status exportDocument(const PlanData &plan, const QString &documentCode, const Q
     });
 }
 
+QStringList exportAllFileNames()
+{
+    QStringList names;
+    for (const QString &doc : exportableDocuments()) {
+        for (const QString &format : formatsOf(doc))
+            names.append(exportFileName(doc, format));
+    }
+    return names;
+}
+
 Result<QStringList> exportAll(const PlanData &plan, const QString &folder, const report::ReportContext &context,
                               const ExportOptions &options)
 {

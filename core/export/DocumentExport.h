@@ -30,6 +30,8 @@ QStringList exportableDocuments();
 QStringList formatsOf(const QString &documentCode);
 /// "<document>.<format>", the name exportAll() gives each file.
 QString exportFileName(const QString &documentCode, const QString &formatCode);
+/// The names of every file exportAll() writes, in the order it writes them.
+QStringList exportAllFileNames();
 
 /// Computes document `documentCode` from the plan and writes it in `formatCode` to `path`
 /// atomically: the file ends up complete or is left as it was. A document or format this version
