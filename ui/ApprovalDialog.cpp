@@ -2,11 +2,15 @@
 
 #include "approval/Approval.h"
 #include "backup/BackupManager.h"
+#include "dialogs/VerifyDialog.h"
 #include "document/PlanDocument.h"
 #include "widgets/FormRows.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -138,9 +142,24 @@ bool ApprovalDialog::run(QWidget *parent, PlanDocument *document, const QString 
     // The history before the approval would undo approved content: start afresh.
     document->undoStack()->clear();
     document->refresh();
-    QMessageBox::information(parent, title,
-                             tr("Plan approved by «%1» (version 1). SHA-256 fingerprint of the approved content:\n%2")
-                                 .arg(dialog.act(), *fingerprint));
+    QMessageBox done(QMessageBox::Information, title,
+                     tr("Plan approved by «%1» (version 1). SHA-256 fingerprint of the approved content:\n%2\n\nSave "
+                        "the approval receipt and hand it to the council: it proves later that a plan file is the "
+                        "approved one, even against someone who edits the file.")
+                         .arg(dialog.act(), *fingerprint),
+                     QMessageBox::Ok, parent);
+    QPushButton *receipt = done.addButton(tr("Save the &receipt…"), QMessageBox::ActionRole);
+    done.exec();
+    if (done.clickedButton() == receipt) {
+        VerifyDialog verifier(document, parent);
+        const QFileInfo plan(document->store().path());
+        const QString path = QFileDialog::getSaveFileName(
+            parent, tr("Save the approval receipt as"),
+            plan.absoluteDir().filePath(tr("%1-receipt-v%2.txt").arg(plan.completeBaseName()).arg(1)),
+            tr("Approval receipts (*.txt)"));
+        if (!path.isEmpty())
+            verifier.saveReceipt(path);
+    }
     return true;
 }
 
@@ -158,17 +177,8 @@ void ApprovalDialog::verify(QWidget *parent, PlanDocument *document)
                                     "approval with Plan › Record the approval."));
         return;
     }
-    if (v.matches) {
-        QMessageBox::information(parent, title,
-                                 tr("The fingerprint matches: the content is the approved plan (version %1).\n%2")
-                                     .arg(document->data().info.version)
-                                     .arg(v.stored));
-        return;
-    }
-    QMessageBox::warning(parent, title,
-                         tr("The content does NOT match the recorded fingerprint: it is not the plan the council "
-                            "approved. It changed outside Planea or the file was altered.\nRecorded: %1\nNow: %2")
-                             .arg(v.stored, v.computed));
+    VerifyDialog dialog(document, parent);
+    dialog.exec();
 }
 
 } // namespace planea::ui

@@ -60,6 +60,129 @@
         </message>
     </context>
     <context>
+        <name>ApprovalReceipt</name>
+        <message>
+            <source>Type the fingerprint printed on the approved document: the 64 hexadecimal digits of its last page, or the 12 of the short one at the foot of each page.</source>
+            <translation>Escriba la huella impresa en el documento aprobado: los 64 dígitos hexadecimales de su última página, o los 12 de la huella corta al pie de cada página.</translation>
+        </message>
+        <message>
+            <source>«%1» is not a plan fingerprint: it must have the 64 hexadecimal digits (0–9, a–f) of the full fingerprint or the 12 of the short one (e.g. 3fa-9c1-0b2-77d); it has %2 digits.</source>
+            <translation>«%1» no es una huella de plan: debe tener los 64 dígitos hexadecimales (0–9, a–f) de la huella completa o los 12 de la corta (p. ej. 3fa-9c1-0b2-77d); tiene %2 dígitos.</translation>
+        </message>
+        <message>
+            <source>the typed fingerprint</source>
+            <translation>la huella escrita</translation>
+        </message>
+        <message>
+            <source>PLANEA — RECEIPT OF THE APPROVED DEVELOPMENT PLAN</source>
+            <translation>PLANEA — RECIBO DEL PLAN DE DESARROLLO APROBADO</translation>
+        </message>
+        <message>
+            <source>Entity: %1</source>
+            <translation>Entidad: %1</translation>
+        </message>
+        <message>
+            <source>Plan: %1</source>
+            <translation>Plan: %1</translation>
+        </message>
+        <message>
+            <source>Period: %1–%2</source>
+            <translation>Periodo: %1–%2</translation>
+        </message>
+        <message>
+            <source>Act: %1 of %2</source>
+            <translation>Acto: %1 del %2</translation>
+        </message>
+        <message>
+            <source>Last amendment: %1 of %2 (version %3)</source>
+            <translation>Última modificación: %1 del %2 (versión %3)</translation>
+        </message>
+        <message>
+            <source>Version: %1</source>
+            <translation>Versión: %1</translation>
+        </message>
+        <message>
+            <source>Fingerprint (SHA-256): %1</source>
+            <translation>Huella (SHA-256): %1</translation>
+        </message>
+        <message>
+            <source>Short fingerprint (foot of each page): %1</source>
+            <translation>Huella corta (al pie de cada página): %1</translation>
+        </message>
+        <message>
+            <source>Issued: %1 UTC</source>
+            <translation>Emitido: %1 UTC</translation>
+        </message>
+        <message>
+            <source>Keep this receipt apart from the plan file (printed, in the council's archive). Whoever can edit the file can also change the fingerprint stored inside it, but not this receipt. To check that a plan file is the approved one:</source>
+            <translation>Guarde este recibo aparte del archivo del plan (impreso, en el archivo del Concejo). Quien pueda editar el archivo puede cambiar también la huella guardada en él, pero no este recibo. Para comprobar que un archivo de plan es el aprobado:</translation>
+        </message>
+        <message>
+            <source>THIS_RECEIPT.txt</source>
+            <translation>ESTE_RECIBO.txt</translation>
+        </message>
+        <message>
+            <source>or in Planea: Plan › Verify the fingerprint › Compare with the receipt.</source>
+            <translation>o en Planea: Plan › Verificar la huella › Comparar con un recibo.</translation>
+        </message>
+        <message>
+            <source>«%1» is not a Planea approval receipt: its block «%2» … «%3» is missing or incomplete. Use the receipt given when the plan was approved (planea-cli receipt writes one).</source>
+            <translation>«%1» no es un recibo de aprobación de Planea: le falta su bloque «%2» … «%3» o está incompleto. Use el recibo entregado cuando se aprobó el plan (planea-cli receipt escribe uno).</translation>
+        </message>
+        <message>
+            <source>The receipt «%1» is damaged: its fingerprint «%2» does not have 64 hexadecimal digits.</source>
+            <translation>El recibo «%1» está dañado: su huella «%2» no tiene 64 dígitos hexadecimales.</translation>
+        </message>
+        <message>
+            <source>The receipt «%1» is damaged: its version «%2» is not a number from 1 on.</source>
+            <translation>El recibo «%1» está dañado: su versión «%2» no es un número de 1 en adelante.</translation>
+        </message>
+        <message>
+            <source>the receipt «%1»</source>
+            <translation>el recibo «%1»</translation>
+        </message>
+        <message>
+            <source>The receipt «%1» does not exist.</source>
+            <translation>El recibo «%1» no existe.</translation>
+        </message>
+        <message>
+            <source>The receipt «%1» could not be read: %2.</source>
+            <translation>No se pudo leer el recibo «%1»: %2.</translation>
+        </message>
+        <message>
+            <source>The plan has not been approved: there is no approved content to compare with %1. Its content fingerprint now is %2.</source>
+            <translation>El plan no ha sido aprobado: no hay contenido aprobado que comparar con %1. La huella de su contenido ahora es %2.</translation>
+        </message>
+        <message>
+            <source>%1 is of another entity's plan (DANE %2); this plan is of %3.</source>
+            <translation>%1 es del plan de otra entidad (DANE %2); este plan es de %3.</translation>
+        </message>
+        <message>
+            <source>The content matches %1: it is the plan the council approved (version %2, act «%3»). The comparison used the content's own fingerprint, not the one stored in the file.</source>
+            <translation>El contenido coincide con %1: es el plan que aprobó el Concejo (versión %2, acto «%3»). La comparación usó la huella del contenido mismo, no la guardada en el archivo.</translation>
+        </message>
+        <message>
+            <source>Only the 12 digits of the short fingerprint were compared: they catch any accidental or casual change, but the full fingerprint of the document's last page is the stronger proof.</source>
+            <translation>Solo se compararon los 12 dígitos de la huella corta: detectan cualquier cambio accidental o casual, pero la huella completa de la última página del documento es la prueba más fuerte.</translation>
+        </message>
+        <message>
+            <source> Since then it was amended by «%1» of %2.</source>
+            <translation> Desde entonces fue modificado por «%1» del %2.</translation>
+        </message>
+        <message>
+            <source>%1 is of version %2, and the plan is now at version %3.%4 Compare it with the receipt of the last amendment. This receipt proves nothing about the content now.</source>
+            <translation>%1 es de la versión %2, y el plan va ahora en la versión %3.%4 Compárelo con el recibo de la última modificación. Este recibo no prueba nada sobre el contenido de ahora.</translation>
+        </message>
+        <message>
+            <source>The content does NOT match %1: it is not the plan the council approved. It changed after its approval, even if the fingerprint stored in the file says otherwise.
+Approved: %2
+Now: %3</source>
+            <translation>El contenido NO coincide con %1: no es el plan que aprobó el Concejo. Cambió después de su aprobación, aunque la huella guardada en el archivo diga otra cosa.
+Aprobada: %2
+Ahora: %3</translation>
+        </message>
+    </context>
+    <context>
         <name>BackupManager</name>
         <message>
             <source>Could not move «%1» to «%2»: %3</source>
@@ -481,22 +604,6 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         <message>
             <source>The fingerprint matches: the content is the approved plan (version %1, act «%2»).</source>
             <translation>La huella coincide: el contenido es el del plan aprobado (versión %1, acto «%2»).</translation>
-        </message>
-        <message>
-            <source>approve PLAN --act TEXT --date YYYY-MM-DD</source>
-            <translation>approve PLAN --act TEXTO --date AAAA-MM-DD</translation>
-        </message>
-        <message>
-            <source>Freezes the plan as approved by the council and prints its fingerprint.</source>
-            <translation>Congela el plan como aprobado por el concejo y muestra su huella.</translation>
-        </message>
-        <message>
-            <source>verify PLAN</source>
-            <translation>verify PLAN</translation>
-        </message>
-        <message>
-            <source>Recomputes the approved plan's fingerprint and compares it.</source>
-            <translation>Recalcula la huella del plan aprobado y la compara con la registrada.</translation>
         </message>
         <message>
             <source>This catalog is already the newest version (%1): nothing changed.</source>
@@ -1043,6 +1150,54 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         <message>
             <source>audit PLAN [--csv OUT [--force]] [--json]</source>
             <translation>audit PLAN [--csv SALIDA [--force]] [--json]</translation>
+        </message>
+        <message>
+            <source>Approval receipt written to «%1». Hand it to the council: verify --receipt compares a plan file with it.</source>
+            <translation>Recibo de aprobación escrito en «%1». Entréguelo al Concejo: verify --receipt compara con él un archivo de plan.</translation>
+        </message>
+        <message>
+            <source>Give --receipt or --fingerprint, not both.</source>
+            <translation>Dé --receipt o --fingerprint, no ambos.</translation>
+        </message>
+        <message>
+            <source>This compares with the fingerprint stored in the file, which whoever can edit the file can change too. Against what the council holds: verify --receipt RECEIPT or --fingerprint FINGERPRINT (docs/APPROVAL.md).</source>
+            <translation>Esto compara con la huella guardada en el archivo, que también puede cambiar quien pueda editar el archivo. Frente a lo que tiene el Concejo: verify --receipt RECIBO o --fingerprint HUELLA (docs/APPROVAL.md).</translation>
+        </message>
+        <message>
+            <source>receipt needs -o with the file to write, e.g. -o recibo.txt.</source>
+            <translation>receipt necesita -o con el archivo que se escribirá, p. ej. -o recibo.txt.</translation>
+        </message>
+        <message>
+            <source>The plan has not been approved: there is nothing to give a receipt for. Record the approval first (approve).</source>
+            <translation>El plan no ha sido aprobado: no hay de qué dar recibo. Registre primero la aprobación (approve).</translation>
+        </message>
+        <message>
+            <source>No receipt was written: the plan's content no longer matches the fingerprint recorded at its approval (version %1), so it is not the approved plan. Restore a backup of the approved plan.</source>
+            <translation>No se escribió ningún recibo: el contenido del plan ya no coincide con la huella registrada en su aprobación (versión %1), así que no es el plan aprobado. Restaure una copia de seguridad del plan aprobado.</translation>
+        </message>
+        <message>
+            <source>approve PLAN --act TEXT --date YYYY-MM-DD [--receipt FILE [--force]]</source>
+            <translation>approve PLAN --act TEXTO --date AAAA-MM-DD [--receipt ARCHIVO [--force]]</translation>
+        </message>
+        <message>
+            <source>Freezes the plan as approved by the council, prints its fingerprint and writes the approval receipt.</source>
+            <translation>Congela el plan como lo aprobó el Concejo, muestra su huella y escribe el recibo de aprobación.</translation>
+        </message>
+        <message>
+            <source>verify PLAN [--receipt RECEIPT | --fingerprint FINGERPRINT]</source>
+            <translation>verify PLAN [--receipt RECIBO | --fingerprint HUELLA]</translation>
+        </message>
+        <message>
+            <source>Recomputes the approved plan's fingerprint and compares it with the recorded one, a receipt or the fingerprint of the adopted document.</source>
+            <translation>Recalcula la huella del plan aprobado y la compara con la registrada, con un recibo o con la huella del documento adoptado.</translation>
+        </message>
+        <message>
+            <source>receipt PLAN -o FILE [--force]</source>
+            <translation>receipt PLAN -o ARCHIVO [--force]</translation>
+        </message>
+        <message>
+            <source>Writes the approval receipt of an approved plan, for the council.</source>
+            <translation>Escribe el recibo de aprobación de un plan aprobado, para el Concejo.</translation>
         </message>
     </context>
     <context>
@@ -5593,12 +5748,6 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
             <translation>El plan ya está aprobado (versión %1, %2). Los cambios son modificaciones: Plan › Modificar el plan (enmienda).</translation>
         </message>
         <message>
-            <source>Plan approved by «%1» (version 1). SHA-256 fingerprint of the approved content:
-%2</source>
-            <translation>Plan aprobado por «%1» (versión 1). Huella SHA-256 del contenido aprobado:
-%2</translation>
-        </message>
-        <message>
             <source>Verify the fingerprint</source>
             <translation>Verificar la huella</translation>
         </message>
@@ -5611,22 +5760,34 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
             <translation>El plan no ha sido aprobado: no tiene huella con qué comparar. Registre la aprobación en Plan › Registrar la aprobación.</translation>
         </message>
         <message>
-            <source>The fingerprint matches: the content is the approved plan (version %1).
-%2</source>
-            <translation>La huella coincide: el contenido es el plan aprobado (versión %1).
-%2</translation>
-        </message>
-        <message>
-            <source>The content does NOT match the recorded fingerprint: it is not the plan the council approved. It changed outside Planea or the file was altered.
-Recorded: %1
-Now: %2</source>
-            <translation>El contenido NO coincide con la huella registrada: no es el plan que aprobó el Concejo. Cambió por fuera de Planea o el archivo fue alterado.
-Registrada: %1
-Ahora: %2</translation>
-        </message>
-        <message>
             <source>The plan was already adopted by this act: approving it freezes it under the same act. A later change is an amendment (Plan › Modify the plan (amendment)).</source>
             <translation>El plan ya fue adoptado mediante este acto: al aprobarlo se congela con ese mismo acto. Un cambio posterior es una enmienda (Plan › Modificar el plan (enmienda)).</translation>
+        </message>
+        <message>
+            <source>Plan approved by «%1» (version 1). SHA-256 fingerprint of the approved content:
+%2
+
+Save the approval receipt and hand it to the council: it proves later that a plan file is the approved one, even against someone who edits the file.</source>
+            <translation>Plan aprobado mediante «%1» (versión 1). Huella SHA-256 del contenido aprobado:
+%2
+
+Guarde el recibo de aprobación y entréguelo al Concejo: prueba después que un archivo de plan es el aprobado, incluso frente a quien edite el archivo.</translation>
+        </message>
+        <message>
+            <source>Save the &amp;receipt…</source>
+            <translation>Guardar el &amp;recibo…</translation>
+        </message>
+        <message>
+            <source>Save the approval receipt as</source>
+            <translation>Guardar el recibo de aprobación como</translation>
+        </message>
+        <message>
+            <source>%1-receipt-v%2.txt</source>
+            <translation>%1-recibo-v%2.txt</translation>
+        </message>
+        <message>
+            <source>Approval receipts (*.txt)</source>
+            <translation>Recibos de aprobación (*.txt)</translation>
         </message>
     </context>
     <context>
@@ -9104,6 +9265,87 @@ Huella: %2</translation>
         <message>
             <source>Leader</source>
             <translation>Líder</translation>
+        </message>
+    </context>
+    <context>
+        <name>planea::ui::VerifyDialog</name>
+        <message>
+            <source>Save the &amp;receipt…</source>
+            <translation>Guardar el &amp;recibo…</translation>
+        </message>
+        <message>
+            <source>Verify the fingerprint</source>
+            <translation>Verificar la huella</translation>
+        </message>
+        <message>
+            <source>The content matches the fingerprint stored in the file: version %1, act «%2».
+%3</source>
+            <translation>El contenido coincide con la huella guardada en el archivo: versión %1, acto «%2».
+%3</translation>
+        </message>
+        <message>
+            <source>The content does NOT match the fingerprint stored in the file: it is not the plan the council approved. It changed outside Planea or the file was altered.
+Recorded: %1
+Now: %2</source>
+            <translation>El contenido NO coincide con la huella guardada en el archivo: no es el plan que aprobó el Concejo. Cambió por fuera de Planea o el archivo fue alterado.
+Registrada: %1
+Ahora: %2</translation>
+        </message>
+        <message>
+            <source>Compare with what the council holds</source>
+            <translation>Comparar con lo que tiene el Concejo</translation>
+        </message>
+        <message>
+            <source>Whoever can edit the plan file can also change the fingerprint stored in it. What the council keeps — the fingerprint printed on the adopted document or the approval receipt — cannot be changed that way: compare with it.</source>
+            <translation>Quien pueda editar el archivo del plan puede cambiar también la huella guardada en él. Lo que guarda el Concejo —la huella impresa en el documento adoptado o el recibo de aprobación— no se puede cambiar así: compare con eso.</translation>
+        </message>
+        <message>
+            <source>Fingerprint of the document: 64 digits, or the 12 of the short one</source>
+            <translation>Huella del documento: 64 dígitos, o los 12 de la corta</translation>
+        </message>
+        <message>
+            <source>&amp;Compare</source>
+            <translation>&amp;Comparar</translation>
+        </message>
+        <message>
+            <source>Compare with a &amp;receipt…</source>
+            <translation>Comparar con un r&amp;ecibo…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <source>A text for the council with the act, the version and the fingerprint.</source>
+            <translation>Un texto para el Concejo con el acto, la versión y la huella.</translation>
+        </message>
+        <message>
+            <source>Only the receipt of the approved content can be written.</source>
+            <translation>Solo se puede escribir el recibo del contenido aprobado.</translation>
+        </message>
+        <message>
+            <source>Open the approval receipt</source>
+            <translation>Abrir el recibo de aprobación</translation>
+        </message>
+        <message>
+            <source>Approval receipts (*.txt);;All files (*)</source>
+            <translation>Recibos de aprobación (*.txt);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>%1-receipt-v%2.txt</source>
+            <translation>%1-recibo-v%2.txt</translation>
+        </message>
+        <message>
+            <source>Save the approval receipt as</source>
+            <translation>Guardar el recibo de aprobación como</translation>
+        </message>
+        <message>
+            <source>Approval receipts (*.txt)</source>
+            <translation>Recibos de aprobación (*.txt)</translation>
+        </message>
+        <message>
+            <source>Receipt written to «%1». Print it or hand it to the council: it is what proves later that a plan file is the approved one.</source>
+            <translation>Recibo escrito en «%1». Imprímalo o entréguelo al Concejo: es lo que prueba después que un archivo de plan es el aprobado.</translation>
         </message>
     </context>
     <context>

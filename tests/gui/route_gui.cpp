@@ -10,9 +10,12 @@
 #include "PlanView.h"
 #include "SupportContentsDialog.h"
 #include "approval/Approval.h"
+#include "approval/ApprovalReceipt.h"
+#include "approval/CanonicalPlan.h"
 #include "catalog/Catalog.h"
 #include "catalog/MgaCatalogImport.h"
 #include "charts/ChartWidget.h"
+#include "dialogs/VerifyDialog.h"
 #include "document/PlanDocument.h"
 #include "models/DiagnosisModels.h"
 #include "models/LineModel.h"
@@ -759,10 +762,40 @@ private slots:
         guitest::MessageBoxCatcher again;
         QVERIFY(!ApprovalDialog::run(nullptr, doc.get()));
         QVERIFY2(again.text().contains(u"ya está aprobado"_s), qPrintable(again.text()));
-        // Verify says the content is the approved plan.
-        guitest::MessageBoxCatcher verified;
+        // Verify says the content is the approved plan, then compares with what the council holds
+        // outside the file: a typed fingerprint and the receipt written from the dialog.
+        QString stored;
+        QString wrong;
+        QString typed;
+        QString byReceipt;
+        bool saved = false;
+        const QString receipt = m_dir.filePath(u"recibo.txt"_s);
+        onNextModal<VerifyDialog>([&](VerifyDialog *d) {
+            stored = d->findChild<QLabel *>(u"verifyStored"_s)->text();
+            auto *field = d->findChild<QLineEdit *>(u"verifyTypedFingerprint"_s);
+            auto *compare = d->findChild<QPushButton *>(u"verifyCompare"_s);
+            field->setText(u"000-000-000-000"_s);
+            compare->click();
+            wrong = d->resultText();
+            field->setText(approval::shortFingerprint(info.fingerprint));
+            compare->click();
+            typed = d->resultText();
+            QVERIFY(d->findChild<QPushButton *>(u"verifySaveReceipt"_s)->isEnabled());
+            saved = d->saveReceipt(receipt);
+            d->compareWithReceipt(receipt);
+            byReceipt = d->resultText();
+            guitest::saveShot(d, u"verify-dialog"_s);
+            d->reject();
+        });
         ApprovalDialog::verify(nullptr, doc.get());
-        QVERIFY2(verified.text().contains(u"coincide"_s), qPrintable(verified.text()));
+        QVERIFY2(stored.contains(u"coincide"_s), qPrintable(stored));
+        QVERIFY2(wrong.contains(u"NO coincide"_s), qPrintable(wrong));
+        QVERIFY2(typed.contains(u"es el plan que aprobó el Concejo"_s), qPrintable(typed));
+        QVERIFY(saved);
+        QVERIFY2(byReceipt.contains(u"coincide con el recibo"_s), qPrintable(byReceipt));
+        auto reference = approval::readReceipt(receipt);
+        QVERIFY(reference.ok());
+        QCOMPARE(reference->fingerprint, info.fingerprint);
     }
 };
 
