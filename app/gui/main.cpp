@@ -2,6 +2,7 @@
 #include "Icons.h"
 #include "MainWindow.h"
 #include "PlaneaVersion.h"
+#include "Settings.h"
 #include "catalog/Catalog.h"
 #include "demo/DemoPlan.h"
 #include "i18n/Translations.h"
@@ -58,8 +59,10 @@ int main(int argc, char **argv)
 
     // portable.txt next to planea.exe (the portable ZIP): data and settings stay beside the program.
     const planea::DataLocation location = planea::dataLocation(QApplication::applicationDirPath());
-    if (location.portable && !parser.isSet(dataDirOption))
-        planea::usePortableSettings(location.dataDir);
+    if (location.portable && !parser.isSet(dataDirOption)) {
+        planea::usePortableSettings(location.dataDir); // where an earlier version kept them
+        planea::ui::Settings::useFile(QDir(location.dataDir).filePath(u"config/settings.json"_s));
+    }
     const QString dataDir = parser.isSet(dataDirOption) ? parser.value(dataDirOption) : location.dataDir;
     QDir().mkpath(dataDir);
 

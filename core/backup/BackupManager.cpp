@@ -1,7 +1,7 @@
 #include "BackupManager.h"
 
-#include "storage/TempPlanFiles.h"
 #include "util/SafeWrite.h"
+#include "util/TempFiles.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -224,7 +224,7 @@ Result<BackupInfo> BackupManager::backup(const PlanStore &store, const QString &
     // VACUUM INTO a hidden name, then rename: a backup is complete or absent.
     const QString temp = QDir(folder).filePath(u".partial-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces));
     if (auto s = store.copyTo(temp); !s) {
-        removeTempPlanFiles(temp);
+        removeTempFiles(temp);
         return Error::io(QCoreApplication::translate("BackupManager", "The backup of «%1» could not be made: %2")
                              .arg(QFileInfo(store.path()).fileName(), s.error().message));
     }
@@ -238,7 +238,7 @@ Result<BackupInfo> BackupManager::backup(const PlanStore &store, const QString &
         const QDateTime coveredUntil = newest ? std::max(newest->createdAt, newest->confirmedAt) : QDateTime();
         const bool notWrittenSince = lastChange.isValid() && newest && lastChange <= coveredUntil;
         if (newest && (newest->fingerprint == info.fingerprint || notWrittenSince) && QFileInfo::exists(newest->path)) {
-            removeTempPlanFiles(temp);
+            removeTempFiles(temp);
             // Opening wrote to the file just now; the next opening must not take that for an edit.
             BackupInfo confirmed = *newest;
             confirmed.confirmedAt = QDateTime::currentDateTimeUtc();
@@ -256,7 +256,7 @@ Result<BackupInfo> BackupManager::backup(const PlanStore &store, const QString &
         info.goals = int(plan->indicators.size());
     }
     if (auto s = moveFile(temp, info.path); !s) {
-        removeTempPlanFiles(temp);
+        removeTempFiles(temp);
         return s.error();
     }
     if (auto s = writeSummary(info); !s)
@@ -348,15 +348,15 @@ Status BackupManager::saveCopy(const PlanStore &store, const QString &target)
     if (!QFileInfo(to.absolutePath()).isDir())
         return Error::io(QCoreApplication::translate("BackupManager", "The folder «%1» does not exist.")
                              .arg(native(to.absolutePath())));
-    const QString temp = tempPlanPathFor(to.absoluteFilePath());
+    const QString temp = tempPathFor(to.absoluteFilePath());
     if (auto s = store.copyTo(temp); !s) {
-        removeTempPlanFiles(temp);
+        removeTempFiles(temp);
         return Error::io(QCoreApplication::translate("BackupManager", "The copy «%1» could not be written: %2")
                              .arg(native(target), s.error().message));
     }
     syncToDisk(temp);
     if (auto s = moveFile(temp, target); !s) {
-        removeTempPlanFiles(temp);
+        removeTempFiles(temp);
         return s;
     }
     return {};

@@ -1,7 +1,7 @@
 #include "CouncilPackage.h"
 
 #include "approval/Approval.h"
-#include "storage/TempPlanFiles.h"
+#include "util/TempFiles.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -77,7 +77,7 @@ Result<QString> writePackage(const PlanStore &source, const QString &target, boo
         return Error::io(QCoreApplication::translate("CouncilPackage", "The folder «%1» does not exist.")
                              .arg(native(targetInfo.absolutePath())));
 
-    const QString temp = tempPlanPathFor(targetInfo.absoluteFilePath());
+    const QString temp = tempPathFor(targetInfo.absoluteFilePath());
     Status status = source.copyTo(temp);
     if (status) {
         auto copy = PlanStore::open(temp);
@@ -96,14 +96,14 @@ Result<QString> writePackage(const PlanStore &source, const QString &target, boo
         }
     }
     if (!status) {
-        removeTempPlanFiles(temp);
+        removeTempFiles(temp);
         return status.error();
     }
     std::error_code ec;
     std::filesystem::rename(std::filesystem::path(temp.toStdU16String()),
                             std::filesystem::path(target.toStdU16String()), ec);
     if (ec) {
-        removeTempPlanFiles(temp);
+        removeTempFiles(temp);
         return Error::io(QCoreApplication::translate("CouncilPackage", "Could not write «%1»: %2")
                              .arg(native(target), QString::fromLocal8Bit(ec.message())));
     }

@@ -2,8 +2,8 @@
 
 #include "PlanInfoRecord.h"
 #include "PlaneaVersion.h"
-#include "TempPlanFiles.h"
 #include "util/SafeWrite.h"
+#include "util/TempFiles.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -338,7 +338,7 @@ Result<std::unique_ptr<PlanStore>> PlanStore::open(const QString &path, const Op
         return Error::badInput(tr("«%1» is a folder, not a plan file.").arg(name));
     // Temporary plans a killed Planea left beside this one (docs/RELIABILITY.md, guarantee 14).
     if (!options.leaveFilesAsTheyAre)
-        removeStaleTempPlanFiles(info.absolutePath());
+        removeStaleTempFiles(info.absolutePath());
     if (info.size() == 0)
         return Error::badInput(tr("The file «%1» is empty (0 bytes): it holds no plan.").arg(name));
     bool walMode = false;
@@ -1071,14 +1071,14 @@ Status writeNewPlanFile(const QString &path, const PlanInfo &info, const std::fu
             PlanStore::tr("The folder «%1» does not exist.").arg(QDir::toNativeSeparators(target.absolutePath())));
 
     // What a killed `demo`/`generate`/import left here (issue 19 item 5).
-    removeStaleTempPlanFiles(target.absolutePath());
-    const QString temp = tempPlanPathFor(path);
+    removeStaleTempFiles(target.absolutePath());
+    const QString temp = tempPathFor(path);
     // A refused write names the plan asked for, never the hidden temporary file, and says what
     // the disk said (as safe::writeFile does); other errors pass unchanged.
     const auto failed = [&](const Error &error) -> Error {
         const qint64 written = QFileInfo(temp).size();
         const qint64 largest = std::max(written, QFileInfo(temp + u"-journal"_s).size());
-        removeTempPlanFiles(temp);
+        removeTempFiles(temp);
         if (error.kind != Error::Kind::Io)
             return error;
         // The largest of the plan and its journal: a rolled-back plan shrinks again.
@@ -1099,7 +1099,7 @@ Status writeNewPlanFile(const QString &path, const PlanInfo &info, const std::fu
     std::filesystem::rename(std::filesystem::path(temp.toStdU16String()), std::filesystem::path(path.toStdU16String()),
                             ec);
     if (ec) {
-        removeTempPlanFiles(temp);
+        removeTempFiles(temp);
         return Error::io(PlanStore::tr("Could not write «%1»: %2")
                              .arg(QDir::toNativeSeparators(path), QString::fromLocal8Bit(ec.message())));
     }

@@ -1,21 +1,26 @@
 #include "util/SafeWrite.h"
 
+#include "util/TempFiles.h"
+
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
-#include <QSaveFile>
 #include <QStorageInfo>
 
 #include <cerrno>
 #include <cstring>
 
 #ifdef Q_OS_UNIX
+#include <fcntl.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#endif
+#ifdef Q_OS_WIN
+#include <windows.h>
 #endif
 
 using namespace Qt::Literals::StringLiterals;
@@ -139,10 +144,13 @@ Status writeFile(const QString &path, const QByteArray &bytes)
                              .arg(QDir::toNativeSeparators(target.absolutePath())));
     const bool existed = target.exists();
 
-    QSaveFile file(path);
-    // Never write in place: a failure half-way would leave a mixed file.
-    file.setDirectWriteFallback(false);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
+    // What a killed write left in this folder (its hidden temporary file) goes first.
+    removeStaleTempFiles(target.absolutePath());
+    // Never write in place: a failure half-way would leave a mixed file. The temporary name tells a
+    // later Planea whose it was (util/TempFiles), so a killed write leaves nothing for long.
+    const QString temp = tempPathFor(path);
+    QFile file(temp);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly | QIODevice::Unbuffered)) {
         return Error::io(QCoreApplication::translate("SafeWrite", "«%1» could not be created: %2. %3")
                              .arg(native, file.errorString(), untouched(existed)));
     }
@@ -178,14 +186,35 @@ Status writeFile(const QString &path, const QByteArray &bytes)
         error = EIO;
     }
 #endif
+    file.close();
     if (error != 0) {
-        file.cancelWriting();
+        QFile::remove(temp);
         return failure(path, existed, error, written, wanted);
     }
-    if (!file.commit()) {
+    // The new file keeps the permissions of the one it replaces, as an editor's save does.
+    if (existed)
+        QFile::setPermissions(temp, QFile::permissions(path));
+#ifdef Q_OS_WIN
+    const bool renamed = ::MoveFileExW(reinterpret_cast<const wchar_t *>(QDir::toNativeSeparators(temp).utf16()),
+                                       reinterpret_cast<const wchar_t *>(QDir::toNativeSeparators(path).utf16()),
+                                       MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH);
+    const QString renameError = renamed ? QString() : QString::number(::GetLastError());
+#else
+    const bool renamed = ::rename(QFile::encodeName(temp).constData(), QFile::encodeName(path).constData()) == 0;
+    const QString renameError = renamed ? QString() : QString::fromLocal8Bit(std::strerror(errno));
+#endif
+    if (!renamed) {
+        QFile::remove(temp);
         return Error::io(QCoreApplication::translate("SafeWrite", "«%1» could not be written: %2. %3")
-                             .arg(native, file.errorString(), untouched(existed)));
+                             .arg(native, renameError, untouched(existed)));
     }
+#ifdef Q_OS_UNIX
+    // The rename is durable once the folder's entry is: sync the folder (best effort).
+    if (const int dir = ::open(QFile::encodeName(target.absolutePath()).constData(), O_RDONLY); dir >= 0) {
+        ::fsync(dir);
+        ::close(dir);
+    }
+#endif
     // The rename happened; a size that differs now means another program wrote there meanwhile.
     if (QFileInfo(path).size() != wanted) {
         return Error::io(

@@ -12,10 +12,12 @@ class QIODevice;
 namespace planea::safe {
 
 /// Writes `bytes` to `path` so that the file ends up complete or exactly as it was: the bytes go to
-/// a temporary file beside it, every write and the flush are checked, the file is synced, its size on
-/// disk is compared with the bytes written, and only then is it renamed over `path`.
+/// a hidden temporary file beside it (named by util/TempFiles, so that what a killed write leaves is
+/// removed by the next write in that folder), every write and the flush are checked, the file is
+/// synced, its size on disk is compared with the bytes written, and only then is it renamed over
+/// `path` (and, on Unix, the folder synced).
 ///
-/// Why not a bare QSaveFile: on Qt 6.4 `commit()` returns true after a buffered write failed with
+/// Why not QSaveFile: on Qt 6.4 `commit()` returns true after a buffered write failed with
 /// ENOSPC (the error of the final flush is lost), leaving a 0-byte file in place of the old one.
 ///
 /// On failure the message (Spanish) names the file, what failed (disk full, size limit, quota,

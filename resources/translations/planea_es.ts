@@ -3391,6 +3391,17 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         </message>
     </context>
     <context>
+        <name>Settings</name>
+        <message>
+            <source>The settings file «%1» is damaged (%2): the defaults are used and it is replaced on the next change.</source>
+            <translation>El archivo de configuración «%1» está dañado (%2): se usan los valores predeterminados y se reemplaza con el próximo cambio.</translation>
+        </message>
+        <message>
+            <source>it is not an object</source>
+            <translation>no es un objeto</translation>
+        </message>
+    </context>
+    <context>
         <name>Validation</name>
         <message>
             <source>The weights of %1 add up to %2 % and must add up to 100 %.</source>

@@ -13,6 +13,8 @@
 
 #include <csignal>
 #include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include <gtest/gtest.h>
 
@@ -229,4 +231,41 @@ TEST(SafeWrite, CliExportAndAuditCsvOnARefusingDiskFailAndKeepThePreviousFile)
     ASSERT_EQ(done.exitCode, 0) << done.err.toStdString();
     EXPECT_TRUE(done.out.contains(u"Escrito"_s)) << done.out.toStdString();
     EXPECT_TRUE(test::readBytes(out).contains(";2402041;"));
+}
+
+// Issue 19 item 5: a write killed half-way (power button, task manager) leaves its hidden temporary
+// file; the next file Planea writes in that folder removes it, and the target is as it was.
+TEST(SafeWrite, WhatAKilledWriteLeftIsRemovedByTheNextWriteInThatFolder)
+{
+    TempDir dir;
+    const QString path = dir.path(u"plan-indicativo.csv"_s);
+    test::writeBytes(path, "anterior"_ba);
+    const QByteArray huge(256 * 1024 * 1024, 'x');
+    const pid_t child = ::fork();
+    ASSERT_GE(child, 0);
+    if (child == 0) {
+        (void)safe::writeFile(path, huge);
+        ::_exit(0);
+    }
+    // Kill it as soon as its temporary file is on the disk.
+    QString leftover;
+    for (int i = 0; i < 200000 && leftover.isEmpty(); ++i) {
+        const QStringList hidden
+            = QDir(dir.root())
+                  .entryList({ u".plan-indicativo.csv.tmp-*"_s }, QDir::Files | QDir::Hidden | QDir::System);
+        if (!hidden.isEmpty())
+            leftover = dir.path(hidden.first());
+    }
+    ::kill(child, SIGKILL);
+    int status = 0;
+    ::waitpid(child, &status, 0);
+    ASSERT_FALSE(leftover.isEmpty()) << "the write finished before it could be killed";
+    ASSERT_TRUE(WIFSIGNALED(status));
+    ASSERT_TRUE(QFile::exists(leftover));
+    EXPECT_EQ(test::readBytes(path), "anterior"_ba);
+
+    // The next write in the folder (any file) cleans it up.
+    ASSERT_TRUE(safe::writeFile(dir.path(u"otro.csv"_s), "nuevo"_ba).ok());
+    EXPECT_FALSE(QFile::exists(leftover));
+    EXPECT_EQ(entries(dir.root()), (QStringList { u"otro.csv"_s, u"plan-indicativo.csv"_s }));
 }

@@ -6,7 +6,7 @@
 #include "TempDir.h"
 #include "demo/DemoPlan.h"
 #include "storage/PlanStore.h"
-#include "storage/TempPlanFiles.h"
+#include "util/TempFiles.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -71,7 +71,7 @@ QStringList killedGenerate(const QString &folder)
 
 TEST(TempPlanFiles, TempNameCarriesThisComputerAndProcess)
 {
-    const QString temp = tempPlanPathFor(u"/x/plan.planea"_s);
+    const QString temp = tempPathFor(u"/x/plan.planea"_s);
     const QRegularExpression shape(u"^/x/\\.plan\\.planea\\.tmp-[0-9a-f]{4}-(\\d+)-[0-9a-f]{8}$"_s);
     const auto m = shape.match(temp);
     ASSERT_TRUE(m.hasMatch()) << temp.toStdString();
@@ -84,7 +84,7 @@ TEST(TempPlanFiles, OnlyFilesOfGoneProcessesOrOlderThanADayAreRemoved)
     const QString folder = dir.path(u"planes"_s);
     ASSERT_TRUE(QDir().mkpath(folder));
     // Ours (this process runs): kept, with its journal.
-    const QString mine = tempPlanPathFor(folder + u"/mio.planea"_s);
+    const QString mine = tempPathFor(folder + u"/mio.planea"_s);
     touch(mine);
     touch(mine + u"-journal"_s);
     // A process of this computer that is gone: a child that has exited.
@@ -112,7 +112,7 @@ TEST(TempPlanFiles, OnlyFilesOfGoneProcessesOrOlderThanADayAreRemoved)
     const QString other = folder + u"/.notas.txt.tmp-1"_s;
     touch(other, QDateTime::currentDateTimeUtc().addDays(-2));
 
-    EXPECT_EQ(removeStaleTempPlanFiles(folder), 5);
+    EXPECT_EQ(removeStaleTempFiles(folder), 5);
     for (const QString &kept : QStringList { mine, mine + u"-journal"_s, remoteYoung, legacyYoung, other })
         EXPECT_TRUE(QFile::exists(kept)) << kept.toStdString();
     for (const QString &removed :

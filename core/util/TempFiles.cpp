@@ -1,4 +1,4 @@
-#include "TempPlanFiles.h"
+#include "TempFiles.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -45,7 +45,7 @@ bool processRuns(qint64 pid)
 
 } // namespace
 
-QString tempPlanPathFor(const QString &target)
+QString tempPathFor(const QString &target)
 {
     const QFileInfo info(target);
     return info.absolutePath() + u"/."_s + info.fileName() + u".tmp-"_s + hostTag() + u"-"_s
@@ -53,13 +53,13 @@ QString tempPlanPathFor(const QString &target)
         + QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
 }
 
-void removeTempPlanFiles(const QString &temp)
+void removeTempFiles(const QString &temp)
 {
     for (const QString &suffix : { QString(), u"-journal"_s, u"-wal"_s, u"-shm"_s })
         QFile::remove(temp + suffix);
 }
 
-int removeStaleTempPlanFiles(const QString &folder, const QDateTime &now)
+int removeStaleTempFiles(const QString &folder, const QDateTime &now)
 {
     // .<name>.tmp-<host>-<pid>-<8 hex>, or (older versions) .<name>.planea.tmp-<8 hex>; each with an
     // optional SQLite companion suffix.
