@@ -436,3 +436,32 @@ TEST(SilentDamage, AChecksumIsAFunctionOfEveryBit)
     }
     EXPECT_EQ(same, 0);
 }
+
+// The two checks complement each other: a backup changed through SQLite with its page checksums
+// right (an in-process connection) still opens, and its SHA-256 still tells it was changed.
+TEST(SilentDamage, ABackupChangedWithItsChecksumsRightIsCaughtByItsSha256)
+{
+    TempDir dir;
+    const QString path = demoPlan(dir);
+    BackupManager manager(dir.path(u"datos"_s));
+    BackupInfo copy;
+    {
+        auto store = PlanStore::open(path);
+        ASSERT_TRUE(store) << store.error().message.toStdString();
+        auto made = manager.backup(**store, BackupReason::Manual);
+        ASSERT_TRUE(made) << made.error().message.toStdString();
+        copy = *made;
+    }
+    ASSERT_TRUE(BackupManager::isIntact(copy));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw-backup"_s);
+        db.setDatabaseName(copy.path);
+        ASSERT_TRUE(db.open());
+        QSqlQuery q(db);
+        ASSERT_TRUE(q.exec(u"UPDATE strategic_line SET name = 'Otra'"_s));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"raw-backup"_s);
+    EXPECT_FALSE(dumpFile(copy.path).value(0).startsWith(u"refused"_s));
+    EXPECT_FALSE(BackupManager::isIntact(copy));
+}
