@@ -91,7 +91,9 @@ bool PlanSafety::offerRestore(const QString &path, const Error &error)
     // A plan open elsewhere or from a newer Planea is fine as it is: a backup would not help.
     if (error.kind == Error::Kind::Locked || error.kind == Error::Kind::NewerVersion || !QFileInfo::exists(path))
         return false;
-    const auto newest = m_backups.latest(path);
+    // The newest copy whose bytes still match their SHA-256: a damaged copy is passed over.
+    int damagedCopies = 0;
+    const auto newest = m_backups.latestIntact(path, &damagedCopies);
     if (!newest)
         return false;
     QMessageBox box(QMessageBox::Warning, tr("The plan could not be opened"), error.message, QMessageBox::NoButton,
@@ -103,7 +105,9 @@ bool PlanSafety::offerRestore(const QString &path, const Error &error)
             .arg(QLocale().toString(newest->createdAt.toLocalTime(), QLocale::ShortFormat),
                  BackupManager::reasonText(newest->reason))
             .arg(newest->lines)
-            .arg(newest->goals));
+            .arg(newest->goals)
+        + (damagedCopies > 0 ? u" "_s + tr("%n newer copy(ies) were damaged and passed over.", nullptr, damagedCopies)
+                             : QString()));
     QPushButton *restore = box.addButton(tr("Restore the most recent copy"), QMessageBox::AcceptRole);
     restore->setObjectName(u"restoreLatestButton"_s);
     box.addButton(QMessageBox::Cancel);

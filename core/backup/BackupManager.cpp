@@ -293,6 +293,22 @@ std::optional<BackupInfo> BackupManager::latest(const QString &planPath) const
     return backups.first();
 }
 
+std::optional<BackupInfo> BackupManager::latestIntact(const QString &planPath, int *skipped) const
+{
+    int damaged = 0;
+    std::optional<BackupInfo> found;
+    for (const BackupInfo &b : list(planPath)) {
+        if (isIntact(b)) {
+            found = b;
+            break;
+        }
+        ++damaged;
+    }
+    if (skipped)
+        *skipped = damaged;
+    return found;
+}
+
 int BackupManager::removeLeftovers(const QString &planPath, const QDateTime &now) const
 {
     // Older than this, a hidden copy or a backup without its summary cannot belong to a backup

@@ -69,6 +69,9 @@ public:
     static bool isIntact(const BackupInfo &backup);
     /// The newest backup, if any.
     std::optional<BackupInfo> latest(const QString &planPath) const;
+    /// The newest backup whose bytes still match their SHA-256 (isIntact), if any; `skipped`, when
+    /// given, receives how many newer backups were passed over as damaged.
+    std::optional<BackupInfo> latestIntact(const QString &planPath, int *skipped = nullptr) const;
 
     /// Replaces the plan at `planPath` (which must not be open in this process) with `backup`.
     /// The backup is checked first (its bytes against the SHA-256 recorded in its summary, then

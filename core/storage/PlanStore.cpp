@@ -1,5 +1,6 @@
 #include "PlanStore.h"
 
+#include "ChecksumVfs.h"
 #include "PlanInfoRecord.h"
 #include "PlaneaVersion.h"
 #include "util/SafeWrite.h"
@@ -12,12 +13,14 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QUuid>
 
 #include <filesystem>
+#include <sqlite3.h>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -26,6 +29,21 @@ namespace planea {
 namespace {
 
 constexpr QByteArrayView SqliteMagic("SQLite format 3\0", 16);
+
+// Page checksums for every plan this process opens, and for every other connection of the process
+// (raw QSqlDatabase connections in tests, the Qt driver's own): registered before main().
+[[maybe_unused]] const bool g_checksumVfsInstalled = storage::installChecksumVfs();
+
+/// The meta key saying the plan was given page checksums (then a header without them is damage).
+const QString PageChecksumsKey = u"page_checksums"_s;
+
+sqlite3 *sqliteHandle(const QSqlDatabase &database)
+{
+    const QVariant v = database.driver() ? database.driver()->handle() : QVariant();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(v.constData());
+}
 
 // SQLite's primary result codes, as the Qt driver reports them in nativeErrorCode().
 constexpr int SqliteError = 1;
@@ -39,6 +57,13 @@ constexpr int SqliteFull = 13;
 constexpr int SqliteCantOpen = 14;
 constexpr int SqliteConstraint = 19;
 constexpr int SqliteNotADb = 26;
+
+int fullCode(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok ? code : -1;
+}
 
 int primaryCode(const QSqlError &error)
 {
@@ -141,6 +166,9 @@ Error PlanStore::sqlError(const QString &what, const QSqlError &error) const
 {
     const int code = primaryCode(error);
     const QString name = displayPath(m_path);
+    // A page whose checksum does not match (ChecksumVfs): silent damage, caught.
+    if (fullCode(error) == SQLITE_IOERR_DATA)
+        return checksumDamage(m_opening);
     if (code == SqliteBusy || code == SqliteLocked) {
         return { Error::Kind::Locked,
                  tr("The plan «%1» is open in another Planea window or another program. Close it there "
@@ -234,6 +262,15 @@ Result<std::unique_ptr<PlanStore>> PlanStore::connect(const QString &path, bool 
             return Error::io(tr("Could not open «%1»: the file cannot be opened (a missing folder, no permission or "
                                 "too many open files). (SQLite: %2)")
                                  .arg(displayPath(path), database.lastError().text()));
+        if (sqlite3 *handle = sqliteHandle(database)) {
+            // Extended codes tell a page checksum mismatch (SQLITE_IOERR_DATA) from other I/O errors.
+            sqlite3_extended_result_codes(handle, 1);
+            if (creating) {
+                // A new plan reserves 8 bytes per page for its checksums, before its first page.
+                int reserve = storage::kChecksumReserveBytes;
+                sqlite3_file_control(handle, "main", SQLITE_FCNTL_RESERVE_BYTES, &reserve);
+            }
+        }
     }
     if (auto status = store->configure(creating); !status)
         return status.error();
@@ -342,17 +379,19 @@ Result<std::unique_ptr<PlanStore>> PlanStore::open(const QString &path, const Op
     if (info.size() == 0)
         return Error::badInput(tr("The file «%1» is empty (0 bytes): it holds no plan.").arg(name));
     bool walMode = false;
+    bool headerReservesChecksums = false;
     {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
             return Error::io(tr("Cannot read «%1»: %2").arg(name, file.errorString()));
-        const QByteArray header = file.read(20);
+        const QByteArray header = file.read(21);
         if (!header.startsWith(SqliteMagic))
             return Error::badInput(tr("«%1» is not a Planea plan (it is not a SQLite database).").arg(name));
         if (info.size() < 512)
             return Error::badInput(tr("The plan «%1» is truncated (only %2 bytes).").arg(name).arg(info.size()));
         // Bytes 18 and 19: 1 for a rollback-journal file (Planea's), 2 for WAL mode.
-        walMode = header.size() == 20 && header.at(18) == 2;
+        walMode = header.size() >= 20 && header.at(18) == 2;
+        headerReservesChecksums = header.size() == 21 && header.at(20) == storage::kChecksumReserveBytes;
     }
 
     bool readOnly = options.readOnly;
@@ -462,9 +501,22 @@ Result<std::unique_ptr<PlanStore>> PlanStore::open(const QString &path, const Op
         notice = notice.isEmpty() ? recovery : notice + u"\n\n"_s + recovery;
     }
     (*store)->m_openNotice = notice;
+    (*store)->m_opening = true;
     if (auto s = (*store)->checkIdentity(); !s)
         return s.error();
+    // A plan given checksums whose header no longer reserves their bytes (a flipped byte 20): the
+    // pages would be read unchecked.
+    if (!headerReservesChecksums && !(*store)->meta(PageChecksumsKey).isEmpty()) {
+        return Error::badInput(tr("The plan «%1» is damaged: the start of the file no longer says that its pages "
+                                  "carry checksums, so their content cannot be trusted. Nothing was changed in the "
+                                  "file. Restore a backup copy.")
+                                   .arg(name));
+    }
+    // integrity_check reads every page of every table and index: each page's checksum is checked.
+    storage::clearLastChecksumMismatch();
     const QStringList problems = (*store)->integrityProblems();
+    if (storage::lastChecksumMismatch())
+        return (*store)->checksumDamage(true);
     if (!problems.isEmpty()) {
         return Error::badInput(
             tr("The plan «%1» is damaged: %2. Restore a backup copy.").arg(name, problems.mid(0, 3).join(u"; "_s)));
@@ -479,7 +531,9 @@ Result<std::unique_ptr<PlanStore>> PlanStore::open(const QString &path, const Op
         readOnly = true;
         (*store)->m_openNotice = notice;
     }
+    bool migrated = false;
     if ((*store)->schemaVersion() < schema::CurrentVersion) {
+        migrated = !readOnly;
         if (readOnly) {
             // Nothing may be written, so the file is read as it is: every older schema is a subset
             // of the current one (versions only add tables and defaulted columns): the missing
@@ -493,6 +547,13 @@ Result<std::unique_ptr<PlanStore>> PlanStore::open(const QString &path, const Op
             return s.error();
         }
     }
+    // A plan from before the page checksums gets them once, at its first read-write open (a read-only
+    // open reads it unchecked, as it is).
+    if (!readOnly && !(*store)->hasPageChecksums()) {
+        if (auto s = (*store)->addPageChecksums(options, migrated); !s)
+            return s.error();
+    }
+    (*store)->m_opening = false;
     (*store)->m_hasAuditLog = (*store)->schemaVersion() >= 2;
     (*store)->m_hasGoalCode = (*store)->schemaVersion() >= 3;
     (*store)->m_hasOfficialFigures = (*store)->schemaVersion() >= 4;
@@ -535,6 +596,10 @@ Result<std::unique_ptr<PlanStore>> PlanStore::create(const QString &path, const 
             return st;
         if (auto st = s.setMeta(u"created_at"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)); !st)
             return st;
+        if (s.hasPageChecksums()) {
+            if (auto st = s.setMeta(PageChecksumsKey, QString::number(storage::kChecksumReserveBytes)); !st)
+                return st;
+        }
         // The plan's identity across its copies (follow-up forms, merges): every copy keeps it.
         if (auto st = s.setMeta(u"plan_uuid"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)); !st)
             return st;
@@ -593,6 +658,75 @@ Status PlanStore::migrate(const OpenOptions &options)
         }
         return {};
     });
+}
+
+bool PlanStore::hasPageChecksums() const
+{
+    sqlite3 *handle = sqliteHandle(db());
+    if (!handle)
+        return false;
+    int reserve = -1; // only asks
+    if (sqlite3_file_control(handle, "main", SQLITE_FCNTL_RESERVE_BYTES, &reserve) != SQLITE_OK)
+        return false;
+    return reserve == storage::kChecksumReserveBytes;
+}
+
+Status PlanStore::addPageChecksums(const OpenOptions &options, bool backedUp)
+{
+    if (!backedUp && options.backupHook) {
+        if (auto s = options.backupHook(*this, BackupReason::Migration); !s)
+            return s;
+    }
+    sqlite3 *handle = sqliteHandle(db());
+    if (!handle)
+        return Error::internal(tr("The storage driver gave no SQLite connection."));
+    int reserve = storage::kChecksumReserveBytes;
+    sqlite3_file_control(handle, "main", SQLITE_FCNTL_RESERVE_BYTES, &reserve);
+    // Until VACUUM writes the new page 1, the VFS holds the checksums of the pages written.
+    sqlite3_file_control(handle, "main", storage::kFcntlReserveChangePending, nullptr);
+    m_statements.clear(); // VACUUM needs no statement in progress
+    // VACUUM rewrites every page in one transaction: a cut leaves the old file (its journal).
+    if (auto s = exec(u"VACUUM"_s); !s)
+        return s;
+    QFile file(m_path);
+    const QByteArray header = file.open(QIODevice::ReadOnly) ? file.read(21) : QByteArray();
+    if (header.size() != 21 || header.at(20) != storage::kChecksumReserveBytes)
+        return Error::internal(
+            tr("SQLite did not reserve room for the page checksums of «%1».").arg(displayPath(m_path)));
+    return setMeta(PageChecksumsKey, QString::number(storage::kChecksumReserveBytes));
+}
+
+Error PlanStore::checksumDamage(bool findTable) const
+{
+    const auto mismatch = storage::lastChecksumMismatch();
+    const QString name = displayPath(m_path);
+    const qint64 page = mismatch ? mismatch->page : 0;
+    QString table;
+    if (findTable && page == 1) {
+        table = u"sqlite_schema"_s;
+    } else if (findTable && page > 1) {
+        // dbstat walks every table with the checks off; a damaged structure just leaves it unknown.
+        storage::ChecksumBypass bypass;
+        QSqlQuery q(db());
+        if (q.prepare(u"SELECT coalesce((SELECT tbl_name FROM sqlite_master WHERE name = d.name), d.name) "
+                      u"FROM dbstat AS d WHERE d.pageno = ?"_s)) {
+            q.addBindValue(page);
+            if (q.exec() && q.next())
+                table = q.value(0).toString();
+        }
+    }
+    QString where;
+    if (page > 0 && !table.isEmpty())
+        where = tr("page %1 of the file (table «%2»)").arg(page).arg(table);
+    else if (page > 0)
+        where = tr("page %1 of the file").arg(page);
+    else
+        where = tr("a page of the file");
+    return Error::badInput(tr("The plan «%1» is damaged: %2 no longer holds what Planea wrote there (its checksum "
+                              "does not match), so the plan cannot be trusted. The disk, a USB stick or a copy "
+                              "changed it, or another program edited the file. Nothing was changed in the file. "
+                              "Restore a backup copy.")
+                               .arg(name, where));
 }
 
 int PlanStore::schemaVersion() const

@@ -160,6 +160,15 @@ private:
     static Result<std::unique_ptr<PlanStore>> connect(const QString &path, bool readOnly, bool creating);
     Status configure(bool creating);
     Status checkIdentity() const;
+    /// Gives an old plan (no reserved bytes) its page checksums: backupHook(Migration) unless a
+    /// backup was just made, then VACUUM with 8 reserved bytes (docs/STORAGE.md, "Page checksums").
+    Status addPageChecksums(const OpenOptions &options, bool backedUp);
+    /// Whether the file's header reserves the 8 bytes of the page checksums.
+    bool hasPageChecksums() const;
+    /// The Spanish answer to a page whose checksum did not match (lastChecksumMismatch()); with
+    /// `findTable`, the table it belongs to is looked up (only while opening: the lookup reads the
+    /// damaged page unchecked into the connection's cache).
+    Error checksumDamage(bool findTable) const;
     Status migrate(const OpenOptions &options);
     Status createSchema(int version);
     Status exec(const QString &sql) const;
@@ -195,6 +204,7 @@ private:
     /// schema 4: wellbeing_indicator.official_code, indicator_value.department_value/nation_value
     bool m_hasOfficialFigures = false;
     bool m_auditSuspended = false; ///< while a new file is filled (see writeNewPlanFile)
+    bool m_opening = false; ///< inside open(): a checksum mismatch names its table
     mutable QHash<Table, QStringList> m_columns;
     QHash<QString, QSqlQuery> m_statements; ///< prepared once per open plan; see statement()
 };

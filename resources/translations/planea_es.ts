@@ -4233,6 +4233,34 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
             <source>Could not open «%1»: the file cannot be opened (a missing folder, no permission or too many open files). (SQLite: %2)</source>
             <translation>No fue posible abrir «%1»: el archivo no se puede abrir (una carpeta que no existe, falta de permiso o demasiados archivos abiertos). (SQLite: %2)</translation>
         </message>
+        <message>
+            <source>The plan «%1» is damaged: the start of the file no longer says that its pages carry checksums, so their content cannot be trusted. Nothing was changed in the file. Restore a backup copy.</source>
+            <translation>El plan «%1» está dañado: el comienzo del archivo ya no indica que sus páginas llevan suma de verificación, así que no se puede confiar en su contenido. No se modificó nada en el archivo. Restaure una copia de seguridad.</translation>
+        </message>
+        <message>
+            <source>The storage driver gave no SQLite connection.</source>
+            <translation>El controlador de almacenamiento no entregó una conexión SQLite.</translation>
+        </message>
+        <message>
+            <source>SQLite did not reserve room for the page checksums of «%1».</source>
+            <translation>SQLite no reservó espacio para la suma de verificación de las páginas de «%1».</translation>
+        </message>
+        <message>
+            <source>page %1 of the file (table «%2»)</source>
+            <translation>la página %1 del archivo (tabla «%2»)</translation>
+        </message>
+        <message>
+            <source>page %1 of the file</source>
+            <translation>la página %1 del archivo</translation>
+        </message>
+        <message>
+            <source>a page of the file</source>
+            <translation>una página del archivo</translation>
+        </message>
+        <message>
+            <source>The plan «%1» is damaged: %2 no longer holds what Planea wrote there (its checksum does not match), so the plan cannot be trusted. The disk, a USB stick or a copy changed it, or another program edited the file. Nothing was changed in the file. Restore a backup copy.</source>
+            <translation>El plan «%1» está dañado: %2 ya no contiene lo que Planea escribió allí (su suma de verificación no coincide), así que no se puede confiar en el plan. Lo alteró el disco, una memoria USB o una copia, o lo editó otro programa. No se modificó nada en el archivo. Restaure una copia de seguridad.</translation>
+        </message>
     </context>
     <context>
         <name>planea::SetCellCommand</name>
@@ -5853,6 +5881,22 @@ Guarde el recibo de aprobación y entréguelo al Concejo: prueba después que un
         <message>
             <source>Size</source>
             <translation>Tamaño</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>This copy is damaged: its bytes no longer match the fingerprint (SHA-256) recorded when it was made, so it cannot be restored. Choose another copy.</source>
+            <translation>Esta copia está dañada: sus bytes ya no coinciden con la huella (SHA-256) registrada cuando se hizo, así que no se puede restaurar. Elija otra copia.</translation>
+        </message>
+        <message>
+            <source>Intact</source>
+            <translation>Íntegra</translation>
+        </message>
+        <message>
+            <source>Damaged</source>
+            <translation>Dañada</translation>
         </message>
     </context>
     <context>
@@ -8382,6 +8426,13 @@ Huella: %2</translation>
         <message>
             <source>The copy made on %1 was restored. The previous state was kept as a backup copy.</source>
             <translation>Se restauró la copia del %1. El estado anterior quedó guardado como copia de seguridad.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n newer copy(ies) were damaged and passed over.</source>
+            <translation>
+                <numerusform>%n copia más reciente estaba dañada y se pasó por alto.</numerusform>
+                <numerusform>%n copias más recientes estaban dañadas y se pasaron por alto.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

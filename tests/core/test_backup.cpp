@@ -394,8 +394,15 @@ TEST(Backup, BackupWhoseBytesNoLongerMatchItsSha256IsRefusedNamingItAndThePlanIs
     ASSERT_FALSE(copy.fingerprint.isEmpty());
     EXPECT_TRUE(BackupManager::isIntact(copy));
     alterLineNameInside(copy.path, "Agua potable", "Agua potablf");
-    // The altered copy still opens and reads as a plan: without the hash it would be restored.
-    EXPECT_EQ(lineNames(copy.path), QStringList { u"Agua potablf para todos"_s });
+    // Since the page checksums (test_silent_damage) the altered copy no longer opens either; the
+    // SHA-256 is still checked first, and still catches a copy changed with its checksums right.
+    {
+        OpenOptions readOnly;
+        readOnly.readOnly = true;
+        auto opened = PlanStore::open(copy.path, readOnly);
+        ASSERT_FALSE(opened.ok());
+        EXPECT_TRUE(opened.error().message.contains(u"suma de verificación"_s)) << msg(opened.error());
+    }
     EXPECT_FALSE(BackupManager::isIntact(backups.list(path).value(0)));
 
     const QByteArray before = test::readBytes(path);

@@ -282,9 +282,18 @@ TEST_F(Cli, DamagedOrForeignFilesAreRefusedUnchanged)
     const QByteArray demoBytes = test::readBytes(demoPath());
     test::writeBytes(halfPages, demoBytes.left(demoBytes.size() / 2));
     const QString newer = m_dir.path(u"nuevo.planea"_s);
-    QByteArray newerBytes = demoBytes;
-    newerBytes[63] = char(99); // PRAGMA user_version lives at offset 60 of the header
-    test::writeBytes(newer, newerBytes);
+    test::writeBytes(newer, demoBytes);
+    {
+        // As a newer Planea would write it: through SQLite (a byte written into the header by hand
+        // would now be caught by the page checksums as damage, see test_silent_damage).
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"nuevo"_s);
+        db.setDatabaseName(newer);
+        ASSERT_TRUE(db.open());
+        QSqlQuery q(db);
+        ASSERT_TRUE(q.exec(u"PRAGMA user_version = 99"_s));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"nuevo"_s);
 
     for (const QString &command : { u"info"_s, u"validate"_s, u"check"_s }) {
         expectRefused({ command, text }, u"no es un plan"_s, text);

@@ -69,6 +69,36 @@ private:
 
     QString dataDir() const { return m_dir.filePath(u"data"_s); }
 
+    BackupInfo makeBackup(const QString &path)
+    {
+        auto store = PlanStore::open(path);
+        if (!store)
+            return {};
+        BackupManager manager(dataDir());
+        auto made = manager.backup(**store, BackupReason::Manual);
+        return made ? *made : BackupInfo {};
+    }
+
+    static bool renameFirstLine(const QString &path, const QString &name)
+    {
+        auto store = PlanStore::open(path);
+        if (!store)
+            return false;
+        auto rows = (*store)->select(u"SELECT id FROM strategic_line ORDER BY id LIMIT 1"_s);
+        return rows && !rows->isEmpty()
+            && (*store)->update(Table::StrategicLine, rows->first().value(0).toLongLong(), u"name"_s, name).ok();
+    }
+
+    // One flipped bit in the last page: the page checksum (and a backup's SHA-256) no longer match.
+    static bool damageBytes(const QString &path)
+    {
+        QByteArray bytes = readAll(path);
+        if (bytes.size() < 8192)
+            return false;
+        bytes[bytes.size() - 3000] = char(bytes.at(bytes.size() - 3000) ^ 0x08);
+        return writeAll(path, bytes);
+    }
+
 private slots:
     void initTestCase()
     {
@@ -160,6 +190,71 @@ private slots:
         QVERIFY(window.openPlan(path));
         QVERIFY(offered.contains(u"copia de seguridad"_s));
         QCOMPARE(lineNames(*window.document()), QStringList { u"Salvada"_s });
+    }
+
+    // Silent damage: the newest copy is itself damaged (its bytes no longer match its SHA-256), so
+    // the offer names and restores the newest intact one.
+    void damagedPlanOffersTheNewestIntactCopy()
+    {
+        const QString path = m_dir.filePath(u"Dos copias.planea"_s);
+        QVERIFY(writePlan(path, u"Intacta"_s));
+        const BackupInfo older = makeBackup(path);
+        QVERIFY(renameFirstLine(path, u"Más reciente"_s));
+        const BackupInfo newest = makeBackup(path);
+        QVERIFY(newest.createdAt >= older.createdAt);
+        QVERIFY(damageBytes(newest.path));
+        QVERIFY(damageBytes(path));
+
+        QString offered;
+        onNextModal<QMessageBox>([&offered](QMessageBox *box) {
+            offered = box->informativeText();
+            QCOMPARE(box->objectName(), u"restoreOfferBox"_s);
+            QVERIFY(box->text().contains(u"dañado"_s));
+            auto *restore = box->findChild<QPushButton *>(u"restoreLatestButton"_s);
+            QVERIFY(restore);
+            restore->click();
+        });
+        MainWindow window(m_catalog, dataDir());
+        window.show();
+        QVERIFY(window.openPlan(path));
+        QVERIFY2(offered.contains(u"dañada y se pasó por alto"_s), qPrintable(offered));
+        QCOMPARE(lineNames(*window.document()), QStringList { u"Intacta"_s });
+    }
+
+    // The restore screen marks a copy whose bytes no longer match as «Dañada» before one chooses it,
+    // and does not let it be restored.
+    void backupsScreenMarksADamagedCopy()
+    {
+        const QString path = m_dir.filePath(u"Pantalla.planea"_s);
+        QVERIFY(writePlan(path, u"Intacta"_s));
+        makeBackup(path);
+        QVERIFY(renameFirstLine(path, u"Más reciente"_s));
+        const BackupInfo newest = makeBackup(path);
+        QVERIFY(damageBytes(newest.path));
+
+        MainWindow window(m_catalog, dataDir());
+        BackupsDialog dialog(window.safety()->backups(), path, &window);
+        QTableWidget *table = dialog.table();
+        QCOMPARE(table->rowCount(), 2);
+        QCOMPARE(table->horizontalHeaderItem(7)->text(), u"Estado"_s);
+        QCOMPARE(table->item(0, 7)->text(), u"Dañada"_s);
+        QCOMPARE(table->item(1, 7)->text(), u"Íntegra"_s);
+        QVERIFY(table->item(0, 2)->toolTip().contains(u"no se puede restaurar"_s));
+        // The intact copy is chosen first; the damaged one cannot be restored.
+        QVERIFY(dialog.selected());
+        QCOMPARE(dialog.selected()->path, window.safety()->backups().list(path).at(1).path);
+        QVERIFY(dialog.restoreButton()->isEnabled());
+        table->selectRow(0);
+        QVERIFY(!dialog.selected());
+        QVERIFY(!dialog.restoreButton()->isEnabled());
+        QVERIFY(dialog.restoreButton()->toolTip().contains(u"dañada"_s));
+        dialog.resize(1000, 420);
+        dialog.show();
+        guitest::saveShot(&dialog, u"backups-dialog-damaged"_s);
+        table->selectRow(1);
+        QVERIFY(dialog.restoreButton()->isEnabled());
+        QVERIFY(dialog.restoreButton()->toolTip().isEmpty());
+        guitest::saveShot(&dialog, u"backups-dialog-damaged-other-chosen"_s);
     }
 
     void planInACloudFolderShowsAWarning()

@@ -1,5 +1,6 @@
 #include "BackupsDialog.h"
 
+#include <QColor>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileInfo>
@@ -52,8 +53,8 @@ BackupsDialog::BackupsDialog(const BackupManager &manager, const QString &planPa
     layout->addWidget(intro);
 
     m_table->setObjectName(u"backupsTable"_s);
-    const QStringList headers
-        = { tr("Made on"), tr("Why"), tr("Plan"), tr("Lines"), tr("Goals"), tr("Last change"), tr("Size") };
+    const QStringList headers = { tr("Made on"), tr("Why"),         tr("Plan"), tr("Lines"),
+                                  tr("Goals"),   tr("Last change"), tr("Size"), tr("State") };
     m_table->setColumnCount(int(headers.size()));
     m_table->setHorizontalHeaderLabels(headers);
     m_table->setRowCount(int(m_backups.size()));
@@ -62,6 +63,13 @@ BackupsDialog::BackupsDialog(const BackupManager &manager, const QString &planPa
     m_table->verticalHeader()->hide();
     const QLocale locale;
     const auto right = Qt::AlignRight | Qt::AlignVCenter;
+    // Each copy's bytes against the SHA-256 recorded when it was made (one read of each copy): a
+    // damaged one is marked before it is chosen, and cannot be restored.
+    m_intact.reserve(m_backups.size());
+    for (const BackupInfo &b : std::as_const(m_backups))
+        m_intact.append(BackupManager::isIntact(b));
+    const QString damagedWhy = tr("This copy is damaged: its bytes no longer match the fingerprint (SHA-256) "
+                                  "recorded when it was made, so it cannot be restored. Choose another copy.");
     for (int row = 0; row < m_backups.size(); ++row) {
         const BackupInfo &b = m_backups[row];
         m_table->setItem(row, 0, cell(when(b.createdAt)));
@@ -71,7 +79,18 @@ BackupsDialog::BackupsDialog(const BackupManager &manager, const QString &planPa
         m_table->setItem(row, 4, cell(locale.toString(b.goals), right));
         m_table->setItem(row, 5, cell(when(b.lastChange)));
         m_table->setItem(row, 6, cell(locale.formattedDataSize(b.bytes, 1, QLocale::DataSizeTraditionalFormat), right));
+        m_table->setItem(row, 7, cell(m_intact[row] ? tr("Intact") : tr("Damaged")));
         m_table->item(row, 0)->setToolTip(QDir::toNativeSeparators(b.path));
+        if (!m_intact[row]) {
+            for (int column = 0; column < m_table->columnCount(); ++column) {
+                QTableWidgetItem *item = m_table->item(row, column);
+                item->setForeground(QColor(0xb0, 0x00, 0x20));
+                item->setToolTip(column == 0 ? QDir::toNativeSeparators(b.path) + u"\n"_s + damagedWhy : damagedWhy);
+            }
+            QFont bold = m_table->item(row, 7)->font();
+            bold.setBold(true);
+            m_table->item(row, 7)->setFont(bold);
+        }
     }
     m_table->resizeColumnsToContents();
     m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch); // the plan's name
@@ -84,13 +103,19 @@ BackupsDialog::BackupsDialog(const BackupManager &manager, const QString &planPa
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    connect(m_table, &QTableWidget::itemSelectionChanged, this,
-            [this] { m_restore->setEnabled(selected().has_value()); });
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, [this, damagedWhy] {
+        m_restore->setEnabled(selected().has_value());
+        m_restore->setToolTip(selectedRowIsDamaged() ? damagedWhy : QString());
+    });
     connect(m_table, &QTableWidget::cellDoubleClicked, this, [this] {
         if (selected())
             accept();
     });
-    if (!m_backups.isEmpty())
+    // The newest intact copy is chosen first.
+    const qsizetype firstIntact = m_intact.indexOf(true);
+    if (firstIntact >= 0)
+        m_table->selectRow(int(firstIntact));
+    else if (!m_backups.isEmpty())
         m_table->selectRow(0);
     resize(900, 420);
 }
@@ -98,9 +123,15 @@ BackupsDialog::BackupsDialog(const BackupManager &manager, const QString &planPa
 std::optional<BackupInfo> BackupsDialog::selected() const
 {
     const auto rows = m_table->selectionModel()->selectedRows();
-    if (rows.isEmpty() || rows.first().row() >= m_backups.size())
+    if (rows.isEmpty() || rows.first().row() >= m_backups.size() || !m_intact.value(rows.first().row()))
         return std::nullopt;
     return m_backups[rows.first().row()];
+}
+
+bool BackupsDialog::selectedRowIsDamaged() const
+{
+    const auto rows = m_table->selectionModel()->selectedRows();
+    return !rows.isEmpty() && rows.first().row() < m_intact.size() && !m_intact[rows.first().row()];
 }
 
 } // namespace planea::ui
