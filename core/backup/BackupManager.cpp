@@ -111,7 +111,9 @@ BackupInfo readSummary(const QString &jsonPath)
     info.lines = o.value(u"lines"_s).toInt();
     info.goals = o.value(u"goals"_s).toInt();
     info.lastChange = QDateTime::fromString(o.value(u"lastChange"_s).toString(), Qt::ISODateWithMs);
-    info.bytes = qint64(o.value(u"bytes"_s).toDouble());
+    // A damaged summary can say anything: a size beyond qint64 is not converted (undefined).
+    const double bytes = o.value(u"bytes"_s).toDouble();
+    info.bytes = bytes >= 0 && bytes < 9.0e18 ? qint64(bytes) : 0;
     info.fingerprint = o.value(u"sha256"_s).toString();
     info.confirmedAt = QDateTime::fromString(o.value(u"confirmed"_s).toString(), Qt::ISODateWithMs);
     return info;

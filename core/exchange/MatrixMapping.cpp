@@ -11,6 +11,7 @@
 #include <QRegularExpression>
 
 #include <cmath>
+#include <limits>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -127,11 +128,15 @@ public:
     {
         if (v.isUndefined() || v.isNull())
             return std::nullopt;
-        if (!v.isDouble() || std::floor(v.toDouble()) != v.toDouble()) {
+        // Beyond int's range (1e75) is no row, year or count either, and converting it would be
+        // undefined behaviour (found by fuzz_mapping_json).
+        const double d = v.toDouble();
+        if (!v.isDouble() || std::floor(d) != d || d < double(std::numeric_limits<int>::min())
+            || d > double(std::numeric_limits<int>::max())) {
             fail(path, MatrixMapping::tr("must be a whole number"));
             return std::nullopt;
         }
-        return int(v.toDouble());
+        return int(d);
     }
 
     std::optional<bool> boolean(const QJsonValue &v, const QString &path)

@@ -319,6 +319,9 @@ TEST(MatrixMapping, BadMappingsNameTheKeyInSpanish)
     EXPECT_TRUE(message("[1, 2]").contains(u"un mapeo es un objeto JSON"_s));
     EXPECT_EQ(message("{ \"fila_encabezado\": \"tres\", \"columnas\": { \"indicador\": \"A\" } }"),
               u"mapeo.json: clave \"fila_encabezado\": debe ser un número entero"_s);
+    // Found by fuzz_mapping_json: a number beyond int's range was converted (undefined behaviour).
+    EXPECT_EQ(message("{ \"fila_encabezado\": 8.9e74, \"columnas\": { \"indicador\": \"A\" } }"),
+              u"mapeo.json: clave \"fila_encabezado\": debe ser un número entero"_s);
     EXPECT_TRUE(message("{ \"columnass\": {} }").contains(u"clave \"columnass\": clave desconocida"_s));
     EXPECT_TRUE(message("{ \"columnas\": { \"codigo_indicadr\": \"A\" } }")
                     .contains(u"clave \"columnas.codigo_indicadr\": no es un campo de Planea"_s));
