@@ -20,20 +20,6 @@ namespace planea::cli {
 
 namespace {
 
-/// Refuses to replace an existing file without --force, as every command that writes.
-bool refuseExisting(const Context &c, const Arguments &a, const QString &target)
-{
-    if (!QFileInfo::exists(target) || a.has(u"--force"_s))
-        return false;
-    c.err << QCoreApplication::translate("Cli",
-                                         "%n file(s) already exist and were not replaced: %1. Use --force to "
-                                         "replace them.",
-                                         nullptr, 1)
-                 .arg(QDir::toNativeSeparators(target))
-          << Qt::endl;
-    return true;
-}
-
 /// Writes the approval receipt of `plan` to `target` and says so.
 int writeReceipt(const Context &c, const PlanData &plan, const QString &target)
 {
@@ -67,7 +53,7 @@ int approve(const Context &c, const Arguments &a)
         return BadInput;
     }
     const QString receiptPath = a.value(u"--receipt"_s);
-    if (!receiptPath.isEmpty() && refuseExisting(c, a, receiptPath))
+    if (!receiptPath.isEmpty() && refuseExisting(c, a, { receiptPath }))
         return BadInput;
     auto store = PlanStore::open(a.positional.value(0));
     if (!store)
@@ -171,7 +157,7 @@ int receipt(const Context &c, const Arguments &a)
               << Qt::endl;
         return BadInput;
     }
-    if (refuseExisting(c, a, target))
+    if (refuseExisting(c, a, { target }))
         return BadInput;
     auto plan = loadPlan(c, a.positional.value(0));
     if (!plan)

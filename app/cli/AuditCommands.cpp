@@ -39,15 +39,8 @@ int auditLog(const Context &c, const Arguments &a)
 
     if (a.values.contains(u"--csv"_s)) {
         const QString target = a.value(u"--csv"_s);
-        if (QFileInfo::exists(target) && !a.has(u"--force"_s)) {
-            c.err << QCoreApplication::translate("Cli",
-                                                 "%n file(s) already exist and were not replaced: %1. Use --force to "
-                                                 "replace them.",
-                                                 nullptr, 1)
-                         .arg(QDir::toNativeSeparators(target))
-                  << Qt::endl;
+        if (refuseExisting(c, a, { target }))
             return BadInput;
-        }
         const report::Report report = audit::changeLogReport(*entries, plan->info.planName);
         if (auto s
             = safe::writeFile(target, [&](QIODevice &file) { return exporting::CsvExporter().write(report, file); });

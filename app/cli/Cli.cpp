@@ -4,6 +4,8 @@
 #include "storage/PlanStore.h"
 #include "util/AppPaths.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStandardPaths>
@@ -46,6 +48,26 @@ int fail(const Context &context, const Error &error)
 {
     context.err << error.message << Qt::endl;
     return error.kind == Error::Kind::Internal ? InternalError : BadInput;
+}
+
+bool refuseExisting(const Context &context, const Arguments &arguments, const QStringList &targets)
+{
+    if (arguments.has(u"--force"_s))
+        return false;
+    QStringList existing;
+    for (const QString &path : targets) {
+        if (QFileInfo::exists(path))
+            existing.append(QDir::toNativeSeparators(path));
+    }
+    if (existing.isEmpty())
+        return false;
+    context.err << QCoreApplication::translate("Cli",
+                                               "%n file(s) already exist and were not replaced: %1. Use --force to "
+                                               "replace them.",
+                                               nullptr, int(existing.size()))
+                       .arg(existing.size() > 3 ? existing.mid(0, 3).join(u", "_s) + u", …"_s : existing.join(u", "_s))
+                << Qt::endl;
+    return true;
 }
 
 Result<PlanData> loadPlan(const Context &context, const QString &path)

@@ -68,6 +68,11 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
 /// internal failures: 3).
 int fail(const Context &context, const Error &error);
 
+/// Refuses to replace existing files without --force, as every command that writes: when any of
+/// `targets` exists and --force was not given, says which on stderr (the first three) and returns
+/// true (the command then exits with BadInput before writing anything).
+bool refuseExisting(const Context &context, const Arguments &arguments, const QStringList &targets);
+
 /// Opens the plan read-only (the file is never changed, except that a save cut off by a crash is
 /// undone, which is said on stderr) and loads it.
 Result<PlanData> loadPlan(const Context &context, const QString &path);

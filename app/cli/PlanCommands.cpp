@@ -252,28 +252,15 @@ int exportDoc(const Context &c, const Arguments &a)
     }
     context.office = a.value(u"--office"_s);
     // An existing file is replaced only when asked (docs/CLI.md): check every file before writing any.
-    if (!a.has(u"--force"_s)) {
-        QStringList existing;
-        if (all) {
-            for (const QString &name : exporting::exportAllFileNames()) {
-                const QString path = QDir(output).filePath(name);
-                if (QFileInfo::exists(path))
-                    existing.append(QDir::toNativeSeparators(path));
-            }
-        } else if (QFileInfo::exists(output)) {
-            existing.append(QDir::toNativeSeparators(output));
-        }
-        if (!existing.isEmpty()) {
-            c.err << QCoreApplication::translate("Cli",
-                                                 "%n file(s) already exist and were not replaced: %1. Use --force to "
-                                                 "replace them.",
-                                                 nullptr, int(existing.size()))
-                         .arg(existing.size() > 3 ? existing.mid(0, 3).join(u", "_s) + u", …"_s
-                                                  : existing.join(u", "_s))
-                  << Qt::endl;
-            return BadInput;
-        }
+    QStringList targets;
+    if (all) {
+        for (const QString &name : exporting::exportAllFileNames())
+            targets.append(QDir(output).filePath(name));
+    } else {
+        targets.append(output);
     }
+    if (refuseExisting(c, a, targets))
+        return BadInput;
     auto plan = loadPlan(c, a.positional.value(0));
     if (!plan)
         return fail(c, plan.error());

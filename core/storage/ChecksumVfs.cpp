@@ -62,6 +62,7 @@ sqlite3_vfs g_vfs;
 
 thread_local std::optional<ChecksumMismatch> t_mismatch;
 thread_local int t_bypass = 0;
+thread_local quint64 t_mainOpens = 0;
 
 ChecksumFile *cf(sqlite3_file *f)
 {
@@ -255,6 +256,7 @@ int vfsOpen(sqlite3_vfs *, sqlite3_filename name, sqlite3_file *file, int flags,
     // Journals, temporary files, WAL files: the base VFS's own file, no shim.
     if (!(flags & SQLITE_OPEN_MAIN_DB))
         return g_base->xOpen(g_base, name, file, flags, outFlags);
+    ++t_mainOpens;
     ChecksumFile *p = cf(file);
     p->state = State::Unknown;
     p->stickyUnknown = false;
@@ -377,6 +379,11 @@ bool installChecksumVfs()
 const char *checksumVfsName()
 {
     return "planea-checksum";
+}
+
+quint64 mainDatabaseOpens()
+{
+    return t_mainOpens;
 }
 
 std::optional<ChecksumMismatch> lastChecksumMismatch()

@@ -25,6 +25,12 @@ bool installChecksumVfs();
 /// The name the VFS is registered under ("planea-checksum").
 const char *checksumVfsName();
 
+/// How many main database files this thread has opened through the VFS. A connection whose open
+/// did not raise it was made by another SQLite library than the one Planea links (a Qt SQL plugin
+/// with its own SQLite, as some Windows builds ship): its handle must not be given to Planea's
+/// sqlite3_* calls, and its writes would leave stale checksums.
+quint64 mainDatabaseOpens();
+
 /// The page whose checksum did not match in the last refused read of this thread.
 struct ChecksumMismatch
 {

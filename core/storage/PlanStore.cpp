@@ -37,7 +37,7 @@ constexpr QByteArrayView SqliteMagic("SQLite format 3\0", 16);
 /// The meta key saying the plan was given page checksums (then a header without them is damage).
 const QString PageChecksumsKey = u"page_checksums"_s;
 
-sqlite3 *sqliteHandle(const QSqlDatabase &database)
+sqlite3 *driverHandle(const QSqlDatabase &database)
 {
     const QVariant v = database.driver() ? database.driver()->handle() : QVariant();
     if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
@@ -258,11 +258,14 @@ Result<std::unique_ptr<PlanStore>> PlanStore::connect(const QString &path, bool 
         if (readOnly)
             options += u";QSQLITE_OPEN_READONLY"_s;
         database.setConnectOptions(options);
+        const quint64 opensBefore = storage::mainDatabaseOpens();
         if (!database.open())
             return Error::io(tr("Could not open «%1»: the file cannot be opened (a missing folder, no permission or "
                                 "too many open files). (SQLite: %2)")
                                  .arg(displayPath(path), database.lastError().text()));
-        if (sqlite3 *handle = sqliteHandle(database)) {
+        // Only a connection made by the SQLite library Planea links went through its VFS.
+        store->m_ownSqlite = storage::mainDatabaseOpens() > opensBefore;
+        if (sqlite3 *handle = store->m_ownSqlite ? driverHandle(database) : nullptr) {
             // Extended codes tell a page checksum mismatch (SQLITE_IOERR_DATA) from other I/O errors.
             sqlite3_extended_result_codes(handle, 1);
             if (creating) {
@@ -549,7 +552,16 @@ Result<std::unique_ptr<PlanStore>> PlanStore::open(const QString &path, const Op
     }
     // A plan from before the page checksums gets them once, at its first read-write open (a read-only
     // open reads it unchecked, as it is).
-    if (!readOnly && !(*store)->hasPageChecksums()) {
+    if (!readOnly && !(*store)->m_ownSqlite && (*store)->hasPageChecksums()) {
+        // Writes made through another SQLite would leave every changed page with a stale checksum.
+        return Error::internal(
+            tr("This installation of Planea reads plans through a SQLite library other than its own (its Qt "
+               "SQL driver brings one), so it cannot keep the page checksums of «%1»: changing the plan would "
+               "make it look damaged. Nothing was changed. Open the plan read-only, or install Planea from "
+               "its official package.")
+                .arg(displayPath(path)));
+    }
+    if (!readOnly && (*store)->m_ownSqlite && !(*store)->hasPageChecksums()) {
         if (auto s = (*store)->addPageChecksums(options, migrated); !s)
             return s.error();
     }
@@ -660,11 +672,20 @@ Status PlanStore::migrate(const OpenOptions &options)
     });
 }
 
+sqlite3 *PlanStore::sqliteHandle() const
+{
+    return m_ownSqlite ? driverHandle(db()) : nullptr;
+}
+
 bool PlanStore::hasPageChecksums() const
 {
-    sqlite3 *handle = sqliteHandle(db());
-    if (!handle)
-        return false;
+    sqlite3 *handle = sqliteHandle();
+    if (!handle) {
+        // Another SQLite library: the header says whether the file reserves the bytes.
+        QFile file(m_path);
+        const QByteArray header = file.open(QIODevice::ReadOnly) ? file.read(21) : QByteArray();
+        return header.size() == 21 && header.at(20) == storage::kChecksumReserveBytes;
+    }
     int reserve = -1; // only asks
     if (sqlite3_file_control(handle, "main", SQLITE_FCNTL_RESERVE_BYTES, &reserve) != SQLITE_OK)
         return false;
@@ -677,9 +698,9 @@ Status PlanStore::addPageChecksums(const OpenOptions &options, bool backedUp)
         if (auto s = options.backupHook(*this, BackupReason::Migration); !s)
             return s;
     }
-    sqlite3 *handle = sqliteHandle(db());
+    sqlite3 *handle = sqliteHandle();
     if (!handle)
-        return Error::internal(tr("The storage driver gave no SQLite connection."));
+        return {}; // another SQLite library (see open()): the plan stays as it is, without checksums
     int reserve = storage::kChecksumReserveBytes;
     sqlite3_file_control(handle, "main", SQLITE_FCNTL_RESERVE_BYTES, &reserve);
     // Until VACUUM writes the new page 1, the VFS holds the checksums of the pages written.

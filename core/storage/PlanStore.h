@@ -14,6 +14,8 @@
 #include <functional>
 #include <memory>
 
+struct sqlite3;
+
 namespace planea {
 
 class PlanStore;
@@ -165,6 +167,9 @@ private:
     Status addPageChecksums(const OpenOptions &options, bool backedUp);
     /// Whether the file's header reserves the 8 bytes of the page checksums.
     bool hasPageChecksums() const;
+    /// The connection's handle, or nullptr when the Qt driver uses another SQLite library than the
+    /// one Planea links (then no sqlite3_* call of Planea may touch it).
+    sqlite3 *sqliteHandle() const;
     /// The Spanish answer to a page whose checksum did not match (lastChecksumMismatch()); with
     /// `findTable`, the table it belongs to is looked up (only while opening: the lookup reads the
     /// damaged page unchecked into the connection's cache).
@@ -192,6 +197,7 @@ private:
     QString m_path;
     QString m_connectionName;
     bool m_readOnly = false;
+    bool m_ownSqlite = false; ///< the connection went through Planea's SQLite (its checksum VFS)
     QString m_openNotice;
     QString m_recoveryNotice;
     /// The private folder holding the recovered copy this store reads, when the plan could not

@@ -4238,10 +4238,6 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
             <translation>El plan «%1» está dañado: el comienzo del archivo ya no indica que sus páginas llevan suma de verificación, así que no se puede confiar en su contenido. No se modificó nada en el archivo. Restaure una copia de seguridad.</translation>
         </message>
         <message>
-            <source>The storage driver gave no SQLite connection.</source>
-            <translation>El controlador de almacenamiento no entregó una conexión SQLite.</translation>
-        </message>
-        <message>
             <source>SQLite did not reserve room for the page checksums of «%1».</source>
             <translation>SQLite no reservó espacio para la suma de verificación de las páginas de «%1».</translation>
         </message>
@@ -4260,6 +4256,10 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         <message>
             <source>The plan «%1» is damaged: %2 no longer holds what Planea wrote there (its checksum does not match), so the plan cannot be trusted. The disk, a USB stick or a copy changed it, or another program edited the file. Nothing was changed in the file. Restore a backup copy.</source>
             <translation>El plan «%1» está dañado: %2 ya no contiene lo que Planea escribió allí (su suma de verificación no coincide), así que no se puede confiar en el plan. Lo alteró el disco, una memoria USB o una copia, o lo editó otro programa. No se modificó nada en el archivo. Restaure una copia de seguridad.</translation>
+        </message>
+        <message>
+            <source>This installation of Planea reads plans through a SQLite library other than its own (its Qt SQL driver brings one), so it cannot keep the page checksums of «%1»: changing the plan would make it look damaged. Nothing was changed. Open the plan read-only, or install Planea from its official package.</source>
+            <translation>Esta instalación de Planea lee los planes con una biblioteca SQLite que no es la suya (la trae su controlador SQL de Qt), así que no puede mantener las sumas de verificación de las páginas de «%1»: cambiar el plan lo haría parecer dañado. No se cambió nada. Abra el plan en modo de solo lectura o instale Planea desde su paquete oficial.</translation>
         </message>
     </context>
     <context>

@@ -126,6 +126,27 @@ TEST(SilentDamage, TheVfsIsTheProcessDefault)
     EXPECT_STREQ(vfs->zName, storage::checksumVfsName());
 }
 
+TEST(SilentDamage, EveryConnectionOfThisBuildGoesThroughPlaneasSqlite)
+{
+    // PlanStore hands the driver's handle to its own sqlite3_* calls only when the open went through
+    // the VFS (a Qt SQL plugin with its own SQLite would not): here it always does, once per open.
+    TempDir dir;
+    const QString path = demoPlan(dir);
+    const quint64 before = storage::mainDatabaseOpens();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw-count"_s);
+        db.setDatabaseName(path);
+        ASSERT_TRUE(db.open());
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"raw-count"_s);
+    EXPECT_EQ(storage::mainDatabaseOpens(), before + 1);
+    auto store = PlanStore::open(path);
+    ASSERT_TRUE(store) << store.error().message.toStdString();
+    EXPECT_GT(storage::mainDatabaseOpens(), before + 1);
+    EXPECT_EQ((*store)->load()->info.planName.isEmpty(), false);
+}
+
 TEST(SilentDamage, NewPlansReserveEightBytesPerPageAndSayIt)
 {
     TempDir dir;
