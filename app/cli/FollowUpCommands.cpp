@@ -106,7 +106,8 @@ int followupCollect(const Context &c, const Arguments &a)
         return fail(c, plan.error());
     followup::Collection collection = followup::FormCollector::collect(plan->data, plan->id, forms);
     int written = 0;
-    if (!dryRun && !collection.answers.isEmpty()) {
+    int executionsWritten = 0;
+    if (!dryRun && (!collection.answers.isEmpty() || !collection.executions.isEmpty())) {
         auto doc = PlanDocument::open(path);
         if (!doc)
             return fail(c, doc.error());
@@ -124,10 +125,10 @@ int followupCollect(const Context &c, const Arguments &a)
         if (auto s = followup::FormCollector::apply(**doc, collection, &backups); !s)
             return fail(c, s.error());
         written = int(collection.answers.size());
+        executionsWritten = int(collection.executions.size());
     }
-    const int code = collection.rejections.isEmpty() ? Success
-        : collection.answers.isEmpty()               ? BadInput
-                                                     : PlanHasErrors;
+    const bool nothing = collection.answers.isEmpty() && collection.executions.isEmpty();
+    const int code = collection.rejections.isEmpty() ? Success : nothing ? BadInput : PlanHasErrors;
     if (a.has(u"--json"_s)) {
         QJsonArray accepted;
         for (const QString &f : std::as_const(collection.acceptedForms))
@@ -149,6 +150,7 @@ int followupCollect(const Context &c, const Arguments &a)
                     { u"rechazados"_s, rejected },
                     { u"valores_aceptados"_s, int(collection.answers.size()) },
                     { u"valores_escritos"_s, written },
+                    { u"ejecuciones_escritas"_s, executionsWritten },
                     { u"dependencias"_s, offices },
                     { u"avisos"_s, QJsonArray::fromStringList(collection.warnings) } });
         return code;
@@ -176,8 +178,12 @@ int followupCollect(const Context &c, const Arguments &a)
                      .arg(written)
                      .arg(path)
               << u"\n"_s;
-    else
+    else if (executionsWritten == 0)
         c.out << QCoreApplication::translate("Cli", "No value was written.") << u"\n"_s;
+    if (!dryRun && executionsWritten > 0)
+        c.out << QCoreApplication::translate("Cli", "Executed resources written into %n budget execution row(s).",
+                                             nullptr, executionsWritten)
+              << u"\n"_s;
     c.out.flush();
     if (code == BadInput)
         c.err << QCoreApplication::translate("Cli", "No form could be taken: nothing was written.") << Qt::endl;

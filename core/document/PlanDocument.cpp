@@ -318,13 +318,17 @@ Status PlanDocument::moveToCatalog(const CatalogMove &move)
 }
 
 Status PlanDocument::importProgress(const QList<ProgressReport> &reports, const QString &text,
-                                    const QStringList &reporters)
+                                    const QStringList &reporters, const QList<BudgetExecution> &executions)
 {
     if (m_store->isReadOnly())
         return Error::badInput(tr("The plan is open read-only: no progress was imported."));
     if (auto s = checkEdit(Table::Progress); !s)
         return s;
-    if (reports.isEmpty())
+    if (!executions.isEmpty()) {
+        if (auto s = checkEdit(Table::BudgetExecution); !s)
+            return s;
+    }
+    if (reports.isEmpty() && executions.isEmpty())
         return {};
     // What each report replaces, read once from the plan as it is now.
     std::map<std::tuple<qint64, int, int>, const ProgressReport *> current;
@@ -339,7 +343,16 @@ Status PlanDocument::importProgress(const QList<ProgressReport> &reports, const 
             c.before = *it->second;
         changes.append(std::move(c));
     }
-    auto command = std::make_unique<ProgressImportCommand>(this, std::move(changes), text);
+    QList<ProgressImportCommand::ExecutionChange> executionChanges;
+    for (const BudgetExecution &e : executions) {
+        ProgressImportCommand::ExecutionChange c { e, std::nullopt };
+        for (const BudgetExecution &now : data().executions) {
+            if (now.productId == e.productId && now.year == e.year && now.sourceCode == e.sourceCode)
+                c.before = now;
+        }
+        executionChanges.append(std::move(c));
+    }
+    auto command = std::make_unique<ProgressImportCommand>(this, std::move(changes), text, std::move(executionChanges));
     if (auto s = command->apply(true); !s)
         return s;
     m_undoStack.push(command.release());

@@ -81,7 +81,9 @@ public:
     /// one transaction: all or none. `text` names the step in Edit › Undo.
     /// `reporters`, when given, has one entry per report: who the audit trail names for it
     /// (follow-up forms: the person and the office that reported it).
-    Status importProgress(const QList<ProgressReport> &reports, const QString &text, const QStringList &reporters = {});
+    /// `executions`, when given, are budget execution rows written in the same undo step.
+    Status importProgress(const QList<ProgressReport> &reports, const QString &text, const QStringList &reporters = {},
+                          const QList<BudgetExecution> &executions = {});
 
     /// Whether an edit of `table` (`column`, or a whole row when empty) is allowed now: refused on
     /// an approved plan when it touches what the council approved, with a message that points to

@@ -7,9 +7,11 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace planea {
 
-ProgressImportCommand::ProgressImportCommand(PlanDocument *document, QList<Change> changes, const QString &text)
+ProgressImportCommand::ProgressImportCommand(PlanDocument *document, QList<Change> changes, const QString &text,
+                                             QList<ExecutionChange> executions)
     : m_document(document)
     , m_changes(std::move(changes))
+    , m_executions(std::move(executions))
 {
     setText(text);
 }
@@ -18,6 +20,10 @@ Status ProgressImportCommand::apply(bool forward)
 {
     if (auto g = m_document->checkEdit(Table::Progress); !g)
         return g;
+    if (!m_executions.isEmpty()) {
+        if (auto g = m_document->checkEdit(Table::BudgetExecution); !g)
+            return g;
+    }
     PlanStore &store = m_document->store();
     const QString actor = store.actor();
     const Status done = store.transaction([&]() -> Status {
@@ -34,6 +40,21 @@ Status ProgressImportCommand::apply(bool forward)
                                       { { u"indicator_id"_s, c.after.indicatorId },
                                         { u"year"_s, c.after.year },
                                         { u"period"_s, c.after.period } });
+            if (!s)
+                return s;
+        }
+        store.setActor(actor);
+        for (const ExecutionChange &c : std::as_const(m_executions)) {
+            Status s;
+            if (forward)
+                s = writer.setExecution(c.after);
+            else if (c.before)
+                s = writer.setExecution(*c.before);
+            else
+                s = store.removeWhere(Table::BudgetExecution,
+                                      { { u"product_id"_s, c.after.productId },
+                                        { u"year"_s, c.after.year },
+                                        { u"source_code"_s, c.after.sourceCode } });
             if (!s)
                 return s;
         }

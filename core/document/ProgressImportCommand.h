@@ -26,7 +26,15 @@ public:
         QString reporter = {};
     };
 
-    ProgressImportCommand(PlanDocument *document, QList<Change> changes, const QString &text);
+    /// A budget execution row written with the reports (follow-up forms' executed resources).
+    struct ExecutionChange
+    {
+        BudgetExecution after;
+        std::optional<BudgetExecution> before; ///< nullopt: the import added this row
+    };
+
+    ProgressImportCommand(PlanDocument *document, QList<Change> changes, const QString &text,
+                          QList<ExecutionChange> executions = {});
 
     /// Writes the imported reports (forward) or the earlier ones (backward), all or nothing.
     Status apply(bool forward);
@@ -37,6 +45,7 @@ public:
 private:
     PlanDocument *m_document;
     QList<Change> m_changes;
+    QList<ExecutionChange> m_executions;
     bool m_applied = true;
 };
 

@@ -54,6 +54,23 @@ struct FormReader
 
     void reject(const QString &form, int row, const QString &reason) { out.rejections.append({ form, row, reason }); }
 
+    /// The funding sources a product uses in a year: programmed investment or execution already kept.
+    QStringList sourcesOf(qint64 productId, int year) const
+    {
+        QStringList sources;
+        for (const InvestmentAmount &cell : plan.investments) {
+            if (cell.productId == productId && cell.year == year && cell.amount != 0
+                && !sources.contains(cell.sourceCode))
+                sources.append(cell.sourceCode);
+        }
+        for (const BudgetExecution &e : plan.executions) {
+            if (e.productId == productId && e.year == year && !sources.contains(e.sourceCode))
+                sources.append(e.sourceCode);
+        }
+        sources.sort();
+        return sources;
+    }
+
     OfficeSummary &summaryFor(const QString &office)
     {
         for (OfficeSummary &s : out.offices) {
@@ -222,6 +239,13 @@ struct FormReader
                 else
                     money = qint64(*m);
             }
+            if (problem.isEmpty() && money && sourcesOf(goal->productId, sig->year).isEmpty()) {
+                const Product *product = plan.product(goal->productId);
+                problem = FormCollector::tr("The executed resources cannot be recorded: the product %1 has no "
+                                            "investment programmed for %2 and so no funding source.")
+                              .arg(product ? product->code : QString::number(goal->productId))
+                              .arg(sig->year);
+            }
             if (!problem.isEmpty()) {
                 rowReject(problem);
                 continue;
@@ -235,8 +259,10 @@ struct FormReader
                 a.report.evidence = text;
             if (!answers.isEmpty())
                 answers.first().money = money;
-            else if (money)
-                summary.money += *money;
+            if (money) {
+                out.money.append({ id, goal->productId, sig->year, *money, form, row, sig->officeName });
+                ++taken;
+            }
             out.answers += answers;
             taken += int(answers.size());
         }
@@ -289,6 +315,107 @@ Collection FormCollector::collect(const PlanData &plan, const QString &planId, c
     }
     out.answers = kept;
 
+    // Executed resources of a goal reported by two forms: neither amount is taken.
+    std::map<std::pair<qint64, int>, QList<qsizetype>> moneyByGoal;
+    for (qsizetype i = 0; i < out.money.size(); ++i)
+        moneyByGoal[{ out.money[i].indicatorId, out.money[i].year }].append(i);
+    QSet<qsizetype> moneyDropped;
+    for (const auto &[key, indexes] : moneyByGoal) {
+        if (indexes.size() < 2)
+            continue;
+        const ProductIndicator *goal = plan.indicator(key.first);
+        for (qsizetype i : indexes) {
+            out.rejections.append(
+                { out.money[i].form, out.money[i].row,
+                  tr("The executed resources of the goal «%1» for %2 are reported by more than one form: "
+                     "no amount was taken; keep them in one form only.")
+                      .arg(goal ? goal->displayName() : QString::number(key.first))
+                      .arg(key.second) });
+            moneyDropped.insert(i);
+        }
+    }
+    // Per product and year: the commitments are the sum of the rows' executed resources, split
+    // among the product's funding sources in proportion to the investment programmed for the year
+    // (the form asks one amount per goal, the plan keeps execution per source).
+    std::map<std::pair<qint64, int>, Money> byProduct;
+    for (qsizetype i = 0; i < out.money.size(); ++i) {
+        if (!moneyDropped.contains(i))
+            byProduct[{ out.money[i].productId, out.money[i].year }] += out.money[i].amount;
+    }
+    const QLocale locale(QLocale::Spanish, QLocale::Colombia);
+    for (const auto &[key, total] : byProduct) {
+        const auto &[productId, year] = key;
+        const Product *product = plan.product(productId);
+        const QString code = product ? product->code : QString::number(productId);
+        FormReader sourceReader { plan, planId, fingerprint, out };
+        const QStringList sources = sourceReader.sourcesOf(productId, year);
+        QList<BudgetExecution> rows;
+        QList<Money> weights;
+        Money appropriation = 0;
+        for (const QString &source : sources) {
+            BudgetExecution e;
+            e.productId = productId;
+            e.year = year;
+            e.sourceCode = source;
+            for (const BudgetExecution &now : plan.executions) {
+                if (now.productId == productId && now.year == year && now.sourceCode == source)
+                    e = now;
+            }
+            Money programmed = 0;
+            for (const InvestmentAmount &cell : plan.investments) {
+                if (cell.productId == productId && cell.year == year && cell.sourceCode == source)
+                    programmed += cell.amount;
+            }
+            appropriation += e.appropriation;
+            rows.append(e);
+            weights.append(std::max<Money>(programmed, 0));
+        }
+        if (appropriation > 0 && total > appropriation) {
+            for (qsizetype i = 0; i < out.money.size(); ++i) {
+                const ExecutedMoney &m = out.money[i];
+                if (moneyDropped.contains(i) || m.productId != productId || m.year != year)
+                    continue;
+                out.rejections.append({ m.form, m.row,
+                                        tr("The executed resources reported for the product %1 in %2 add up to "
+                                           "$%3, more than its appropriation of $%4: no amount was taken.")
+                                            .arg(code)
+                                            .arg(year)
+                                            .arg(locale.toString(total), locale.toString(appropriation)) });
+                moneyDropped.insert(i);
+            }
+            continue;
+        }
+        Money weightSum = 0;
+        for (Money w : std::as_const(weights))
+            weightSum += w;
+        Money left = total;
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            Money share = left;
+            if (i + 1 < rows.size())
+                share = weightSum > 0 ? Money((__int128(total) * weights[i]) / weightSum) : total / Money(rows.size());
+            left -= share;
+            rows[i].commitments = share;
+            out.executions.append(rows[i]);
+        }
+        if (rows.size() > 1) {
+            QStringList parts;
+            for (const BudgetExecution &e : std::as_const(rows))
+                parts.append(u"%1 $%2"_s.arg(e.sourceCode, locale.toString(e.commitments)));
+            out.warnings.append(tr("The executed resources of the product %1 in %2 ($%3) were split among its "
+                                   "sources in proportion to the programmed investment: %4. Correct them in "
+                                   "the indicative plan, tab «Resources executed», if the split was different.")
+                                    .arg(code)
+                                    .arg(year)
+                                    .arg(locale.toString(total), parts.join(u", "_s)));
+        }
+    }
+    QList<ExecutedMoney> keptMoney;
+    for (qsizetype i = 0; i < out.money.size(); ++i) {
+        if (!moneyDropped.contains(i))
+            keptMoney.append(out.money[i]);
+    }
+    out.money = keptMoney;
+
     // Keep what the plan already says where the form gives no evidence.
     std::map<std::tuple<qint64, int, int>, const ProgressReport *> current;
     for (const ProgressReport &p : plan.progress)
@@ -307,8 +434,11 @@ Collection FormCollector::collect(const PlanData &plan, const QString &planId, c
             if (a.officeName != s.officeName)
                 continue;
             ++s.values;
-            if (a.money)
-                s.money += *a.money;
+        }
+        s.money = 0;
+        for (const ExecutedMoney &m : std::as_const(out.money)) {
+            if (m.officeName == s.officeName)
+                s.money += m.amount;
         }
         s.rejected = 0;
         for (const Rejection &r : std::as_const(out.rejections)) {
@@ -321,6 +451,8 @@ Collection FormCollector::collect(const PlanData &plan, const QString &planId, c
         bool any = false;
         for (const Answer &a : std::as_const(out.answers))
             any = any || a.form == form;
+        for (const ExecutedMoney &m : std::as_const(out.money))
+            any = any || m.form == form;
         if (any)
             accepted.append(form);
     }
@@ -330,7 +462,7 @@ Collection FormCollector::collect(const PlanData &plan, const QString &planId, c
 
 Status FormCollector::apply(PlanDocument &document, const Collection &collection, BackupManager *backups)
 {
-    if (collection.answers.isEmpty())
+    if (collection.answers.isEmpty() && collection.executions.isEmpty())
         return {};
     if (backups) {
         if (auto b = backups->backup(document.store(), BackupReason::Import); !b)
@@ -344,7 +476,7 @@ Status FormCollector::apply(PlanDocument &document, const Collection &collection
         reporters.append(actor.isEmpty() ? tr("form of %1").arg(a.officeName)
                                          : tr("%1 (form of %2)").arg(actor, a.officeName));
     }
-    return document.importProgress(reports, tr("Receive follow-up forms"), reporters);
+    return document.importProgress(reports, tr("Receive follow-up forms"), reporters, collection.executions);
 }
 
 } // namespace planea::followup

@@ -32,7 +32,19 @@ struct Answer
     int row = 0;
     qint64 officeId = 0;
     QString officeName;
-    std::optional<qint64> money; ///< executed resources reported (pesos); not written yet
+    std::optional<qint64> money; ///< executed resources reported on this goal's row (pesos)
+};
+
+/// Executed resources a form row reports, placed on the product's budget execution.
+struct ExecutedMoney
+{
+    qint64 indicatorId = 0; ///< the goal whose row reported it
+    qint64 productId = 0;
+    int year = 0;
+    Money amount = 0;
+    QString form;
+    int row = 0;
+    QString officeName;
 };
 
 /// What each office's forms brought.
@@ -49,6 +61,11 @@ struct OfficeSummary
 struct Collection
 {
     QList<Answer> answers;
+    QList<ExecutedMoney> money; ///< accepted executed resources, one per form row that reports them
+    /// The budget execution rows apply() writes: per product and year, the commitments are the sum
+    /// of the accepted rows' executed resources, split among the product's funding sources in
+    /// proportion to the investment programmed for the year (the other columns are kept).
+    QList<BudgetExecution> executions;
     QList<Rejection> rejections;
     QStringList warnings; ///< forms accepted with a remark (made from an older plan version…)
     QList<OfficeSummary> offices; ///< in the order the forms were given
@@ -70,7 +87,8 @@ public:
 
     /// Makes a backup of the plan, then writes every answer of `collection` in one transaction
     /// and one undo step («Recibir formatos de seguimiento»). Each value's audit entry names the
-    /// person and the office that reported it. Nothing is written when there is nothing to write.
+    /// person and the office that reported it; the executed resources go to the budget execution
+    /// (commitments) in the same step. Nothing is written when there is nothing to write.
     static Status apply(PlanDocument &document, const Collection &collection, BackupManager *backups);
 };
 

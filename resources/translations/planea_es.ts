@@ -1199,6 +1199,13 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
             <source>Writes the approval receipt of an approved plan, for the council.</source>
             <translation>Escribe el recibo de aprobación de un plan aprobado, para el Concejo.</translation>
         </message>
+        <message numerus="yes">
+            <source>Executed resources written into %n budget execution row(s).</source>
+            <translation>
+                <numerusform>Recursos ejecutados escritos en %n fila de la ejecución presupuestal.</numerusform>
+                <numerusform>Recursos ejecutados escritos en %n filas de la ejecución presupuestal.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Completeness</name>
@@ -4958,6 +4965,22 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         <message>
             <source>Receive follow-up forms</source>
             <translation>Recibir formatos de seguimiento</translation>
+        </message>
+        <message>
+            <source>The executed resources cannot be recorded: the product %1 has no investment programmed for %2 and so no funding source.</source>
+            <translation>Los recursos ejecutados no se pueden registrar: el producto %1 no tiene inversión programada para %2 y por eso no tiene fuente de financiación.</translation>
+        </message>
+        <message>
+            <source>The executed resources of the goal «%1» for %2 are reported by more than one form: no amount was taken; keep them in one form only.</source>
+            <translation>Los recursos ejecutados de la meta «%1» para %2 vienen en más de un formato: no se tomó ningún valor; déjelos en un solo formato.</translation>
+        </message>
+        <message>
+            <source>The executed resources reported for the product %1 in %2 add up to $%3, more than its appropriation of $%4: no amount was taken.</source>
+            <translation>Los recursos ejecutados reportados para el producto %1 en %2 suman $%3, más que su apropiación de $%4: no se tomó ningún valor.</translation>
+        </message>
+        <message>
+            <source>The executed resources of the product %1 in %2 ($%3) were split among its sources in proportion to the programmed investment: %4. Correct them in the indicative plan, tab «Resources executed», if the split was different.</source>
+            <translation>Los recursos ejecutados del producto %1 en %2 ($%3) se repartieron entre sus fuentes en proporción a la inversión programada: %4. Corríjalos en el plan indicativo, pestaña «Recursos ejecutados», si el reparto fue otro.</translation>
         </message>
     </context>
     <context>

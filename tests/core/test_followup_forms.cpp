@@ -747,3 +747,65 @@ TEST_F(FollowUpForms_, APercentAbove100IsOutOfRange)
         << rejections(c);
     EXPECT_TRUE(c.answers.isEmpty());
 }
+
+TEST_F(FollowUpForms_, ExecutedMoneyGoesToTheBudgetExecutionInTheSameUndoStep)
+{
+    const FormsWritten w = writeForms(Year);
+    const FormFile &f = formOf(w, u"Secretaría de Salud"_s);
+    const qint64 a = programmedGoal(f.officeId, Year, 0);
+    ASSERT_NE(a, 0);
+    const qint64 product = m_plan.indicator(a)->productId;
+    FilledForm form(f.path);
+    form.setGoal(a, Achieved, 3);
+    form.setGoal(a, Money, u"1.234.567"_s); // typed as text with thousands separators
+    form.save(f.path);
+
+    const Collection c = collect({ f.path });
+    EXPECT_TRUE(c.rejections.isEmpty()) << rejections(c);
+    ASSERT_FALSE(c.executions.isEmpty());
+    planea::Money total = 0;
+    for (const BudgetExecution &e : c.executions) {
+        EXPECT_EQ(e.productId, product);
+        EXPECT_EQ(e.year, Year);
+        EXPECT_GE(e.commitments, 0);
+        total += e.commitments;
+    }
+    EXPECT_EQ(total, 1234567);
+    EXPECT_EQ(c.offices[0].money, 1234567);
+
+    auto doc = PlanDocument::open(m_planPath);
+    ASSERT_TRUE(bool(doc));
+    ASSERT_TRUE(bool(FormCollector::apply(**doc, c, nullptr)));
+    EXPECT_EQ((*doc)->undoStack()->count(), 1);
+    const auto written = [&] {
+        planea::Money sum = 0;
+        for (const BudgetExecution &e : (*doc)->data().executions) {
+            if (e.productId == product && e.year == Year)
+                sum += e.commitments;
+        }
+        return sum;
+    };
+    EXPECT_EQ(written(), 1234567);
+    (*doc)->undoStack()->undo();
+    EXPECT_EQ(written(), 0);
+    (*doc)->undoStack()->redo();
+    EXPECT_EQ(written(), 1234567);
+}
+
+TEST_F(FollowUpForms_, ImpossibleExecutedMoneyIsRejectedWithItsRow)
+{
+    const FormsWritten w = writeForms(Year);
+    const FormFile &f = formOf(w, u"Secretaría de Salud"_s);
+    const qint64 negative = programmedGoal(f.officeId, Year, 0);
+    const qint64 text = programmedGoal(f.officeId, Year, 1);
+    FilledForm form(f.path);
+    form.setGoal(negative, Money, -5000);
+    form.setGoal(text, Money, u"mucho"_s);
+    form.save(f.path);
+    const Collection c = collect({ f.path });
+    const QString name = QFileInfo(f.path).fileName();
+    EXPECT_TRUE(rejected(c, name, form.rowOf(negative) + 1, u"pesos"_s)) << rejections(c);
+    EXPECT_TRUE(rejected(c, name, form.rowOf(text) + 1, u"mucho"_s)) << rejections(c);
+    EXPECT_TRUE(c.executions.isEmpty());
+    EXPECT_TRUE(c.money.isEmpty());
+}
