@@ -2,6 +2,7 @@
 // base) and merge (the copy's changes brought back, three-way, with a backup first).
 #include "Cli.h"
 #include "backup/BackupManager.h"
+#include "document/PlanDocument.h"
 #include "merge/PlanMerge.h"
 #include "storage/PlanStore.h"
 #include "storage/Schema.h"
@@ -84,35 +85,28 @@ int planMerge(const Context &c, const Arguments &a)
         c.err << QCoreApplication::translate("Cli", "--take is mine, theirs or ask.") << Qt::endl;
         return BadInput;
     }
-    auto store = PlanStore::open(path);
-    if (!store)
-        return fail(c, store.error());
+    auto doc = PlanDocument::open(path);
+    if (!doc)
+        return fail(c, doc.error());
+    PlanStore &store = (*doc)->store();
     if (!c.actor.isEmpty())
-        (*store)->setActor(c.actor);
-    if ((*store)->isReadOnly()) {
-        c.err << (*store)->openNotice() << Qt::endl;
+        store.setActor(c.actor);
+    if (store.isReadOnly()) {
+        c.err << store.openNotice() << Qt::endl;
         return BadInput;
     }
     QJsonArray applied, conflicts;
     int unresolved = 0;
     for (const QString &copy : copies) {
-        // Looked at first without writing; the backup is made only when something will be written.
-        auto preview = merge::mergeCopy(**store, copy, take, true);
-        if (!preview)
-            return fail(c, preview.error());
-        merge::MergeResult result = *preview;
+        // The backup is made only when something will be written (mergeIntoDocument).
+        BackupManager backups(c.dataDir);
+        auto done = merge::mergeIntoDocument(**doc, copy, take, dryRun, &backups);
+        if (!done)
+            return fail(c, done.error());
+        const merge::MergeResult result = *done;
         const bool writes = !dryRun
             && (!result.applied.isEmpty() || (!result.conflicts.isEmpty() && take != merge::Take::Ask))
             && (take != merge::Take::Ask || result.conflicts.isEmpty());
-        if (writes) {
-            BackupManager backups(c.dataDir);
-            if (auto b = backups.backup(**store, BackupReason::Import); !b)
-                return fail(c, b.error());
-            auto done = merge::mergeCopy(**store, copy, take, false);
-            if (!done)
-                return fail(c, done.error());
-            result = *done;
-        }
         if (take == merge::Take::Ask)
             unresolved += int(result.conflicts.size());
         for (const merge::Change &ch : std::as_const(result.applied))

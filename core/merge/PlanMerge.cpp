@@ -1,6 +1,8 @@
 #include "PlanMerge.h"
 
 #include "approval/Approval.h"
+#include "backup/BackupManager.h"
+#include "document/PlanDocument.h"
 #include "storage/Schema.h"
 
 #include <QCoreApplication>
@@ -8,6 +10,7 @@
 #include <QHash>
 #include <QMap>
 #include <QTemporaryDir>
+#include <QUndoCommand>
 #include <QUuid>
 
 #include <algorithm>
@@ -49,7 +52,7 @@ Result<TableRows> readTable(const PlanStore &store, Table table)
     for (const QVariantList &r : *rows) {
         QVariantMap m;
         for (int i = 0; i < t.columns.size(); ++i)
-            m.insert(t.columns[i], r.value(i));
+            m.insert(t.columns[i], r.value(i).isNull() ? QVariant() : r.value(i)); // NULL stays NULL when written back
         t.rows.insert(rowKey(table, m), m);
     }
     return t;
@@ -136,7 +139,7 @@ Status makeCopy(const PlanStore &store, const QString &copyPath)
     });
 }
 
-Result<MergeResult> mergeCopy(PlanStore &mine, const QString &copyPath, Take take, bool dryRun)
+Result<MergeResult> mergeCopy(PlanStore &mine, const QString &copyPath, Take take, bool dryRun, const EditCheck &check)
 {
     OpenOptions ro;
     ro.readOnly = true;
@@ -305,7 +308,7 @@ Result<MergeResult> mergeCopy(PlanStore &mine, const QString &copyPath, Take tak
     for (const Op &op : std::as_const(ops)) {
         const QStringList cols = op.columns.isEmpty() ? QStringList { QString() } : op.columns;
         for (const QString &col : cols)
-            if (auto st = approval::checkEdit(info->info, op.table, col); !st)
+            if (auto st = check ? check(op.table, col) : approval::checkEdit(info->info, op.table, col); !st)
                 return Error::badInput(
                     QCoreApplication::translate("PlanMerge", "The copy changes the approved part of the plan (%1): %2")
                         .arg(schema::tableName(op.table), st.error().message));
@@ -324,6 +327,136 @@ Result<MergeResult> mergeCopy(PlanStore &mine, const QString &copyPath, Take tak
         !s)
         return s.error();
     return result;
+}
+
+Status syncTo(PlanStore &store, const QString &snapshotPath)
+{
+    OpenOptions ro;
+    ro.readOnly = true;
+    ro.leaveFilesAsTheyAre = true;
+    auto target = PlanStore::open(snapshotPath, ro);
+    if (!target)
+        return target.error();
+    QList<Table> tables = schema::allTables();
+    tables.removeAll(Table::Meta);
+    return store.transaction([&]() -> Status {
+        // Rows the target does not have go first, children before parents.
+        for (auto it = tables.crbegin(); it != tables.crend(); ++it) {
+            auto now = readTable(store, *it);
+            auto want = readTable(**target, *it);
+            if (!now || !want)
+                return !now ? now.error() : want.error();
+            for (auto r = now->rows.cbegin(); r != now->rows.cend(); ++r)
+                if (!want->rows.contains(r.key()))
+                    if (auto st = removeRow(store, *it, r.value()); !st)
+                        return st;
+        }
+        // Then parents before children: what differs is set, what is missing is inserted.
+        for (Table table : std::as_const(tables)) {
+            auto now = readTable(store, table);
+            auto want = readTable(**target, table);
+            if (!now || !want)
+                return !now ? now.error() : want.error();
+            for (auto r = want->rows.cbegin(); r != want->rows.cend(); ++r) {
+                const auto found = now->rows.constFind(r.key());
+                if (found == now->rows.cend()) {
+                    if (auto st = applyRow(store, table, r.value(), false); !st)
+                        return st;
+                    continue;
+                }
+                QVariantMap diff;
+                for (auto c = r.value().cbegin(); c != r.value().cend(); ++c)
+                    if (!same(c.value(), found->value(c.key())))
+                        diff.insert(c.key(), c.value());
+                if (diff.isEmpty())
+                    continue;
+                if (schema::hasIntegerId(table)) {
+                    diff.insert(u"id"_s, r.value().value(u"id"_s));
+                    if (auto st = applyRow(store, table, diff, true); !st)
+                        return st;
+                } else if (auto st = applyRow(store, table, r.value(), true); !st) {
+                    return st;
+                }
+            }
+        }
+        return {};
+    });
+}
+
+namespace {
+
+/// A merge as one undo step: the plan before and after, kept as snapshots; undo and redo make the
+/// storage tables hold one or the other.
+class MergeCommand final : public QUndoCommand
+{
+public:
+    MergeCommand(PlanDocument *document, std::shared_ptr<QTemporaryDir> dir, const QString &text)
+        : QUndoCommand(text)
+        , m_document(document)
+        , m_dir(std::move(dir))
+    {
+    }
+    void undo() override { run(m_dir->filePath(u"before.planea"_s)); }
+    void redo() override
+    {
+        if (m_first) {
+            m_first = false;
+            return;
+        }
+        run(m_dir->filePath(u"after.planea"_s));
+    }
+
+private:
+    void run(const QString &snapshot)
+    {
+        if (auto s = syncTo(m_document->store(), snapshot); !s)
+            emit m_document->editFailed(s.error().message);
+        m_document->refresh();
+    }
+    PlanDocument *m_document;
+    std::shared_ptr<QTemporaryDir> m_dir;
+    bool m_first = true;
+};
+
+} // namespace
+
+Result<MergeResult> mergeIntoDocument(PlanDocument &document, const QString &copyPath, Take take, bool dryRun,
+                                      BackupManager *backups)
+{
+    PlanStore &store = document.store();
+    const EditCheck check = [&](Table t, const QString &c) { return document.checkEdit(t, c); };
+    auto preview = mergeCopy(store, copyPath, take, true, check);
+    if (!preview || dryRun)
+        return preview;
+    const bool writes = !preview->applied.isEmpty() || (!preview->conflicts.isEmpty() && take != Take::Ask);
+    if (!writes || (take == Take::Ask && !preview->conflicts.isEmpty()))
+        return preview;
+    if (store.isReadOnly())
+        return Error::badInput(
+            QCoreApplication::translate("PlanMerge", "The plan is open read-only: the copy was not merged."));
+    if (backups)
+        if (auto b = backups->backup(store, BackupReason::Import); !b)
+            return b.error();
+    auto dir = std::make_shared<QTemporaryDir>();
+    if (!dir->isValid())
+        return Error::io(QCoreApplication::translate("PlanMerge", "No temporary folder for the merge."));
+    if (auto s = store.copyTo(dir->filePath(u"before.planea"_s)); !s)
+        return s.error();
+    const QString actor = store.actor();
+    QString author = preview->applied.isEmpty() ? QString() : preview->applied.first().author;
+    if (author.isEmpty() && !preview->conflicts.isEmpty())
+        author = preview->conflicts.first().author;
+    store.setActor(QCoreApplication::translate("PlanMerge", "%1 (copy of %2)").arg(actor, author));
+    auto done = mergeCopy(store, copyPath, take, false, check);
+    store.setActor(actor);
+    if (!done)
+        return done;
+    if (auto s = store.copyTo(dir->filePath(u"after.planea"_s)); !s)
+        return s.error();
+    document.undoStack()->push(
+        new MergeCommand(&document, dir, QCoreApplication::translate("PlanMerge", "Bring back the changes of a copy")));
+    document.refresh();
+    return done;
 }
 
 } // namespace planea::merge

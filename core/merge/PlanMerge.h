@@ -7,6 +7,13 @@
 #include <QString>
 #include <QVariant>
 
+#include <functional>
+
+namespace planea {
+class PlanDocument;
+class BackupManager;
+} // namespace planea
+
 namespace planea::merge {
 
 /// One change of the copy (or one conflict) found by the three-way comparison.
@@ -36,6 +43,19 @@ Status makeCopy(const PlanStore &store, const QString &copyPath);
 
 /// Three-way merge of the copy at `copyPath` into `mine`. With dryRun nothing is written; with
 /// Take::Ask and conflicts nothing is written either. Take::Mine / Take::Theirs settle conflicts.
-Result<MergeResult> mergeCopy(PlanStore &mine, const QString &copyPath, Take take, bool dryRun);
+/// `check` says whether an edit of a table's column (empty: a whole row) is allowed; by default
+/// approval::checkEdit (an approved plan's frozen part is refused).
+using EditCheck = std::function<Status(Table, const QString &)>;
+Result<MergeResult> mergeCopy(PlanStore &mine, const QString &copyPath, Take take, bool dryRun,
+                              const EditCheck &check = {});
+
+/// The same for the open document: a backup first (when `backups`), edits checked like any other
+/// (an open amendment allows the approved part), written as ONE undo step, and recorded in the
+/// audit trail as "<actor> (copia de <autor>)".
+Result<MergeResult> mergeIntoDocument(PlanDocument &document, const QString &copyPath, Take take, bool dryRun,
+                                      BackupManager *backups);
+
+/// Makes every storage table of `store` (all but meta) hold what the plan at `snapshotPath` holds.
+Status syncTo(PlanStore &store, const QString &snapshotPath);
 
 } // namespace planea::merge

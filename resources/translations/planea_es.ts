@@ -2557,6 +2557,22 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
             <source>The copy changes the approved part of the plan (%1): %2</source>
             <translation>La copia cambia la parte aprobada del plan (%1): %2</translation>
         </message>
+        <message>
+            <source>The plan is open read-only: the copy was not merged.</source>
+            <translation>El plan está abierto solo para lectura: la copia no se trajo.</translation>
+        </message>
+        <message>
+            <source>No temporary folder for the merge.</source>
+            <translation>No hay una carpeta temporal para traer la copia.</translation>
+        </message>
+        <message>
+            <source>%1 (copy of %2)</source>
+            <translation>%1 (copia de %2)</translation>
+        </message>
+        <message>
+            <source>Bring back the changes of a copy</source>
+            <translation>Traer los cambios de una copia</translation>
+        </message>
     </context>
     <context>
         <name>Portfolio</name>

@@ -5,8 +5,11 @@
 #include "SamplePlans.h"
 #include "TempDir.h"
 #include "approval/Approval.h"
+#include "backup/BackupManager.h"
+#include "document/PlanDocument.h"
 #include "merge/PlanMerge.h"
 #include "storage/PlanStore.h"
+#include "storage/Schema.h"
 
 #include <QFile>
 
@@ -243,4 +246,65 @@ TEST(PlanMerge, ApprovedPartOfThePlanIsNeverChangedByAMerge)
     ASSERT_FALSE(r.ok());
     EXPECT_FALSE(r.error().message.isEmpty());
     EXPECT_EQ(text(*p.mine, Table::Product, 3, u"name"_s), before);
+}
+
+namespace {
+QString dumpTables(const PlanStore &s)
+{
+    QString out;
+    for (Table t : schema::allTables()) {
+        if (t == Table::Meta)
+            continue;
+        auto rows = s.select(u"SELECT * FROM %1 ORDER BY 1, 2"_s.arg(schema::tableName(t)));
+        EXPECT_TRUE(rows.ok());
+        for (const QVariantList &r : *rows) {
+            QStringList cells;
+            for (const QVariant &v : r)
+                cells << (v.isNull() ? u"<null>"_s : v.toString());
+            out += schema::tableName(t) + u": "_s + cells.join(u'|') + u'\n';
+        }
+    }
+    return out;
+}
+} // namespace
+
+TEST(PlanMerge, MergeIsOneUndoStepAndUndoRestoresExactly)
+{
+    Pair p;
+    ASSERT_TRUE(p.mine->update(Table::Program, 1, u"name"_s, u"Mía"_s).ok());
+    {
+        auto c = p.openCopy();
+        ASSERT_TRUE(c->update(Table::Program, 2, u"name"_s, u"De la copia"_s).ok());
+        ASSERT_TRUE(c->remove(Table::Product, 7).ok());
+        ASSERT_TRUE(
+            c->insert(Table::Program, { { u"line_id"_s, 2 }, { u"code"_s, u"9902"_s }, { u"name"_s, u"Nuevo"_s } })
+                .ok());
+    }
+    p.mine.reset();
+    auto doc = PlanDocument::open(p.plan);
+    ASSERT_TRUE(doc.ok());
+    const QString before = dumpTables((*doc)->store());
+    TempDir backupsDir;
+    BackupManager backups(backupsDir.root());
+    auto r = merge::mergeIntoDocument(**doc, p.copy, merge::Take::Ask, false, &backups);
+    ASSERT_TRUE(r.ok()) << r.error().message.toStdString();
+    EXPECT_GE(r->applied.size(), 3); // product 7's removal takes its goals, targets and investment
+    EXPECT_EQ((*doc)->undoStack()->count(), 1);
+    const QString after = dumpTables((*doc)->store());
+    EXPECT_NE(after, before);
+    EXPECT_EQ(text((*doc)->store(), Table::Program, 2, u"name"_s), u"De la copia"_s);
+    auto audit = (*doc)->store().auditActors();
+    EXPECT_TRUE(audit.join(u';').contains(u"Ana Gómez"_s)) << audit.join(u';').toStdString();
+    (*doc)->undoStack()->undo();
+    const QString undone = dumpTables((*doc)->store());
+    EXPECT_EQ(undone.size(), before.size());
+    const QStringList a = before.split(u'\n'), b = undone.split(u'\n');
+    for (int i = 0; i < std::min(a.size(), b.size()); ++i)
+        if (a[i] != b[i]) {
+            ADD_FAILURE() << "first difference: " << a[i].toStdString() << " / " << b[i].toStdString();
+            break;
+        }
+    (*doc)->undoStack()->redo();
+    EXPECT_EQ(dumpTables((*doc)->store()), after);
+    EXPECT_FALSE(backups.list((*doc)->store().path()).isEmpty());
 }
