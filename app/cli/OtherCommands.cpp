@@ -20,6 +20,7 @@ QList<Command> auditCommands();
 QList<Command> backupCommands();
 QList<Command> diagnosisCommands();
 QList<Command> followupCommands();
+QList<Command> mergeCommands();
 QList<Command> portfolioCommands();
 
 namespace {
@@ -197,6 +198,7 @@ QList<Command> allCommands()
     commands.append(planCommands());
     commands.append(importCommands());
     commands.append(followupCommands());
+    commands.append(mergeCommands());
     commands.append(approvalCommands());
     commands.append(councilCommands());
     commands.append(portfolioCommands());

@@ -1206,6 +1206,54 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
                 <numerusform>Recursos ejecutados escritos en %n filas de la ejecución presupuestal.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Say where the copy goes with -o COPY.</source>
+            <translation>Indique dónde va la copia con -o COPIA.</translation>
+        </message>
+        <message>
+            <source>Working copy written to %1.</source>
+            <translation>Copia para trabajar aparte escrita en %1.</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(vacío)</translation>
+        </message>
+        <message>
+            <source>--take is mine, theirs or ask.</source>
+            <translation>--take es mine (la mía), theirs (la de la copia) o ask (preguntar).</translation>
+        </message>
+        <message>
+            <source>%1: %2 change(s) of the copy, %3 conflict(s).</source>
+            <translation>%1: %2 cambio(s) de la copia, %3 conflicto(s).</translation>
+        </message>
+        <message>
+            <source>  ! %1 %2 %3: base %4, mine %5, copy %6 (%7)</source>
+            <translation>  ! %1 %2 %3: base %4, mía %5, copia %6 (%7)</translation>
+        </message>
+        <message>
+            <source>The changes were written into %1 (a backup was made first).</source>
+            <translation>Los cambios se escribieron en %1 (antes se hizo una copia de seguridad).</translation>
+        </message>
+        <message>
+            <source>Nothing was written: settle the conflicts with --take mine or --take theirs.</source>
+            <translation>No se escribió nada: resuelva los conflictos con --take mine o --take theirs.</translation>
+        </message>
+        <message>
+            <source>copy PLAN -o COPY</source>
+            <translation>copy PLAN -o COPIA</translation>
+        </message>
+        <message>
+            <source>Writes a copy of the plan to work apart on: it keeps the plan as it was when the copy was made, so its changes can be merged back.</source>
+            <translation>Escribe una copia del plan para trabajar aparte: guarda el plan tal como estaba al hacer la copia, para poder traer luego sus cambios.</translation>
+        </message>
+        <message>
+            <source>merge PLAN COPY… [--dry-run] [--json] [--take mine|theirs|ask]</source>
+            <translation>merge PLAN COPIA… [--dry-run] [--json] [--take mine|theirs|ask]</translation>
+        </message>
+        <message>
+            <source>Brings back what each copy changed since it was made: what does not collide is written (a backup first), conflicts are listed. Exit 1 while conflicts stand; --take mine or --take theirs settles them.</source>
+            <translation>Trae lo que cada copia cambió desde que se hizo: lo que no choca se escribe (antes una copia de seguridad) y los conflictos se listan. Sale con 1 mientras queden conflictos; --take mine o --take theirs los resuelve.</translation>
+        </message>
     </context>
     <context>
         <name>Completeness</name>
@@ -2476,6 +2524,61 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         <message>
             <source>Wellbeing indicator «%1»</source>
             <translation>Indicador de bienestar «%1»</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanMerge</name>
+        <message>
+            <source>(unknown)</source>
+            <translation>(desconocido)</translation>
+        </message>
+        <message>
+            <source>The copy %1 could not be read back.</source>
+            <translation>No se pudo volver a leer la copia %1.</translation>
+        </message>
+        <message>
+            <source>The copy %1 cannot be read: %2</source>
+            <translation>No se puede leer la copia %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 is not a working copy made with «Save a copy to work apart» (it has no base).</source>
+            <translation>%1 no es una copia hecha con «Guardar una copia para trabajar aparte» (no trae su base).</translation>
+        </message>
+        <message>
+            <source>%1 is a copy of another plan: it cannot be merged into this one.</source>
+            <translation>%1 es una copia de otro plan: no se puede traer a este.</translation>
+        </message>
+        <message>
+            <source>The base kept in the copy %1 is damaged.</source>
+            <translation>La base guardada en la copia %1 está dañada.</translation>
+        </message>
+        <message>
+            <source>The base of the copy could not be written to a temporary file.</source>
+            <translation>No se pudo escribir la base de la copia en un archivo temporal.</translation>
+        </message>
+        <message>
+            <source>The base kept in the copy %1 is damaged: %2</source>
+            <translation>La base guardada en la copia %1 está dañada: %2</translation>
+        </message>
+        <message>
+            <source>The copy changes the approved part of the plan (%1): %2</source>
+            <translation>La copia cambia la parte aprobada del plan (%1): %2</translation>
+        </message>
+        <message>
+            <source>The plan is open read-only: the copy was not merged.</source>
+            <translation>El plan está abierto solo para lectura: la copia no se trajo.</translation>
+        </message>
+        <message>
+            <source>No temporary folder for the merge.</source>
+            <translation>No hay una carpeta temporal para traer la copia.</translation>
+        </message>
+        <message>
+            <source>%1 (copy of %2)</source>
+            <translation>%1 (copia de %2)</translation>
+        </message>
+        <message>
+            <source>Bring back the changes of a copy</source>
+            <translation>Traer los cambios de una copia</translation>
         </message>
     </context>
     <context>
