@@ -606,6 +606,9 @@ Result<std::unique_ptr<PlanStore>> PlanStore::create(const QString &path, const 
         }
         if (auto st = s.setMeta(u"created_with"_s, QStringLiteral(PLANEA_VERSION_STRING)); !st)
             return st;
+        // Written here too, so that the first read-write open of a new plan finds nothing to change.
+        if (auto st = s.setMeta(u"last_written_with"_s, QStringLiteral(PLANEA_VERSION_STRING)); !st)
+            return st;
         if (auto st = s.setMeta(u"created_at"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)); !st)
             return st;
         if (s.hasPageChecksums()) {

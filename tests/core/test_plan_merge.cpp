@@ -2,6 +2,7 @@
 // brought back three-way on the row ids and columns, conflicts reported and settled, inserts on
 // both sides under the same id remapped with their foreign keys, another plan's copy and damaged
 // copies refused with the plan unchanged, dry runs write nothing.
+#include "CliTest.h"
 #include "SamplePlans.h"
 #include "TempDir.h"
 #include "approval/Approval.h"
@@ -12,6 +13,7 @@
 #include "storage/Schema.h"
 
 #include <QFile>
+#include <QJsonArray>
 
 #include <random>
 
@@ -307,4 +309,59 @@ TEST(PlanMerge, MergeIsOneUndoStepAndUndoRestoresExactly)
     (*doc)->undoStack()->redo();
     EXPECT_EQ(dumpTables((*doc)->store()), after);
     EXPECT_FALSE(backups.list((*doc)->store().path()).isEmpty());
+}
+
+namespace {
+class PlanMergeCli : public planea::test::CliTest
+{
+};
+
+void renameProgram(const QString &path, const QString &name)
+{
+    auto s = PlanStore::open(path);
+    ASSERT_TRUE(s.ok()) << (s ? "" : s.error().message.toStdString());
+    (*s)->setActor(u"Luis Pérez"_s);
+    ASSERT_TRUE((*s)->update(Table::Program, 1, u"name"_s, name).ok());
+}
+} // namespace
+
+TEST_F(PlanMergeCli, CopyThenMergeSaysTheConflictWritesNothingUntilSettledThenTakesTheCopy)
+{
+    const QString plan = demoPath();
+    const QString copy = m_dir.path(u"copia.planea"_s);
+    const auto made = cli({ u"copy"_s, plan, u"-o"_s, copy });
+    ASSERT_EQ(made.exitCode, 0) << made.err.toStdString();
+    renameProgram(copy, u"Nombre de la copia"_s);
+    renameProgram(plan, u"Nombre mío"_s);
+    const QByteArray before = test::readBytes(plan);
+
+    const auto asked = cli({ u"merge"_s, plan, copy, u"--json"_s });
+    EXPECT_EQ(asked.exitCode, 1) << asked.err.toStdString();
+    const QJsonObject o = json(asked);
+    ASSERT_EQ(o.value(u"conflictos"_s).toArray().size(), 1) << asked.out.toStdString();
+    const QJsonObject conflict = o.value(u"conflictos"_s).toArray().first().toObject();
+    EXPECT_EQ(conflict.value(u"mia"_s).toString(), u"Nombre mío"_s);
+    EXPECT_EQ(conflict.value(u"copia"_s).toString(), u"Nombre de la copia"_s);
+    EXPECT_TRUE(conflict.value(u"autor"_s).toString().contains(u"Luis Pérez"_s));
+    EXPECT_EQ(test::readBytes(plan), before) << "nothing is written while a conflict stands";
+
+    const auto taken = cli({ u"merge"_s, plan, copy, u"--take"_s, u"theirs"_s });
+    ASSERT_EQ(taken.exitCode, 0) << taken.err.toStdString();
+    OpenOptions ro;
+    ro.readOnly = true;
+    auto s = PlanStore::open(plan, ro);
+    ASSERT_TRUE(s.ok());
+    EXPECT_EQ(text(**s, Table::Program, 1, u"name"_s), u"Nombre de la copia"_s);
+}
+
+TEST_F(PlanMergeCli, APlanThatIsNotACopyAndABadTakeAreRefused)
+{
+    const QString plan = demoPath();
+    const QString other = m_dir.path(u"otro.planea"_s);
+    test::writeDemoPlan(other);
+    expectRefused({ u"merge"_s, plan, other }, u"copia"_s, plan);
+    const QString copy = m_dir.path(u"copia.planea"_s);
+    ASSERT_EQ(cli({ u"copy"_s, plan, u"-o"_s, copy }).exitCode, 0);
+    expectRefused({ u"merge"_s, plan, copy, u"--take"_s, u"both"_s }, u"--take"_s, plan);
+    expectRefused({ u"copy"_s, plan }, u"-o"_s);
 }
