@@ -1,6 +1,7 @@
 #include "Cli.h"
 
 #include "catalog/Catalog.h"
+#include "document/PlanDocument.h"
 #include "storage/PlanStore.h"
 #include "util/AppPaths.h"
 
@@ -68,6 +69,24 @@ bool refuseExisting(const Context &context, const Arguments &arguments, const QS
                        .arg(existing.size() > 3 ? existing.mid(0, 3).join(u", "_s) + u", …"_s : existing.join(u", "_s))
                 << Qt::endl;
     return true;
+}
+
+std::unique_ptr<PlanDocument> openForEditing(const Context &context, const QString &path, int &exitCode)
+{
+    auto doc = PlanDocument::open(path);
+    if (!doc) {
+        exitCode = fail(context, doc.error());
+        return nullptr;
+    }
+    PlanStore &store = (*doc)->store();
+    if (!context.actor.isEmpty())
+        store.setActor(context.actor);
+    if (store.isReadOnly()) {
+        context.err << store.openNotice() << Qt::endl;
+        exitCode = BadInput;
+        return nullptr;
+    }
+    return std::move(*doc);
 }
 
 Result<PlanData> loadPlan(const Context &context, const QString &path)

@@ -15,7 +15,8 @@
 
 namespace planea {
 class Catalog;
-}
+class PlanDocument;
+} // namespace planea
 
 namespace planea::cli {
 
@@ -72,6 +73,11 @@ int fail(const Context &context, const Error &error);
 /// `targets` exists and --force was not given, says which on stderr (the first three) and returns
 /// true (the command then exits with BadInput before writing anything).
 bool refuseExisting(const Context &context, const Arguments &arguments, const QStringList &targets);
+
+/// Opens the plan for an edit through the core document, as every command that writes: the edits
+/// carry --actor's name; a plan that can only be read is said on stderr. Null, with `exitCode` set,
+/// when it cannot be opened for writing.
+std::unique_ptr<PlanDocument> openForEditing(const Context &context, const QString &path, int &exitCode);
 
 /// Opens the plan read-only (the file is never changed, except that a save cut off by a crash is
 /// undone, which is said on stderr) and loads it.

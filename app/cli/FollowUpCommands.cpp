@@ -108,21 +108,15 @@ int followupCollect(const Context &c, const Arguments &a)
     int written = 0;
     int executionsWritten = 0;
     if (!dryRun && (!collection.answers.isEmpty() || !collection.executions.isEmpty())) {
-        auto doc = PlanDocument::open(path);
+        int exitCode = Success;
+        auto doc = openForEditing(c, path, exitCode);
         if (!doc)
-            return fail(c, doc.error());
-        PlanStore &store = (*doc)->store();
-        if (!c.actor.isEmpty())
-            store.setActor(c.actor);
-        if (store.isReadOnly()) {
-            c.err << store.openNotice() << Qt::endl;
-            return BadInput;
-        }
+            return exitCode;
+        PlanStore &store = doc->store();
         // Checked again against the plan now held for writing (another program may have changed it).
-        collection
-            = followup::FormCollector::collect((*doc)->data(), followup::planIdentity(store, (*doc)->data()), forms);
+        collection = followup::FormCollector::collect(doc->data(), followup::planIdentity(store, doc->data()), forms);
         BackupManager backups(c.dataDir);
-        if (auto s = followup::FormCollector::apply(**doc, collection, &backups); !s)
+        if (auto s = followup::FormCollector::apply(*doc, collection, &backups); !s)
             return fail(c, s.error());
         written = int(collection.answers.size());
         executionsWritten = int(collection.executions.size());

@@ -206,21 +206,16 @@ int catalogMove(const Context &c, const Arguments &a)
     bool moved = false;
     if (!dryRun && !move->alreadyThere()) {
         // The same edit as the GUI's: the core document's, in one transaction.
-        auto doc = PlanDocument::open(path);
+        int exitCode = Success;
+        auto doc = openForEditing(c, path, exitCode);
         if (!doc)
-            return fail(c, doc.error());
-        PlanStore &store = (*doc)->store();
-        if (!c.actor.isEmpty())
-            store.setActor(c.actor);
-        if (store.isReadOnly()) {
-            c.err << store.openNotice() << Qt::endl;
-            return BadInput;
-        }
+            return exitCode;
+        PlanStore &store = doc->store();
         // The plan as it was is kept among its backups: the move can be undone by restoring it.
         BackupManager backups(c.dataDir);
         if (auto b = backups.backup(store, u"catalog-move"_s, false); !b)
             return fail(c, b.error());
-        if (auto s = (*doc)->moveToCatalog(*move); !s)
+        if (auto s = doc->moveToCatalog(*move); !s)
             return fail(c, s.error());
         moved = true;
     }

@@ -85,22 +85,16 @@ int planMerge(const Context &c, const Arguments &a)
         c.err << QCoreApplication::translate("Cli", "--take is mine, theirs or ask.") << Qt::endl;
         return BadInput;
     }
-    auto doc = PlanDocument::open(path);
+    int exitCode = Success;
+    auto doc = openForEditing(c, path, exitCode);
     if (!doc)
-        return fail(c, doc.error());
-    PlanStore &store = (*doc)->store();
-    if (!c.actor.isEmpty())
-        store.setActor(c.actor);
-    if (store.isReadOnly()) {
-        c.err << store.openNotice() << Qt::endl;
-        return BadInput;
-    }
+        return exitCode;
     QJsonArray applied, conflicts;
     int unresolved = 0;
     for (const QString &copy : copies) {
         // The backup is made only when something will be written (mergeIntoDocument).
         BackupManager backups(c.dataDir);
-        auto done = merge::mergeIntoDocument(**doc, copy, take, dryRun, &backups);
+        auto done = merge::mergeIntoDocument(*doc, copy, take, dryRun, &backups);
         if (!done)
             return fail(c, done.error());
         const merge::MergeResult result = *done;
