@@ -28,38 +28,35 @@ Status ProgressImportCommand::apply(bool forward)
     const QString actor = store.actor();
     const Status done = store.transaction([&]() -> Status {
         PlanWriter writer(store);
+        // Forward writes each row's new value; backward puts back the old one or removes the row it added.
+        const auto step = [&](const auto &c, auto set, Table table, const QVariantMap &key) -> Status {
+            if (forward)
+                return (writer.*set)(c.after);
+            if (c.before)
+                return (writer.*set)(*c.before);
+            return store.removeWhere(table, key);
+        };
         for (const Change &c : std::as_const(m_changes)) {
             store.setActor(forward && !c.reporter.isEmpty() ? c.reporter : actor);
-            Status s;
-            if (forward)
-                s = writer.setProgress(c.after);
-            else if (c.before)
-                s = writer.setProgress(*c.before);
-            else
-                s = store.removeWhere(Table::Progress,
-                                      { { u"indicator_id"_s, c.after.indicatorId },
-                                        { u"year"_s, c.after.year },
-                                        { u"period"_s, c.after.period } });
+            const Status s = step(c, &PlanWriter::setProgress, Table::Progress,
+                                  { { u"indicator_id"_s, c.after.indicatorId },
+                                    { u"year"_s, c.after.year },
+                                    { u"period"_s, c.after.period } });
             if (!s)
                 return s;
         }
         store.setActor(actor);
         for (const ExecutionChange &c : std::as_const(m_executions)) {
-            Status s;
-            if (forward)
-                s = writer.setExecution(c.after);
-            else if (c.before)
-                s = writer.setExecution(*c.before);
-            else
-                s = store.removeWhere(Table::BudgetExecution,
-                                      { { u"product_id"_s, c.after.productId },
-                                        { u"year"_s, c.after.year },
-                                        { u"source_code"_s, c.after.sourceCode } });
+            const Status s = step(c, &PlanWriter::setExecution, Table::BudgetExecution,
+                                  { { u"product_id"_s, c.after.productId },
+                                    { u"year"_s, c.after.year },
+                                    { u"source_code"_s, c.after.sourceCode } });
             if (!s)
                 return s;
         }
         return {};
     });
+    store.setActor(actor); // also when a reporter's row failed
     store.setActor(actor);
     return done;
 }
