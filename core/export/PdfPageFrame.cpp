@@ -68,6 +68,12 @@ PdfPageFrame::PdfPageFrame(const DocumentHeader &header, QPaintDevice *device, c
     m_closingLine = QFontMetricsF(pdfDocumentFont(8), device).height();
 }
 
+void PdfPageFrame::paintCover(QPainter &p) const
+{
+    if (m_header.isDemo)
+        paintWatermark(p);
+}
+
 void PdfPageFrame::paint(QPainter &p, int pageNumber, int pageCount) const
 {
     if (m_header.isDemo)

@@ -30,6 +30,9 @@ public:
     double headerHeight() const { return m_headerHeight; }
     double footerHeight() const { return m_footerHeight; }
     void paint(QPainter &p, int pageNumber, int pageCount) const;
+    /// A cover page has no running header or footer (as the ODT's cover page style): only the
+    /// watermark of a demo plan. The cover still counts as page 1.
+    void paintCover(QPainter &p) const;
 
     /// Height of the closing block (fingerprint or draft note, and the signatures when the
     /// header has signatories) for a page `width` wide.

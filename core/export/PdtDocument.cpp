@@ -155,6 +155,13 @@ std::unique_ptr<QTextDocument> buildPdtDocument(const PlanData &plan, const repo
             + esc(QCoreApplication::translate("PdtDocument", "%1–%2").arg(info.term.startYear).arg(info.term.endYear()))
             + u"</p>"_s;
     }
+    // The cover has no running footer: it says itself whether this is a draft or the adopted plan.
+    DocumentHeader status;
+    status.version = info.version;
+    status.fingerprint = info.fingerprint;
+    status.adoptionAct = info.adoptionAct;
+    status.adoptionDate = info.adoptionDate;
+    h += u"<p align=\"center\" style=\"margin-top: 12px; font-size: 10pt;\">"_s + esc(status.versionLine()) + u"</p>"_s;
     if (!info.headOfGovernment.trimmed().isEmpty()) {
         h += u"<p align=\"center\" style=\"margin-top: 60px; font-size: 11pt;\"><b>"_s
             + esc(info.headOfGovernment.trimmed()) + u"</b><br/>"_s

@@ -1,5 +1,5 @@
 // The pdt as PDF: the body of each page as PdtPagination cuts it, inside the page header and
-// footer every PDF document has (PdfPageFrame).
+// footer every PDF document has (PdfPageFrame), but for the cover, which has none (as in the ODT).
 #include "PdfExporter.h"
 #include "PdfPageFrame.h"
 #include "PdtDocument.h"
@@ -58,7 +58,10 @@ Status renderPdt(QTextDocument &document, const DocumentHeader &header, QPagedPa
             painter.end();
             return Error::io(QCoreApplication::translate("PdfExporter", "Could not add a page to the PDF."));
         }
-        frame.paint(painter, int(i) + 1, int(pages));
+        if (i == 0)
+            frame.paintCover(painter);
+        else
+            frame.paint(painter, int(i) + 1, int(pages));
         for (const PdtPagination::Slice &slice : pagination.pages()[i]) {
             painter.save();
             painter.translate(0, top + slice.y - slice.top);
