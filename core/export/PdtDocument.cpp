@@ -302,8 +302,31 @@ std::unique_ptr<QTextDocument> buildPdtDocument(const PlanData &plan, const repo
                 indicators.row({ w.name, w.unit, number(w.baseline),
                                  w.baselineYear ? QString::number(*w.baselineYear) : QString(), number(w.target) });
         }
-        if (!indicators.isEmpty())
-            h += indicators.html() + u"<p></p>"_s;
+        // A baseline and the diagnosis never disagree silently: each difference is named, with
+        // which value the target is measured from.
+        QStringList differences;
+        for (const WellbeingIndicator &w : plan.wellbeingIndicators) {
+            if (!w.isPrioritized || w.lineId != line.id || !w.baseline)
+                continue;
+            const IndicatorValue *last = valueBeforeTerm(w, info.term.startYear);
+            if (!last || (qFuzzyCompare(last->value + 1.0, *w.baseline + 1.0) && w.baselineYear == last->year))
+                continue;
+            const QString baseline
+                = w.baselineYear ? u"%1 (%2)"_s.arg(number(w.baseline)).arg(*w.baselineYear) : number(w.baseline);
+            differences.append(
+                QCoreApplication::translate("PdtDocument",
+                                            "The baseline of «%1» is %2; the diagnosis shows %3 (%4), the latest value "
+                                            "measured before %5. The four-year target is measured from the baseline.")
+                    .arg(w.name, baseline, number(last->value))
+                    .arg(last->year)
+                    .arg(info.term.startYear));
+        }
+        if (!indicators.isEmpty()) {
+            h += indicators.html();
+            for (const QString &d : differences)
+                h += u"<p style=\"font-size: 9pt;\"><i>"_s + esc(d) + u"</i></p>"_s;
+            h += u"<p></p>"_s;
+        }
         PdtTable programTable({ { QCoreApplication::translate("PdtDocument", "Program"), false, 10 },
                                 { QCoreApplication::translate("PdtDocument", "Name"), false, 38 },
                                 { QCoreApplication::translate("PdtDocument", "Objective"), false, 52 } });

@@ -2364,6 +2364,10 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
             <source>No diagnosis information has been recorded yet.</source>
             <translation>Aún no se ha registrado información del diagnóstico.</translation>
         </message>
+        <message>
+            <source>The baseline of «%1» is %2; the diagnosis shows %3 (%4), the latest value measured before %5. The four-year target is measured from the baseline.</source>
+            <translation>La línea base de «%1» es %2; el diagnóstico muestra %3 (%4), el último valor medido antes de %5. La meta del cuatrienio se mide desde la línea base.</translation>
+        </message>
     </context>
     <context>
         <name>PlanGenerator</name>

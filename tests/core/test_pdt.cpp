@@ -389,6 +389,37 @@ TEST_F(Pdt, DiagnosisShowsTheLastValueMeasuredBeforeTheTerm)
     EXPECT_TRUE(followedUp);
 }
 
+TEST_F(Pdt, ABaselineThatDiffersFromTheDiagnosisSaysWhichIsUsed)
+{
+    const Odt odt = readOdt(s_odt);
+    const int start = s_plan->info.term.startYear;
+    int differing = 0;
+    for (const WellbeingIndicator &w : s_plan->wellbeingIndicators) {
+        if (!w.isPrioritized || !w.baseline)
+            continue;
+        SCOPED_TRACE(w.name.toStdString());
+        const IndicatorValue *before = nullptr;
+        for (const IndicatorValue &v : w.values) {
+            if (v.year < start && (!before || v.year > before->year))
+                before = &v;
+        }
+        const bool differs = before && (before->value != *w.baseline || w.baselineYear != before->year);
+        const QString prefix = u"La línea base de «%1» es"_s.arg(w.name);
+        const auto note = std::find_if(odt.paragraphs.cbegin(), odt.paragraphs.cend(),
+                                       [&](const QString &p) { return p.startsWith(prefix); });
+        EXPECT_EQ(note != odt.paragraphs.cend(), differs);
+        if (differs && note != odt.paragraphs.cend()) {
+            ++differing;
+            EXPECT_TRUE(note->contains(PdfExporter::formatCell(before->value, report::ColumnType::Decimal) + u" ("_s
+                                       + QString::number(before->year) + u")"_s))
+                << note->toStdString();
+            EXPECT_TRUE(note->contains(u"desde la línea base"_s)) << note->toStdString();
+        }
+    }
+    // The demo has such an indicator (baseline 19 of 2025, diagnosis 18 of 2026): the test means something.
+    EXPECT_GE(differing, 1);
+}
+
 TEST_F(Pdt, TextsReadAsTheEntitysOwn)
 {
     const Odt odt = readOdt(s_odt);
