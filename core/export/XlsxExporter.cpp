@@ -481,8 +481,8 @@ Status XlsxExporter::writeDocument(const report::Report &report, const DocumentH
         if (columns > 1)
             book.merge(sheet, { 2, 0, 2, columns - 1 }); // the subtitle line, across the table
         // The totals of the whole table stand below a blank row, out of the filtered range:
-        // sorting or filtering the rows never moves or hides them. (Totals inside the table, such
-        // as each line's in the PPI, stay where they are, bold on grey.)
+        // sorting or filtering the rows never moves or hides them; blue-grey under a heavier rule.
+        // (Totals inside the table, such as each line's in the PPI, stay where they are, bold on grey.)
         const qsizetype closing = std::clamp<qsizetype>(spec.closingTotals, 0, rows.size());
         int lastFiltered = headerAt;
         for (qsizetype i = 0; i < rows.size(); ++i) {
@@ -491,8 +491,13 @@ Status XlsxExporter::writeDocument(const report::Report &report, const DocumentH
             const report::ReportRow &r = rows[i];
             const bool total = r.kind == report::RowKind::Total;
             QList<XlsxWriter::Cell> cells;
-            for (int c = 0; c < columns; ++c)
-                cells.append(reportCell(r.cells.value(c), columnList[c].type, plans[c], total));
+            const bool closingTotal = total && i >= rows.size() - closing;
+            for (int c = 0; c < columns; ++c) {
+                XlsxWriter::Cell cell = reportCell(r.cells.value(c), columnList[c].type, plans[c], total);
+                if (closingTotal)
+                    cell.style = XlsxWriter::closingStyle(cell.style);
+                cells.append(cell);
+            }
             book.appendRow(sheet, cells);
             if (i < rows.size() - closing)
                 lastFiltered = book.rowCount(sheet) - 1;

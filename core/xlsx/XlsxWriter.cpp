@@ -34,21 +34,23 @@ const char *const StylesXml = R"(<?xml version="1.0" encoding="UTF-8" standalone
 <font><b/><sz val="12"/><name val="Calibri"/><family val="2"/></font>
 <font><b/><sz val="11"/><color rgb="FFC00000"/><name val="Calibri"/><family val="2"/></font>
 </fonts>
-<fills count="5">
+<fills count="6">
 <fill><patternFill patternType="none"/></fill>
 <fill><patternFill patternType="gray125"/></fill>
 <fill><patternFill patternType="solid"><fgColor rgb="FFD9E2F3"/><bgColor indexed="64"/></patternFill></fill>
 <fill><patternFill patternType="solid"><fgColor rgb="FFEDEDED"/><bgColor indexed="64"/></patternFill></fill>
 <fill><patternFill patternType="solid"><fgColor rgb="FFFFF2CC"/><bgColor indexed="64"/></patternFill></fill>
+<fill><patternFill patternType="solid"><fgColor rgb="FFD3DBE6"/><bgColor indexed="64"/></patternFill></fill>
 </fills>
-<borders count="4">
+<borders count="5">
 <border><left/><right/><top/><bottom/><diagonal/></border>
 <border><left style="thin"><color auto="1"/></left><right style="thin"><color auto="1"/></right><top style="thin"><color auto="1"/></top><bottom style="thin"><color auto="1"/></bottom><diagonal/></border>
 <border><left/><right/><top/><bottom style="thin"><color auto="1"/></bottom><diagonal/></border>
 <border><left/><right/><top style="thin"><color auto="1"/></top><bottom/><diagonal/></border>
+<border><left/><right/><top style="medium"><color auto="1"/></top><bottom style="thin"><color auto="1"/></bottom><diagonal/></border>
 </borders>
 <cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>
-<cellXfs count="32">
+<cellXfs count="42">
 <xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>
 <xf numFmtId="0" fontId="1" fillId="2" borderId="1" xfId="0" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1"><alignment horizontal="center" vertical="center" wrapText="1"/></xf>
 <xf numFmtId="1" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1" applyAlignment="1"><alignment vertical="top"/></xf>
@@ -81,6 +83,16 @@ const char *const StylesXml = R"(<?xml version="1.0" encoding="UTF-8" standalone
 <xf numFmtId="0" fontId="1" fillId="2" borderId="2" xfId="0" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1"><alignment horizontal="right" vertical="top" wrapText="1"/></xf>
 <xf numFmtId="0" fontId="0" fillId="4" borderId="1" xfId="0" applyFill="1" applyBorder="1" applyAlignment="1" applyProtection="1"><alignment vertical="top"/><protection locked="0"/></xf>
 <xf numFmtId="0" fontId="0" fillId="4" borderId="1" xfId="0" applyFill="1" applyBorder="1" applyAlignment="1" applyProtection="1"><alignment horizontal="left" vertical="top" wrapText="1"/><protection locked="0"/></xf>
+<xf numFmtId="0" fontId="1" fillId="5" borderId="4" xfId="0" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1"><alignment horizontal="left" vertical="top" indent="1"/></xf>
+<xf numFmtId="0" fontId="1" fillId="5" borderId="4" xfId="0" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1"><alignment horizontal="left" vertical="top" wrapText="1" indent="1"/></xf>
+<xf numFmtId="3" fontId="1" fillId="5" borderId="4" xfId="0" applyNumberFormat="1" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1"><alignment vertical="top"/></xf>
+<xf numFmtId="4" fontId="1" fillId="5" borderId="4" xfId="0" applyNumberFormat="1" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1"><alignment vertical="top"/></xf>
+<xf numFmtId="165" fontId="1" fillId="5" borderId="4" xfId="0" applyNumberFormat="1" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1"><alignment vertical="top"/></xf>
+<xf numFmtId="166" fontId="1" fillId="5" borderId="4" xfId="0" applyNumberFormat="1" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1"><alignment vertical="top"/></xf>
+<xf numFmtId="0" fontId="1" fillId="5" borderId="4" xfId="0" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1"><alignment horizontal="right" vertical="top"/></xf>
+<xf numFmtId="167" fontId="1" fillId="5" borderId="4" xfId="0" applyNumberFormat="1" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1"><alignment vertical="top"/></xf>
+<xf numFmtId="9" fontId="1" fillId="5" borderId="4" xfId="0" applyNumberFormat="1" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1"><alignment vertical="top"/></xf>
+<xf numFmtId="1" fontId="1" fillId="5" borderId="4" xfId="0" applyNumberFormat="1" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1"><alignment vertical="top"/></xf>
 </cellXfs>
 <cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>
 </styleSheet>
@@ -397,6 +409,34 @@ QString XlsxWriter::pageNumberFooter()
     return QCoreApplication::translate("XlsxWriter", "Page %1 of %2").arg(u"&P"_s, u"&N"_s);
 }
 
+XlsxWriter::Style XlsxWriter::closingStyle(Style totalStyle)
+{
+    switch (totalStyle) {
+    case TotalText:
+        return ClosingText;
+    case TotalWrap:
+        return ClosingWrap;
+    case TotalCount:
+        return ClosingCount;
+    case TotalNumber:
+        return ClosingNumber;
+    case TotalPesos:
+        return ClosingPesos;
+    case TotalPercent:
+        return ClosingPercent;
+    case TotalMark:
+        return ClosingMark;
+    case TotalNumber1:
+        return ClosingNumber1;
+    case TotalPercent0:
+        return ClosingPercent0;
+    case TotalDigits:
+        return ClosingDigits;
+    default:
+        return totalStyle;
+    }
+}
+
 XlsxWriter::StyleTraits XlsxWriter::traits(Style style)
 {
     switch (style) {
@@ -415,8 +455,10 @@ XlsxWriter::StyleTraits XlsxWriter::traits(Style style)
     case NumberHeader:
         return { true, true, 11.0, 0 };
     case TotalText:
+    case ClosingText:
         return { false, true, 11.0, 1 };
     case TotalWrap:
+    case ClosingWrap:
         return { true, true, 11.0, 1 };
     case InputWrap:
         return { true, false, 11.0, 0 };
@@ -429,6 +471,14 @@ XlsxWriter::StyleTraits XlsxWriter::traits(Style style)
     case TotalNumber1:
     case TotalPercent0:
     case TotalDigits:
+    case ClosingCount:
+    case ClosingNumber:
+    case ClosingPesos:
+    case ClosingPercent:
+    case ClosingMark:
+    case ClosingNumber1:
+    case ClosingPercent0:
+    case ClosingDigits:
         return { false, true, 11.0, 0 };
     case Plain:
     case Integer:

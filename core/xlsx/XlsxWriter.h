@@ -67,7 +67,23 @@ public:
         // Cells a user fills in on a protected sheet (protectSheet()): unlocked, light yellow, boxed.
         Input = 30,
         InputWrap = 31, ///< Input, wrapped text
+        // The totals of a whole table (Report::closingTotals): as the total rows, on blue-grey
+        // under a heavier rule, so that they do not look like the subtotals above them.
+        ClosingText = 32,
+        ClosingWrap = 33,
+        ClosingCount = 34,
+        ClosingNumber = 35,
+        ClosingPesos = 36,
+        ClosingPercent = 37,
+        ClosingMark = 38,
+        ClosingNumber1 = 39,
+        ClosingPercent0 = 40,
+        ClosingDigits = 41,
     };
+
+    /// The closing-total style of a total row's style (TotalPesos → ClosingPesos); any other
+    /// style is returned as it is.
+    static Style closingStyle(Style totalStyle);
 
     /// A data validation rule of a sheet (<dataValidation>): what a cell of `ranges` accepts in
     /// Excel and LibreOffice, and the message shown when a value is refused. Formulas are written

@@ -565,6 +565,25 @@ TEST_F(DemoWorkbooks, TotalsOfTheWholeTableStandBelowTheFilteredRows)
     EXPECT_TRUE(cell(sheet, u"A%1"_s.arg(lastData + 1)).isEmpty()); // a blank row
     for (int i = 0; i < closing; ++i)
         EXPECT_EQ(cellText(sheet, strings, u"A%1"_s.arg(lastData + 2 + i)), u"Total del plan"_s);
+    // The plan's totals do not look like the lines' subtotals: another fill and a heavier rule
+    // over them, on every cell of the row (the PDF paints them the same way).
+    const QString styles = ppi.parts.value(u"xl/styles.xml"_s);
+    for (int c = 0; c < columns; ++c) {
+        SCOPED_TRACE(c);
+        const QString subtotal = cell(sheet, columnName(c) + QString::number(lastData));
+        const QString total = cell(sheet, columnName(c) + QString::number(lastData + 2));
+        ASSERT_FALSE(subtotal.isEmpty());
+        ASSERT_FALSE(total.isEmpty());
+        EXPECT_EQ(fillOf(styles, subtotal), u"FFEDEDED"_s);
+        EXPECT_EQ(fillOf(styles, total), u"FFD3DBE6"_s);
+        EXPECT_EQ(topBorderOf(styles, subtotal), u"thin"_s);
+        EXPECT_EQ(topBorderOf(styles, total), u"medium"_s);
+        EXPECT_TRUE(isBold(styles, total));
+        // The same number format as the subtotal above it, where both hold a number.
+        if (!cellValue(subtotal).isEmpty() && !cellValue(total).isEmpty() && !subtotal.contains(u"t=\"s\""_s)) {
+            EXPECT_EQ(formatOf(styles, total), formatOf(styles, subtotal));
+        }
+    }
 
     // The same for a document with one total row at the end.
     report::Report r = sampleReport();

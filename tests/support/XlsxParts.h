@@ -85,6 +85,26 @@ inline bool isBold(const QString &styles, const QString &cellXml)
     return fonts.value(font).contains(u"<b/>"_s);
 }
 
+/// The solid fill colour of a cell ("FFEDEDED"), empty without one.
+inline QString fillOf(const QString &styles, const QString &cellXml)
+{
+    static const QRegularExpression id(u"fillId=\"(\\d+)\""_s);
+    static const QRegularExpression rgb(u"fgColor rgb=\"([0-9A-F]+)\""_s);
+    const int fill = id.match(xfOf(styles, cellXml)).captured(1).toInt();
+    const QStringList fills = styles.section(u"<fills"_s, 1).section(u"</fills>"_s, 0, 0).split(u"</fill>"_s);
+    return rgb.match(fills.value(fill)).captured(1);
+}
+
+/// The style of a cell's top border ("thin", "medium"), empty without one.
+inline QString topBorderOf(const QString &styles, const QString &cellXml)
+{
+    static const QRegularExpression id(u"borderId=\"(\\d+)\""_s);
+    static const QRegularExpression top(u"<top style=\"([a-z]+)\""_s);
+    const int border = id.match(xfOf(styles, cellXml)).captured(1).toInt();
+    const QStringList borders = styles.section(u"<borders"_s, 1).section(u"</borders>"_s, 0, 0).split(u"</border>"_s);
+    return top.match(borders.value(border)).captured(1);
+}
+
 inline QString cellValue(const QString &cellXml)
 {
     static const QRegularExpression v(u"<v>(.*?)</v>"_s);
