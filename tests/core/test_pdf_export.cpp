@@ -11,6 +11,7 @@
 #include "storage/PlanStore.h"
 
 #include <QBuffer>
+#include <QImage>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
@@ -259,4 +260,51 @@ TEST(DocumentHeaderText, DraftAdoptedWithoutFingerprintAndApprovedAreToldApart)
     h.version = 1;
     h.fingerprint = u"045c08a23c95aa11bb22cc33dd44ee55ff66aa77bb88cc99dd00ee11ff224663"_s;
     EXPECT_EQ(h.versionLine(), u"Versión 1 · Huella 045-c08-a23-c95"_s);
+}
+
+// The plan's totals (Report::closingTotals) are painted apart from the lines' subtotals: looked at
+// as pixels, the page with «Total del plan» holds the closing fill, below every subtotal's grey.
+TEST_F(PdfExport, PlanTotalsArePaintedApartFromTheLinesSubtotals)
+{
+    if (QStandardPaths::findExecutable(u"pdftoppm"_s).isEmpty())
+        GTEST_SKIP() << "pdftoppm (poppler-utils) is not installed";
+    const QStringList pages = exportPdf(u"ppi"_s);
+    qsizetype page = -1;
+    for (qsizetype i = 0; i < pages.size(); ++i) {
+        if (pages[i].contains(u"Total del plan"_s))
+            page = i + 1;
+    }
+    ASSERT_GT(page, 0);
+    QProcess render;
+    const QString prefix = m_dir.path(u"ppi-page"_s);
+    render.start(u"pdftoppm"_s,
+                 { u"-r"_s, u"40"_s, u"-f"_s, QString::number(page), u"-l"_s, QString::number(page), u"-png"_s,
+                   u"-singlefile"_s, m_dir.path(u"ppi.pdf"_s), prefix });
+    ASSERT_TRUE(render.waitForFinished(60000));
+    const QImage image(prefix + u".png"_s);
+    ASSERT_FALSE(image.isNull());
+    // A filled row is a pixel row that is mostly the fill (anti-aliased text gives stray greys).
+    const QRgb closing = qRgb(0xD3, 0xDB, 0xE6), subtotal = qRgb(0xED, 0xED, 0xED);
+    int closingRows = 0, subtotalRows = 0, closingTop = image.height(), subtotalBottom = -1;
+    for (int y = 0; y < image.height(); ++y) {
+        int c = 0, s = 0;
+        for (int x = 0; x < image.width(); ++x) {
+            const QRgb p = image.pixel(x, y);
+            c += p == closing ? 1 : 0;
+            s += p == subtotal ? 1 : 0;
+        }
+        if (c > image.width() / 3) {
+            ++closingRows;
+            closingTop = std::min(closingTop, y);
+        }
+        if (s > image.width() / 3) {
+            ++subtotalRows;
+            subtotalBottom = std::max(subtotalBottom, y);
+        }
+    }
+    // Five closing rows (the four years and the term): a band, not a speck.
+    EXPECT_GT(closingRows, 5 * 3) << "page " << page;
+    // The demo's last line's subtotals are on the same page, above the plan's totals.
+    EXPECT_GT(subtotalRows, 0);
+    EXPECT_LT(subtotalBottom, closingTop) << "a line's subtotal below the plan's totals";
 }
