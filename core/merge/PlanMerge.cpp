@@ -1,5 +1,6 @@
 #include "PlanMerge.h"
 
+#include "ChangeLabels.h"
 #include "approval/Approval.h"
 #include "backup/BackupManager.h"
 #include "document/PlanDocument.h"
@@ -78,11 +79,50 @@ bool same(const QVariant &a, const QVariant &b)
     return a.toString() == b.toString();
 }
 
-QString copyAuthor(const PlanStore &copy)
+/// Who made each change on the copy: its audit entries written after the split (the base holds
+/// the trail as it was then), by "table|key|field" and "table|key|" for a whole row.
+class Authors
 {
-    QStringList actors = copy.auditActors();
-    return actors.isEmpty() ? QCoreApplication::translate("PlanMerge", "(unknown)") : actors.join(u", "_s);
-}
+public:
+    Authors(const PlanStore &base, const PlanStore &copy)
+    {
+        qint64 split = 0;
+        if (auto r = base.select(u"SELECT max(id) FROM audit_log"_s); r && !r->isEmpty())
+            split = r->first().value(0).toLongLong();
+        auto entries = copy.auditEntries();
+        QStringList everyone;
+        if (entries) {
+            for (const AuditEntry &e : std::as_const(*entries)) {
+                if (e.id <= split || e.actor.isEmpty())
+                    continue;
+                const QString key = e.rowId ? u"id=%1"_s.arg(*e.rowId) : QString(e.rowKey).replace(u';', u',');
+                m_byChange.insert(e.table + u'|' + key + u'|' + e.field, e.actor);
+                if (!e.field.isEmpty())
+                    m_byChange.insert(e.table + u'|' + key + u"|*"_s, e.actor);
+                if (!everyone.contains(e.actor))
+                    everyone << e.actor;
+            }
+        }
+        m_everyone
+            = everyone.isEmpty() ? QCoreApplication::translate("PlanMerge", "(unknown)") : everyone.join(u", "_s);
+    }
+    /// The last person who changed `field` of the row (any field of it when `field` is empty and
+    /// the row has no whole-row entry), else everyone who edited the copy after the split.
+    QString of(Table table, const QString &key, const QString &field) const
+    {
+        const QString prefix = schema::tableName(table) + u'|' + key + u'|';
+        if (auto it = m_byChange.constFind(prefix + field); it != m_byChange.cend())
+            return *it;
+        if (field.isEmpty())
+            if (auto it = m_byChange.constFind(prefix + u"*"_s); it != m_byChange.cend())
+                return *it;
+        return m_everyone;
+    }
+
+private:
+    QHash<QString, QString> m_byChange;
+    QString m_everyone;
+};
 
 Status applyRow(PlanStore &mine, Table table, const QVariantMap &row, bool exists)
 {
@@ -118,6 +158,11 @@ Status removeRow(PlanStore &mine, Table table, const QVariantMap &row)
 
 } // namespace
 
+QString conflictId(const Change &change)
+{
+    return schema::tableName(change.table) + u'|' + change.key + u'|' + change.field;
+}
+
 Status makeCopy(const PlanStore &store, const QString &copyPath)
 {
     if (auto s = store.copyTo(copyPath); !s)
@@ -139,7 +184,8 @@ Status makeCopy(const PlanStore &store, const QString &copyPath)
     });
 }
 
-Result<MergeResult> mergeCopy(PlanStore &mine, const QString &copyPath, Take take, bool dryRun, const EditCheck &check)
+Result<MergeResult> mergeCopy(PlanStore &mine, const QString &copyPath, const Choices &choices, bool dryRun,
+                              const EditCheck &check)
 {
     OpenOptions ro;
     ro.readOnly = true;
@@ -175,7 +221,12 @@ Result<MergeResult> mergeCopy(PlanStore &mine, const QString &copyPath, Take tak
     if (!base)
         return Error::badInput(QCoreApplication::translate("PlanMerge", "The base kept in the copy %1 is damaged: %2")
                                    .arg(copyPath, base.error().message));
-    const QString author = copyAuthor(**theirs);
+    const Authors authors(**base, **theirs);
+    const ChangeLabels labels(mine, theirs->get());
+    auto takesTheirs = [&](const Change &c) {
+        const QString id = conflictId(c);
+        return choices.theirs.contains(id) || (!choices.mine.contains(id) && choices.rest == Take::Theirs);
+    };
 
     MergeResult result;
     struct Op
@@ -184,6 +235,7 @@ Result<MergeResult> mergeCopy(PlanStore &mine, const QString &copyPath, Take tak
         QVariantMap row;
         bool exists;
         bool remove;
+        QString author;
         QStringList columns = {}; // the columns an update changes
     };
     QList<Op> ops;
@@ -205,7 +257,9 @@ Result<MergeResult> mergeCopy(PlanStore &mine, const QString &copyPath, Take tak
                     nextId = std::max(nextId, r.value(u"id"_s).toLongLong());
         }
         QMap<QString, QVariantMap> theirsRows;
+        QHash<QString, QString> copyKey; // key in the merge → the row's key in the copy (its audit trail)
         for (QVariantMap r : std::as_const(t->rows)) {
+            const QString originalKey = rowKey(table, r);
             for (auto it = fks.begin(); it != fks.end(); ++it) {
                 const QVariant v = r.value(it.key());
                 if (!v.isNull() && idMap[it.value()].contains(v.toLongLong()))
@@ -221,6 +275,7 @@ Result<MergeResult> mergeCopy(PlanStore &mine, const QString &copyPath, Take tak
                 }
             }
             theirsRows.insert(rowKey(table, r), r);
+            copyKey.insert(rowKey(table, r), originalKey);
         }
         QStringList keys = b->rows.keys() + m->rows.keys() + theirsRows.keys();
         std::sort(keys.begin(), keys.end());
@@ -234,13 +289,16 @@ Result<MergeResult> mergeCopy(PlanStore &mine, const QString &copyPath, Take tak
                         return true;
                 return false;
             };
+            const QString keyInCopy = copyKey.value(key, key);
             Change c;
             c.table = table;
             c.key = key;
-            c.author = author;
+            c.author = authors.of(table, keyInCopy, {});
+            c.description = labels.describe(c);
             if (inB && inM && inT) {
                 QVariantMap merged = mr;
                 QStringList changed;
+                QString lastAuthor;
                 for (const QString &col : std::as_const(t->columns)) {
                     if (same(tr.value(col), br.value(col)))
                         continue;
@@ -249,31 +307,38 @@ Result<MergeResult> mergeCopy(PlanStore &mine, const QString &copyPath, Take tak
                     c.base = br.value(col);
                     c.mine = mr.value(col);
                     c.theirs = tr.value(col);
+                    c.author = authors.of(table, keyInCopy, col);
+                    c.description = labels.describe(c);
                     if (same(mr.value(col), br.value(col))) {
                         result.applied << c;
                     } else if (same(mr.value(col), tr.value(col))) {
                         continue; // both made the same change
                     } else {
                         result.conflicts << c;
-                        if (take != Take::Theirs)
+                        if (!takesTheirs(c))
                             continue;
                     }
                     merged[col] = tr.value(col);
                     changed << col;
+                    lastAuthor = c.author;
+                    if (schema::hasIntegerId(table)) // one write per value, credited to its author
+                        ops << Op { table,    { { u"id"_s, mr.value(u"id"_s) }, { col, tr.value(col) } },
+                                    true,     false,
+                                    c.author, { col } };
                 }
-                if (!changed.isEmpty())
-                    ops << Op { table, merged, true, false, changed };
+                if (!changed.isEmpty() && !schema::hasIntegerId(table))
+                    ops << Op { table, merged, true, false, lastAuthor, changed };
             } else if (inB && inM && !inT) { // deleted on the copy
                 c.kind = rowsDiffer(br, mr) ? Change::Kind::DeleteVsEdit : Change::Kind::Delete;
                 c.base = QVariant(br);
                 c.mine = QVariant(mr);
                 if (c.kind == Change::Kind::Delete) {
                     result.applied << c;
-                    ops << Op { table, mr, true, true };
+                    ops << Op { table, mr, true, true, c.author };
                 } else {
                     result.conflicts << c;
-                    if (take == Take::Theirs)
-                        ops << Op { table, mr, true, true };
+                    if (takesTheirs(c))
+                        ops << Op { table, mr, true, true, c.author };
                 }
             } else if (inB && !inM && inT) { // deleted here
                 if (rowsDiffer(br, tr)) {
@@ -281,25 +346,47 @@ Result<MergeResult> mergeCopy(PlanStore &mine, const QString &copyPath, Take tak
                     c.base = QVariant(br);
                     c.theirs = QVariant(tr);
                     result.conflicts << c;
-                    if (take == Take::Theirs)
-                        ops << Op { table, tr, false, false };
+                    if (takesTheirs(c))
+                        ops << Op { table, tr, false, false, c.author };
                 }
             } else if (!inB && inT && !inM) { // inserted on the copy
                 c.kind = Change::Kind::Insert;
                 c.theirs = QVariant(tr);
                 result.applied << c;
-                ops << Op { table, tr, false, false };
+                ops << Op { table, tr, false, false, c.author };
             } else if (!inB && inT && inM && rowsDiffer(mr, tr)) { // composite key inserted on both sides
                 c.kind = Change::Kind::Update;
                 c.mine = QVariant(mr);
                 c.theirs = QVariant(tr);
                 result.conflicts << c;
-                if (take == Take::Theirs)
-                    ops << Op { table, tr, true, false };
+                if (takesTheirs(c))
+                    ops << Op { table, tr, true, false, c.author };
             }
         }
     }
-    if (dryRun || (take == Take::Ask && !result.conflicts.isEmpty()) || ops.isEmpty())
+    // Choices name conflicts of this copy only: a stale or mistyped one is refused, not ignored.
+    QSet<QString> ids;
+    bool unsettled = false;
+    for (const Change &c : std::as_const(result.conflicts)) {
+        const QString id = conflictId(c);
+        ids.insert(id);
+        if (!choices.theirs.contains(id) && !choices.mine.contains(id) && choices.rest == Take::Ask)
+            unsettled = true;
+    }
+    for (const QSet<QString> *chosen : { &choices.theirs, &choices.mine })
+        for (const QString &id : *chosen) {
+            if (!ids.contains(id))
+                return Error::badInput(
+                    QCoreApplication::translate("PlanMerge",
+                                                "The choice %1 is not one of the conflicts of this copy: nothing "
+                                                "was merged. Look at the conflicts again.")
+                        .arg(id));
+            if (chosen == &choices.theirs && choices.mine.contains(id))
+                return Error::badInput(QCoreApplication::translate(
+                                           "PlanMerge", "The conflict %1 was settled both ways: nothing was merged.")
+                                           .arg(id));
+        }
+    if (dryRun || unsettled || ops.isEmpty())
         return result;
     // An approved plan's frozen part is never changed by a merge (like any other edit).
     auto info = mine.load();
@@ -313,18 +400,28 @@ Result<MergeResult> mergeCopy(PlanStore &mine, const QString &copyPath, Take tak
                     QCoreApplication::translate("PlanMerge", "The copy changes the approved part of the plan (%1): %2")
                         .arg(schema::tableName(op.table), st.error().message));
     }
-    if (auto s = mine.transaction([&]() -> Status {
-            for (const Op &op : std::as_const(ops))
-                if (!op.remove)
-                    if (auto st = applyRow(mine, op.table, op.row, op.exists); !st)
-                        return st;
-            for (auto it = ops.crbegin(); it != ops.crend(); ++it)
-                if (it->remove)
-                    if (auto st = removeRow(mine, it->table, it->row); !st)
-                        return st;
-            return {};
-        });
-        !s)
+    // Each edit is recorded in the audit trail as "<who merges> (copia de <who made it>)".
+    const QString actor = mine.actor();
+    auto credit = [&](const Op &op) {
+        mine.setActor(QCoreApplication::translate("PlanMerge", "%1 (copy of %2)").arg(actor, op.author));
+    };
+    auto s = mine.transaction([&]() -> Status {
+        for (const Op &op : std::as_const(ops))
+            if (!op.remove) {
+                credit(op);
+                if (auto st = applyRow(mine, op.table, op.row, op.exists); !st)
+                    return st;
+            }
+        for (auto it = ops.crbegin(); it != ops.crend(); ++it)
+            if (it->remove) {
+                credit(*it);
+                if (auto st = removeRow(mine, it->table, it->row); !st)
+                    return st;
+            }
+        return {};
+    });
+    mine.setActor(actor);
+    if (!s)
         return s.error();
     return result;
 }
@@ -420,16 +517,23 @@ private:
 
 } // namespace
 
-Result<MergeResult> mergeIntoDocument(PlanDocument &document, const QString &copyPath, Take take, bool dryRun,
-                                      BackupManager *backups)
+Result<MergeResult> mergeIntoDocument(PlanDocument &document, const QString &copyPath, const Choices &choices,
+                                      bool dryRun, BackupManager *backups)
 {
     PlanStore &store = document.store();
     const EditCheck check = [&](Table t, const QString &c) { return document.checkEdit(t, c); };
-    auto preview = mergeCopy(store, copyPath, take, true, check);
+    auto preview = mergeCopy(store, copyPath, choices, true, check);
     if (!preview || dryRun)
         return preview;
-    const bool writes = !preview->applied.isEmpty() || (!preview->conflicts.isEmpty() && take != Take::Ask);
-    if (!writes || (take == Take::Ask && !preview->conflicts.isEmpty()))
+    bool writes = !preview->applied.isEmpty();
+    for (const Change &c : std::as_const(preview->conflicts)) {
+        const QString id = conflictId(c);
+        if (!choices.theirs.contains(id) && !choices.mine.contains(id) && choices.rest == Take::Ask)
+            return preview; // a conflict stands: nothing is written
+        if (choices.theirs.contains(id) || (!choices.mine.contains(id) && choices.rest == Take::Theirs))
+            writes = true;
+    }
+    if (!writes)
         return preview;
     if (store.isReadOnly())
         return Error::badInput(
@@ -442,13 +546,7 @@ Result<MergeResult> mergeIntoDocument(PlanDocument &document, const QString &cop
         return Error::io(QCoreApplication::translate("PlanMerge", "No temporary folder for the merge."));
     if (auto s = store.copyTo(dir->filePath(u"before.planea"_s)); !s)
         return s.error();
-    const QString actor = store.actor();
-    QString author = preview->applied.isEmpty() ? QString() : preview->applied.first().author;
-    if (author.isEmpty() && !preview->conflicts.isEmpty())
-        author = preview->conflicts.first().author;
-    store.setActor(QCoreApplication::translate("PlanMerge", "%1 (copy of %2)").arg(actor, author));
-    auto done = mergeCopy(store, copyPath, take, false, check);
-    store.setActor(actor);
+    auto done = mergeCopy(store, copyPath, choices, false, check);
     if (!done)
         return done;
     if (auto s = store.copyTo(dir->filePath(u"after.planea"_s)); !s)

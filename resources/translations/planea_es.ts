@@ -2584,6 +2584,14 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
             <source>Bring back the changes of a copy</source>
             <translation>Traer los cambios de una copia</translation>
         </message>
+        <message>
+            <source>The choice %1 is not one of the conflicts of this copy: nothing was merged. Look at the conflicts again.</source>
+            <translation>La elección %1 no es uno de los conflictos de esta copia: no se trajo nada. Revise de nuevo los conflictos.</translation>
+        </message>
+        <message>
+            <source>The conflict %1 was settled both ways: nothing was merged.</source>
+            <translation>El conflicto %1 se resolvió de las dos maneras: no se trajo nada.</translation>
+        </message>
     </context>
     <context>
         <name>Portfolio</name>
@@ -5616,6 +5624,225 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         <message>
             <source>%1 is too large for a CSV import (more than 512 MB).</source>
             <translation>%1 es demasiado grande para importarlo como CSV (más de 512 MB).</translation>
+        </message>
+    </context>
+    <context>
+        <name>planea::merge</name>
+        <message>
+            <source>The plan</source>
+            <translation>El plan</translation>
+        </message>
+        <message>
+            <source>Goal (id %1)</source>
+            <translation>Meta (id %1)</translation>
+        </message>
+        <message>
+            <source>Goal %1 “%2”</source>
+            <translation>Meta %1 “%2”</translation>
+        </message>
+        <message>
+            <source>Product (id %1)</source>
+            <translation>Producto (id %1)</translation>
+        </message>
+        <message>
+            <source>Product %1 “%2”</source>
+            <translation>Producto %1 “%2”</translation>
+        </message>
+        <message>
+            <source>Product “%1”</source>
+            <translation>Producto “%1”</translation>
+        </message>
+        <message>
+            <source>Program (id %1)</source>
+            <translation>Programa (id %1)</translation>
+        </message>
+        <message>
+            <source>Program %1 “%2”</source>
+            <translation>Programa %1 “%2”</translation>
+        </message>
+        <message>
+            <source>Program “%1”</source>
+            <translation>Programa “%1”</translation>
+        </message>
+        <message>
+            <source>Strategic line (id %1)</source>
+            <translation>Línea estratégica (id %1)</translation>
+        </message>
+        <message>
+            <source>Strategic line “%1”</source>
+            <translation>Línea estratégica “%1”</translation>
+        </message>
+        <message>
+            <source>Wellbeing indicator (id %1)</source>
+            <translation>Indicador de bienestar (id %1)</translation>
+        </message>
+        <message>
+            <source>Wellbeing indicator “%1”</source>
+            <translation>Indicador de bienestar “%1”</translation>
+        </message>
+        <message>
+            <source>Royalties initiative (id %1)</source>
+            <translation>Iniciativa de regalías (id %1)</translation>
+        </message>
+        <message>
+            <source>Royalties initiative %1 “%2”</source>
+            <translation>Iniciativa de regalías %1 “%2”</translation>
+        </message>
+        <message>
+            <source>Royalties initiative “%1”</source>
+            <translation>Iniciativa de regalías “%1”</translation>
+        </message>
+        <message>
+            <source>Funding source %1</source>
+            <translation>Fuente de financiación %1</translation>
+        </message>
+        <message>
+            <source>not programmed in %1</source>
+            <translation>no programada en %1</translation>
+        </message>
+        <message>
+            <source>annual goal %1</source>
+            <translation>meta anual %1</translation>
+        </message>
+        <message>
+            <source>programmed value %1</source>
+            <translation>valor programado %1</translation>
+        </message>
+        <message>
+            <source>%1, quarter %2</source>
+            <translation>%1, trimestre %2</translation>
+        </message>
+        <message>
+            <source>evidence of the progress %1</source>
+            <translation>evidencia del avance %1</translation>
+        </message>
+        <message>
+            <source>evidence link of the progress %1</source>
+            <translation>enlace de la evidencia del avance %1</translation>
+        </message>
+        <message>
+            <source>progress %1</source>
+            <translation>avance %1</translation>
+        </message>
+        <message>
+            <source>investment %1, source %2</source>
+            <translation>inversión %1, fuente %2</translation>
+        </message>
+        <message>
+            <source>budget execution %1, source %2</source>
+            <translation>ejecución presupuestal %1, fuente %2</translation>
+        </message>
+        <message>
+            <source>%1 %2, source %3</source>
+            <translation>%1 %2, fuente %3</translation>
+        </message>
+        <message>
+            <source>source of the value %1</source>
+            <translation>fuente del valor %1</translation>
+        </message>
+        <message>
+            <source>value %1</source>
+            <translation>valor %1</translation>
+        </message>
+        <message>
+            <source>sector %1</source>
+            <translation>sector %1</translation>
+        </message>
+        <message>
+            <source>royalties programmed from %1</source>
+            <translation>regalías programadas desde %1</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>historical amount</source>
+            <translation>monto histórico</translation>
+        </message>
+        <message>
+            <source>projected amount</source>
+            <translation>monto proyectado</translation>
+        </message>
+        <message>
+            <source>four-year goal</source>
+            <translation>meta del cuatrienio</translation>
+        </message>
+        <message>
+            <source>own label</source>
+            <translation>nombre propio</translation>
+        </message>
+        <message>
+            <source>responsible office</source>
+            <translation>dependencia responsable</translation>
+        </message>
+        <message>
+            <source>wellbeing indicator</source>
+            <translation>indicador de bienestar</translation>
+        </message>
+        <message>
+            <source>strategic line</source>
+            <translation>línea estratégica</translation>
+        </message>
+        <message>
+            <source>program</source>
+            <translation>programa</translation>
+        </message>
+        <message>
+            <source>product</source>
+            <translation>producto</translation>
+        </message>
+        <message>
+            <source>own item</source>
+            <translation>elemento propio</translation>
+        </message>
+        <message>
+            <source>main goal</source>
+            <translation>meta principal</translation>
+        </message>
+        <message>
+            <source>trend</source>
+            <translation>tendencia</translation>
+        </message>
+        <message>
+            <source>BPIN</source>
+            <translation>BPIN</translation>
+        </message>
+        <message>
+            <source>goal code</source>
+            <translation>código de la meta</translation>
+        </message>
+        <message>
+            <source>population focus</source>
+            <translation>enfoque poblacional</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(vacío)</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>sí</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Nuevo</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>Eliminado</translation>
+        </message>
+        <message>
+            <source>Deleted against a change</source>
+            <translation>Eliminado contra un cambio</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Cambio</translation>
         </message>
     </context>
     <context>

@@ -365,3 +365,50 @@ TEST_F(PlanMergeCli, APlanThatIsNotACopyAndABadTakeAreRefused)
     expectRefused({ u"merge"_s, plan, copy, u"--take"_s, u"both"_s }, u"--take"_s, plan);
     expectRefused({ u"copy"_s, plan }, u"-o"_s);
 }
+
+TEST(PlanMerge, EachConflictIsSettledAsChosenAndAStrangeChoiceIsRefused)
+{
+    Pair p;
+    ASSERT_TRUE(p.mine->update(Table::Program, 1, u"name"_s, u"Mío 1"_s).ok());
+    ASSERT_TRUE(p.mine->update(Table::Program, 2, u"name"_s, u"Mío 2"_s).ok());
+    {
+        auto c = p.openCopy(u"Luis Pérez"_s);
+        ASSERT_TRUE(c->update(Table::Program, 1, u"name"_s, u"Copia 1"_s).ok());
+    }
+    {
+        auto c = p.openCopy(u"Ana Gómez"_s);
+        ASSERT_TRUE(c->update(Table::Program, 2, u"name"_s, u"Copia 2"_s).ok());
+    }
+    auto preview = merge::mergeCopy(*p.mine, p.copy, merge::Take::Ask, true);
+    ASSERT_TRUE(preview.ok());
+    ASSERT_EQ(preview->conflicts.size(), 2);
+    // The author is the one who changed that value on the copy, not everyone on it.
+    EXPECT_EQ(preview->conflicts[0].author, u"Luis Pérez"_s);
+    EXPECT_EQ(preview->conflicts[1].author, u"Ana Gómez"_s);
+    EXPECT_TRUE(preview->conflicts[0].description.startsWith(u"Programa 1901"_s))
+        << preview->conflicts[0].description.toStdString();
+
+    merge::Choices strange;
+    strange.theirs = { u"program|id=99|name"_s };
+    strange.mine = { merge::conflictId(preview->conflicts[0]), merge::conflictId(preview->conflicts[1]) };
+    auto refused = merge::mergeCopy(*p.mine, p.copy, strange, false);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.error().message.contains(u"program|id=99|name"_s));
+    EXPECT_EQ(text(*p.mine, Table::Program, 1, u"name"_s), u"Mío 1"_s);
+
+    merge::Choices half;
+    half.theirs = { merge::conflictId(preview->conflicts[0]) };
+    auto standing = merge::mergeCopy(*p.mine, p.copy, half, false);
+    ASSERT_TRUE(standing.ok());
+    EXPECT_EQ(text(*p.mine, Table::Program, 1, u"name"_s), u"Mío 1"_s) << "one conflict stands: nothing written";
+
+    merge::Choices mixed = half;
+    mixed.mine = { merge::conflictId(preview->conflicts[1]) };
+    auto done = merge::mergeCopy(*p.mine, p.copy, mixed, false);
+    ASSERT_TRUE(done.ok()) << done.error().message.toStdString();
+    EXPECT_EQ(text(*p.mine, Table::Program, 1, u"name"_s), u"Copia 1"_s);
+    EXPECT_EQ(text(*p.mine, Table::Program, 2, u"name"_s), u"Mío 2"_s);
+    auto audit = p.mine->auditEntries();
+    ASSERT_TRUE(audit.ok());
+    EXPECT_TRUE(audit->last().actor.endsWith(u"(copia de Luis Pérez)"_s)) << audit->last().actor.toStdString();
+}
