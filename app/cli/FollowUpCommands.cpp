@@ -66,13 +66,42 @@ int followupForms(const Context &c, const Arguments &a)
     auto plan = readPlan(c, a.positional.value(0));
     if (!plan)
         return fail(c, plan.error());
-    auto written = followup::FollowUpForms::write(plan->data, plan->id, { year, quarter }, folder);
+    followup::FormRequest request { year, quarter, {}, a.value(u"--group"_s).trimmed() };
+    if (a.values.contains(u"--group"_s) && request.group.isEmpty())
+        return fail(
+            c,
+            Error::badInput(QCoreApplication::translate(
+                "Cli", "The option --group needs the name of the form, e.g. --group \"Gobierno y Hacienda\".")));
+    // --offices "Secretaría de Salud;Secretaría de Gobierno": names (any case) or ids, split by «;».
+    for (const QString &part : a.value(u"--offices"_s).split(u';', Qt::SkipEmptyParts)) {
+        const QString wanted = part.trimmed();
+        if (wanted.isEmpty())
+            continue;
+        qint64 found = 0;
+        for (const Office &o : plan->data.offices) {
+            if (o.name.trimmed().compare(wanted, Qt::CaseInsensitive) == 0 || QString::number(o.id) == wanted)
+                found = o.id;
+        }
+        if (found == 0) {
+            QStringList names;
+            for (const followup::OfficeGoals &o : followup::FollowUpForms::officesWithGoals(plan->data))
+                names.append(o.officeName);
+            return fail(c,
+                        Error::badInput(
+                            QCoreApplication::translate("Cli", "The plan has no office «%1». Offices with goals: %2.")
+                                .arg(wanted, names.join(u"; "_s))));
+        }
+        if (!request.offices.contains(found))
+            request.offices.append(found);
+    }
+    auto written = followup::FollowUpForms::write(plan->data, plan->id, request, folder);
     if (!written)
         return fail(c, written.error());
     if (a.has(u"--json"_s)) {
         QJsonArray files;
         for (const followup::FormFile &f : written->files)
             files.append(QJsonObject { { u"dependencia"_s, f.officeName },
+                                       { u"dependencias"_s, QJsonArray::fromStringList(f.officeNames) },
                                        { u"archivo"_s, QDir::toNativeSeparators(f.path) },
                                        { u"metas"_s, f.goals } });
         printJson(c,
@@ -82,12 +111,16 @@ int followupForms(const Context &c, const Arguments &a)
                     { u"metas_sin_dependencia"_s, written->goalsWithoutOffice } });
         return Success;
     }
-    for (const followup::FormFile &f : written->files)
+    for (const followup::FormFile &f : written->files) {
         c.out << QCoreApplication::translate("Cli", "%1: %2 goal(s) → %3")
                      .arg(f.officeName)
                      .arg(f.goals)
                      .arg(QDir::toNativeSeparators(f.path))
               << u"\n"_s;
+        if (f.officeId == 0)
+            c.out << QCoreApplication::translate("Cli", "  offices in this form: %1").arg(f.officeNames.join(u"; "_s))
+                  << u"\n"_s;
+    }
     if (written->goalsWithoutOffice > 0)
         c.out << QCoreApplication::translate("Cli", "Goals without a responsible office (in no form): %1")
                      .arg(written->goalsWithoutOffice)
@@ -190,12 +223,16 @@ QList<Command> followupCommands()
 {
     return {
         { u"followup forms"_s,
-          QCoreApplication::translate("Cli", "followup forms PLAN --year YEAR [--quarter Q] -o FOLDER [--json]"),
+          QCoreApplication::translate("Cli",
+                                      "followup forms PLAN --year YEAR [--quarter Q] [--offices \"A;B\"] "
+                                      "[--group NAME] -o FOLDER [--json]"),
           QCoreApplication::translate("Cli",
                                       "Writes one follow-up form (.xlsx) per responsible office with only its goals "
                                       "for the year or quarter: planned values locked, the cells to fill unlocked "
-                                      "and validated, and a hidden signature of the plan."),
-          { u"--year"_s, u"--quarter"_s, u"-o"_s, u"--output"_s },
+                                      "and validated, and a hidden signature of the plan. --offices limits the "
+                                      "forms to those offices (names or ids, separated by «;»); --group NAME makes "
+                                      "one form, named so, for all of them together."),
+          { u"--year"_s, u"--quarter"_s, u"--offices"_s, u"--group"_s, u"-o"_s, u"--output"_s },
           { u"--json"_s },
           1,
           1,

@@ -46,7 +46,9 @@ void writeInstructions(XlsxWriter &w, int sheet, const PlanData &plan, const For
         FollowUpForms::tr("Plan: %1 (%2), version %3.")
             .arg(plan.info.planName, plan.info.entity.name)
             .arg(sig.planVersion),
-        FollowUpForms::tr("Office: %1. Period: %2.").arg(sig.officeName, periods),
+        sig.isGroup() ? FollowUpForms::tr("Offices: %1 (form «%2»). Period: %3.")
+                            .arg(sig.groupOfficeNames.join(u"; "_s), sig.officeName, periods)
+                      : FollowUpForms::tr("Office: %1. Period: %2.").arg(sig.officeName, periods),
         QString(),
         FollowUpForms::tr("1. Fill in only the yellow cells of the sheet «%1»; the other cells are protected.")
             .arg(layout::GoalSheet),
@@ -218,38 +220,135 @@ QString FollowUpForms::fileName(const QString &officeName, const FormRequest &re
     return name + u'-' + (slug.isEmpty() ? u"dependencia"_s : slug) + u".xlsx"_s;
 }
 
-Result<FormsWritten> FollowUpForms::write(const PlanData &plan, const QString &planId, const FormRequest &request,
-                                          const QString &folder)
+QList<OfficeGoals> FollowUpForms::officesWithGoals(const PlanData &plan)
+{
+    QMap<qint64, int> counts;
+    for (const ProductIndicator &g : plan.indicators) {
+        if (g.responsibleOfficeId)
+            ++counts[*g.responsibleOfficeId];
+    }
+    QList<OfficeGoals> offices;
+    for (const Office &office : plan.offices) {
+        if (const int n = counts.value(office.id); n > 0)
+            offices.append({ office.id, office.name, n });
+    }
+    return offices;
+}
+
+namespace {
+
+/// A form write() makes: its file and the goals it holds.
+struct PlannedForm
+{
+    FormFile file;
+    QList<qint64> officeIds;
+    QList<const ProductIndicator *> goals;
+};
+
+struct PlannedForms
+{
+    QList<PlannedForm> forms;
+    int goalsWithoutOffice = 0;
+};
+
+Result<PlannedForms> planForms(const PlanData &plan, const FormRequest &request, const QString &folder)
 {
     if (!plan.info.term.contains(request.year))
-        return Error::badInput(tr("The year %1 is outside the plan's term (%2–%3).")
+        return Error::badInput(FollowUpForms::tr("The year %1 is outside the plan's term (%2–%3).")
                                    .arg(request.year)
                                    .arg(plan.info.term.startYear)
                                    .arg(plan.info.term.endYear()));
     if (request.quarter < 0 || request.quarter > 4)
-        return Error::badInput(tr("The quarter must be 1, 2, 3 or 4 (it was %1).").arg(request.quarter));
+        return Error::badInput(FollowUpForms::tr("The quarter must be 1, 2, 3 or 4 (it was %1).").arg(request.quarter));
 
-    FormsWritten written;
+    PlannedForms planned;
     QMap<qint64, QList<const ProductIndicator *>> byOffice;
     for (const ProductIndicator &g : plan.indicators) {
         if (g.responsibleOfficeId && plan.office(*g.responsibleOfficeId))
             byOffice[*g.responsibleOfficeId].append(&g);
         else
-            ++written.goalsWithoutOffice;
+            ++planned.goalsWithoutOffice;
     }
     if (byOffice.isEmpty())
-        return Error::badInput(tr("No goal of the plan has a responsible office: assign them in the Plan "
-                                  "Indicativo (module 6) before preparing the forms."));
-    if (!QDir().mkpath(folder))
-        return Error::io(tr("Could not create the folder «%1».").arg(QDir::toNativeSeparators(folder)));
-
-    const QString fingerprint = approval::computeFingerprint(plan);
+        return Error::badInput(FollowUpForms::tr("No goal of the plan has a responsible office: assign them in the "
+                                                 "Plan Indicativo (module 6) before preparing the forms."));
+    for (qint64 id : request.offices) {
+        const Office *office = plan.office(id);
+        if (!office)
+            return Error::badInput(FollowUpForms::tr("The office %1 is not in the plan.").arg(id));
+        if (!byOffice.contains(id))
+            return Error::badInput(FollowUpForms::tr("The office «%1» has no goals assigned, so there is no form to "
+                                                     "prepare for it.")
+                                       .arg(office->name));
+    }
+    const QSet<qint64> chosen(request.offices.cbegin(), request.offices.cend());
+    const QString group = request.group.trimmed();
     QSet<QString> usedNames;
+    const auto add = [&](PlannedForm form, qint64 tieBreak) {
+        QString name = FollowUpForms::fileName(form.file.officeName, request);
+        if (usedNames.contains(name)) // two offices whose names differ only in accents or signs
+            name.insert(name.size() - 5, u"-%1"_s.arg(tieBreak));
+        usedNames.insert(name);
+        form.file.path = QDir(folder).filePath(name);
+        form.file.goals = int(form.goals.size());
+        planned.forms.append(form);
+    };
+    PlannedForm together;
+    together.file.officeName = group;
     // In the plan's office order, so the files come out in the order the user sees the offices.
     for (const Office &office : plan.offices) {
         const auto it = byOffice.constFind(office.id);
-        if (it == byOffice.constEnd())
+        if (it == byOffice.constEnd() || (!chosen.isEmpty() && !chosen.contains(office.id)))
             continue;
+        if (!group.isEmpty()) {
+            together.officeIds.append(office.id);
+            together.file.officeNames.append(office.name);
+            together.goals += *it;
+            continue;
+        }
+        PlannedForm form;
+        form.file.officeId = office.id;
+        form.file.officeName = office.name;
+        form.file.officeNames = { office.name };
+        form.officeIds = { office.id };
+        form.goals = *it;
+        add(form, office.id);
+    }
+    if (!group.isEmpty())
+        add(together, 0);
+    return planned;
+}
+
+} // namespace
+
+Result<FormsWritten> FollowUpForms::preview(const PlanData &plan, const FormRequest &request, const QString &folder)
+{
+    auto planned = planForms(plan, request, folder);
+    if (!planned)
+        return planned.error();
+    FormsWritten out;
+    out.goalsWithoutOffice = planned->goalsWithoutOffice;
+    for (const PlannedForm &f : std::as_const(planned->forms))
+        out.files.append(f.file);
+    return out;
+}
+
+Result<FormsWritten> FollowUpForms::write(const PlanData &plan, const QString &planId, const FormRequest &request,
+                                          const QString &folder, const std::function<void(int, int)> &progress)
+{
+    auto planned = planForms(plan, request, folder);
+    if (!planned)
+        return planned.error();
+    if (!QDir().mkpath(folder))
+        return Error::io(tr("Could not create the folder «%1».").arg(QDir::toNativeSeparators(folder)));
+
+    FormsWritten written;
+    written.goalsWithoutOffice = planned->goalsWithoutOffice;
+    const QString fingerprint = approval::computeFingerprint(plan);
+    const int total = int(planned->forms.size());
+    for (const PlannedForm &form : std::as_const(planned->forms)) {
+        if (progress)
+            progress(int(written.files.size()), total);
         FormSignature sig;
         sig.planId = planId;
         sig.entity = u"%1 · %2"_s.arg(plan.info.entity.name, plan.info.planName);
@@ -258,20 +357,21 @@ Result<FormsWritten> FollowUpForms::write(const PlanData &plan, const QString &p
         sig.year = request.year;
         sig.quarter = request.quarter;
         sig.periods = periodsFor(plan, request);
-        sig.officeId = office.id;
-        sig.officeName = office.name;
-        for (const ProductIndicator *g : *it)
+        sig.officeId = form.file.officeId;
+        sig.officeName = form.file.officeName;
+        if (form.file.officeId == 0) {
+            sig.groupOfficeIds = form.officeIds;
+            sig.groupOfficeNames = form.file.officeNames;
+        }
+        for (const ProductIndicator *g : form.goals)
             sig.goalIds.append(g->id);
         sig.hash = sig.computeHash();
-        QString name = fileName(office.name, request);
-        if (usedNames.contains(name)) // two offices whose names differ only in accents or signs
-            name.insert(name.size() - 5, u"-%1"_s.arg(office.id));
-        usedNames.insert(name);
-        const QString path = QDir(folder).filePath(name);
-        if (auto s = writeForm(plan, sig, *it, path); !s)
+        if (auto s = writeForm(plan, sig, form.goals, form.file.path); !s)
             return s.error();
-        written.files.append({ path, office.id, office.name, int(it->size()) });
+        written.files.append(form.file);
     }
+    if (progress)
+        progress(total, total);
     return written;
 }
 

@@ -181,11 +181,18 @@ struct FormReader
                               .arg(sheet->cell(r, layout::ColumnCode).text()));
                 continue;
             }
-            if (goal->responsibleOfficeId.value_or(0) != sig->officeId) {
+            // A group's form answers for each of its offices; a goal that moved within the group
+            // is still the group's, one that moved out of it is reported by its new office.
+            if (!sig->offices().contains(goal->responsibleOfficeId.value_or(0))) {
                 const Office *now = goal->responsibleOfficeId ? plan.office(*goal->responsibleOfficeId) : nullptr;
-                rowReject(FormCollector::tr("The goal «%1» moved to another office (%2) after the form was "
-                                            "prepared: that office reports it.")
-                              .arg(goal->displayName(), now ? now->name : FormCollector::tr("none")));
+                const QString office = now ? now->name : FormCollector::tr("none");
+                rowReject(sig->isGroup() ? FormCollector::tr("The goal «%1» moved to an office outside the form's "
+                                                             "group (%2) after the form was prepared: that office "
+                                                             "reports it.")
+                                               .arg(goal->displayName(), office)
+                                         : FormCollector::tr("The goal «%1» moved to another office (%2) after the "
+                                                             "form was prepared: that office reports it.")
+                                               .arg(goal->displayName(), office));
                 continue;
             }
             const AnnualTarget *target = goal->target(sig->year);
@@ -223,7 +230,7 @@ struct FormReader
                     a.report.value = *value;
                     a.form = form;
                     a.row = row;
-                    a.officeId = sig->officeId;
+                    a.officeId = goal->responsibleOfficeId.value_or(0);
                     a.officeName = sig->officeName;
                     answers.append(a);
                 }

@@ -32,41 +32,53 @@ QString joinInts(const QList<int> &values)
 
 QString FormSignature::computeHash() const
 {
-    const QString text = QStringList { FormatName,
-                                       planId,
-                                       QString::number(planVersion),
-                                       fingerprint,
-                                       QString::number(year),
-                                       QString::number(quarter),
-                                       joinInts(periods),
-                                       QString::number(officeId),
-                                       officeName,
-                                       joinIds(goalIds) }
-                             .join(u'\n');
+    QString text = QStringList { FormatName,
+                                 planId,
+                                 QString::number(planVersion),
+                                 fingerprint,
+                                 QString::number(year),
+                                 QString::number(quarter),
+                                 joinInts(periods),
+                                 QString::number(officeId),
+                                 officeName,
+                                 joinIds(goalIds) }
+                       .join(u'\n');
+    QString group;
+    for (qsizetype i = 0; i < groupOfficeIds.size(); ++i)
+        group += u"\n%1\u001f%2"_s.arg(groupOfficeIds[i]).arg(groupOfficeNames.value(i));
+    if (!group.isEmpty()) // only group forms: one office's signature hashes as it always did
+        text += u"\ngrupo"_s + group;
     return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
 QList<QStringList> FormSignature::rows() const
 {
-    return { { u"formato"_s, FormatName },
-             { u"plan"_s, planId },
-             { u"entidad"_s, entity },
-             { u"version"_s, QString::number(planVersion) },
-             { u"huella"_s, fingerprint },
-             { u"anio"_s, QString::number(year) },
-             { u"trimestre"_s, QString::number(quarter) },
-             { u"periodos"_s, joinInts(periods) },
-             { u"dependencia_id"_s, QString::number(officeId) },
-             { u"dependencia"_s, officeName },
-             { u"metas"_s, joinIds(goalIds) },
-             { u"hash"_s, hash } };
+    QList<QStringList> rows { { u"formato"_s, FormatName },
+                              { u"plan"_s, planId },
+                              { u"entidad"_s, entity },
+                              { u"version"_s, QString::number(planVersion) },
+                              { u"huella"_s, fingerprint },
+                              { u"anio"_s, QString::number(year) },
+                              { u"trimestre"_s, QString::number(quarter) },
+                              { u"periodos"_s, joinInts(periods) },
+                              { u"dependencia_id"_s, QString::number(officeId) },
+                              { u"dependencia"_s, officeName },
+                              { u"metas"_s, joinIds(goalIds) } };
+    // One row per member office of a group: «grupo | 3: Secretaría de Salud».
+    for (qsizetype i = 0; i < groupOfficeIds.size(); ++i)
+        rows.append({ u"grupo"_s, u"%1: %2"_s.arg(groupOfficeIds[i]).arg(groupOfficeNames.value(i)) });
+    rows.append({ u"hash"_s, hash });
+    return rows;
 }
 
 Result<FormSignature> FormSignature::fromRows(const QList<QStringList> &rows, const QString &fileName)
 {
     QHash<QString, QString> values;
+    QStringList group;
     for (const QStringList &row : rows) {
-        if (row.size() >= 2)
+        if (row.size() >= 2 && row[0].trimmed() == u"grupo"_s)
+            group.append(row[1]);
+        else if (row.size() >= 2)
             values.insert(row[0].trimmed(), row[1]);
     }
     const auto broken = [&fileName]() {
@@ -104,6 +116,14 @@ Result<FormSignature> FormSignature::fromRows(const QList<QStringList> &rows, co
         bool good = false;
         s.goalIds.append(id.toLongLong(&good));
         ok = ok && good;
+    }
+    for (const QString &member : std::as_const(group)) {
+        const qsizetype colon = member.indexOf(u": "_s);
+        bool good = colon > 0;
+        const qint64 id = good ? member.left(colon).toLongLong(&good) : 0;
+        ok = ok && good;
+        s.groupOfficeIds.append(id);
+        s.groupOfficeNames.append(good ? member.mid(colon + 2) : QString());
     }
     if (!ok || s.planId.isEmpty() || s.periods.isEmpty() || s.hash != s.computeHash())
         return broken();

@@ -32,10 +32,18 @@ public:
     int year = 0;
     int quarter = 0; ///< 0: the whole year
     QList<int> periods; ///< the progress periods the form asks for (0: the year; 1–4: quarters)
-    qint64 officeId = 0;
-    QString officeName;
+    qint64 officeId = 0; ///< 0 in a group's form
+    QString officeName; ///< the office, or the group's name in a form for several offices
+    /// A form for a group of offices: each member office (id and name, in the plan's order). Empty
+    /// for one office's form, whose signature (and hash) is then the same as before groups existed.
+    QList<qint64> groupOfficeIds;
+    QStringList groupOfficeNames;
     QList<qint64> goalIds; ///< in the order of the form's rows
     QString hash;
+
+    /// The offices whose goals the form may answer: the group's members, or the one office.
+    QList<qint64> offices() const { return groupOfficeIds.isEmpty() ? QList<qint64> { officeId } : groupOfficeIds; }
+    bool isGroup() const { return !groupOfficeIds.isEmpty(); }
 
     /// SHA-256 over every field but the hash itself.
     QString computeHash() const;

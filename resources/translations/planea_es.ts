@@ -1012,14 +1012,6 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
             <translation>No se pudo tomar ningún formato: no se escribió nada.</translation>
         </message>
         <message>
-            <source>followup forms PLAN --year YEAR [--quarter Q] -o FOLDER [--json]</source>
-            <translation>followup forms PLAN --year AÑO [--quarter T] -o CARPETA [--json]</translation>
-        </message>
-        <message>
-            <source>Writes one follow-up form (.xlsx) per responsible office with only its goals for the year or quarter: planned values locked, the cells to fill unlocked and validated, and a hidden signature of the plan.</source>
-            <translation>Escribe un formato de seguimiento (.xlsx) por dependencia responsable, solo con sus metas del año o del trimestre: lo programado bloqueado, las celdas por llenar desbloqueadas y validadas, y una firma oculta del plan.</translation>
-        </message>
-        <message>
             <source>followup collect PLAN FORM.xlsx… [--dry-run] [--json]</source>
             <translation>followup collect PLAN FORMATO.xlsx… [--dry-run] [--json]</translation>
         </message>
@@ -1253,6 +1245,26 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         <message>
             <source>Brings back what each copy changed since it was made: what does not collide is written (a backup first), conflicts are listed. Exit 1 while conflicts stand; --take mine or --take theirs settles them.</source>
             <translation>Trae lo que cada copia cambió desde que se hizo: lo que no choca se escribe (antes una copia de seguridad) y los conflictos se listan. Sale con 1 mientras queden conflictos; --take mine o --take theirs los resuelve.</translation>
+        </message>
+        <message>
+            <source>The option --group needs the name of the form, e.g. --group "Gobierno y Hacienda".</source>
+            <translation>La opción --group necesita el nombre del formato, p. ej. --group "Gobierno y Hacienda".</translation>
+        </message>
+        <message>
+            <source>The plan has no office «%1». Offices with goals: %2.</source>
+            <translation>El plan no tiene la dependencia «%1». Dependencias con metas: %2.</translation>
+        </message>
+        <message>
+            <source>  offices in this form: %1</source>
+            <translation>  dependencias de este formato: %1</translation>
+        </message>
+        <message>
+            <source>followup forms PLAN --year YEAR [--quarter Q] [--offices "A;B"] [--group NAME] -o FOLDER [--json]</source>
+            <translation>followup forms PLAN --year AÑO [--quarter T] [--offices "A;B"] [--group NOMBRE] -o CARPETA [--json]</translation>
+        </message>
+        <message>
+            <source>Writes one follow-up form (.xlsx) per responsible office with only its goals for the year or quarter: planned values locked, the cells to fill unlocked and validated, and a hidden signature of the plan. --offices limits the forms to those offices (names or ids, separated by «;»); --group NAME makes one form, named so, for all of them together.</source>
+            <translation>Escribe un formato de seguimiento (.xlsx) por dependencia responsable con solo sus metas para el año o el trimestre: los valores programados bloqueados, las celdas por diligenciar desbloqueadas y validadas, y una firma oculta del plan. --offices limita los formatos a esas dependencias (nombres o ids, separados por «;»); --group NOMBRE hace un solo formato, con ese nombre, para todas ellas juntas.</translation>
         </message>
     </context>
     <context>
@@ -4986,6 +4998,18 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
             <source>Could not create the folder «%1».</source>
             <translation>No se pudo crear la carpeta «%1».</translation>
         </message>
+        <message>
+            <source>Offices: %1 (form «%2»). Period: %3.</source>
+            <translation>Dependencias: %1 (formato «%2»). Periodo: %3.</translation>
+        </message>
+        <message>
+            <source>The office %1 is not in the plan.</source>
+            <translation>La dependencia %1 no está en el plan.</translation>
+        </message>
+        <message>
+            <source>The office «%1» has no goals assigned, so there is no form to prepare for it.</source>
+            <translation>La dependencia «%1» no tiene metas asignadas, así que no hay formato que preparar para ella.</translation>
+        </message>
     </context>
     <context>
         <name>planea::followup::FormCollector</name>
@@ -5096,6 +5120,10 @@ Códigos de salida: 0 éxito; 1 el plan tiene errores o una verificación falló
         <message>
             <source>The executed resources of the product %1 in %2 ($%3) were split among its sources in proportion to the programmed investment: %4. Correct them in the indicative plan, tab «Resources executed», if the split was different.</source>
             <translation>Los recursos ejecutados del producto %1 en %2 ($%3) se repartieron entre sus fuentes en proporción a la inversión programada: %4. Corríjalos en el plan indicativo, pestaña «Recursos ejecutados», si el reparto fue otro.</translation>
+        </message>
+        <message>
+            <source>The goal «%1» moved to an office outside the form's group (%2) after the form was prepared: that office reports it.</source>
+            <translation>La meta «%1» pasó a una dependencia fuera del grupo del formato (%2) después de preparado el formato: esa dependencia la reporta.</translation>
         </message>
     </context>
     <context>

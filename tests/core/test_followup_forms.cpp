@@ -4,6 +4,7 @@
 // goal in two forms, damaged files) and written as one undoable step with a backup and an audit
 // trail. The forms are filled the way a user's spreadsheet program does: by writing values into the
 // empty unlocked cells of the sheet's XML.
+#include "FilledForm.h"
 #include "SamplePlans.h"
 #include "TempDir.h"
 #include "XlsxParts.h"
@@ -37,72 +38,25 @@ using planea::test::TempDir;
 
 namespace {
 
-/// A form as its parts, to fill cells the way a spreadsheet program saves them.
-class FilledForm
+/// The shared FilledForm (tests/support), failing the test when a cell cannot be filled.
+class FilledForm : public test::FilledForm
 {
 public:
     explicit FilledForm(const QString &path)
-        : m_parts(test::xlsxparts::unzip(test::readBytes(path)))
+        : test::FilledForm(path)
     {
-        auto book = XlsxReader::read(path);
-        EXPECT_TRUE(bool(book)) << (book ? "" : book.error().message.toStdString());
-        if (book)
-            m_sheet = *book->sheet(layout::GoalSheet);
+        EXPECT_TRUE(readable()) << path.toStdString();
     }
-    /// The 0-based sheet row of a goal, or -1.
-    int rowOf(qint64 goalId) const
-    {
-        for (int r = layout::HeaderRow + 1; r < m_sheet.rowCount(); ++r) {
-            if (m_sheet.cell(r, layout::ColumnId).value.toLongLong() == goalId)
-                return r;
-        }
-        return -1;
-    }
-    QList<qint64> goalIds() const
-    {
-        QList<qint64> ids;
-        for (int r = layout::HeaderRow + 1; r < m_sheet.rowCount(); ++r)
-            ids.append(m_sheet.cell(r, layout::ColumnId).value.toLongLong());
-        return ids;
-    }
-    const XlsxSheet &sheet() const { return m_sheet; }
-    /// Writes a number or a text into an empty cell of the goal sheet.
     void set(int row, int column, const QVariant &value)
     {
-        QString &xml = m_parts[u"xl/worksheets/sheet1.xml"_s];
-        const QString ref = cellName(row, column);
-        const QRegularExpression empty(u"<c r=\"%1\"( s=\"\\d+\")?/>"_s.arg(ref));
-        const QRegularExpressionMatch m = empty.match(xml);
-        ASSERT_TRUE(m.hasMatch()) << "no empty cell " << ref.toStdString();
-        const QString style = m.captured(1);
-        const QString filled = value.typeId() == QMetaType::QString
-            ? u"<c r=\"%1\"%2 t=\"inlineStr\"><is><t>%3</t></is></c>"_s.arg(ref, style, value.toString())
-            : u"<c r=\"%1\"%2><v>%3</v></c>"_s.arg(ref, style, value.toString());
-        xml.replace(m.capturedStart(), m.capturedLength(), filled);
+        ASSERT_TRUE(test::FilledForm::set(row, column, value)) << "no empty cell " << row << "," << column;
     }
     void setGoal(qint64 goalId, int column, const QVariant &value)
     {
-        const int r = rowOf(goalId);
-        ASSERT_GE(r, 0) << "goal " << goalId << " not in the form";
-        set(r, column, value);
+        ASSERT_GE(rowOf(goalId), 0) << "goal " << goalId << " not in the form";
+        set(rowOf(goalId), column, value);
     }
-    QString &part(const QString &name) { return m_parts[name]; }
-    void save(const QString &path) const
-    {
-        QList<std::pair<QString, QByteArray>> parts { { u"[Content_Types].xml"_s,
-                                                        m_parts.value(u"[Content_Types].xml"_s).toUtf8() } };
-        for (auto it = m_parts.cbegin(); it != m_parts.cend(); ++it) {
-            if (it.key() != u"[Content_Types].xml"_s)
-                parts.append({ it.key(), it.value().toUtf8() });
-        }
-        const ZippedParts zipped = zipParts(parts);
-        ASSERT_EQ(zipped.error, 0);
-        test::writeBytes(path, zipped.bytes);
-    }
-
-private:
-    QHash<QString, QString> m_parts;
-    XlsxSheet m_sheet;
+    void save(const QString &path) const { ASSERT_TRUE(test::FilledForm::save(path)); }
 };
 
 class FollowUpForms_ : public ::testing::Test
@@ -808,4 +762,189 @@ TEST_F(FollowUpForms_, ImpossibleExecutedMoneyIsRejectedWithItsRow)
     EXPECT_TRUE(rejected(c, name, form.rowOf(text) + 1, u"mucho"_s)) << rejections(c);
     EXPECT_TRUE(c.executions.isEmpty());
     EXPECT_TRUE(c.money.isEmpty());
+}
+
+namespace {
+
+qint64 officeNamed(const PlanData &plan, const QString &name)
+{
+    for (const Office &o : plan.offices) {
+        if (o.name == name)
+            return o.id;
+    }
+    ADD_FAILURE() << "no office " << name.toStdString();
+    return 0;
+}
+
+} // namespace
+
+TEST_F(FollowUpForms_, AGroupFormHoldsEveryMemberOfficeAndComesBack)
+{
+    const qint64 salud = officeNamed(m_plan, u"Secretaría de Salud"_s);
+    const qint64 gobierno = officeNamed(m_plan, u"Secretaría de Gobierno"_s);
+    FormRequest request { Year, 0, { gobierno, salud }, u"Salud y Gobierno"_s };
+    auto preview = FollowUpForms::preview(m_plan, request, m_dir.path(u"grupo"_s));
+    ASSERT_TRUE(bool(preview)) << preview.error().message.toStdString();
+    ASSERT_EQ(preview->files.size(), 1);
+    EXPECT_FALSE(QFile::exists(preview->files[0].path)); // preview writes nothing
+    QList<int> calls;
+    auto w = FollowUpForms::write(m_plan, m_planId, request, m_dir.path(u"grupo"_s),
+                                  [&calls](int done, int) { calls.append(done); });
+    ASSERT_TRUE(bool(w)) << w.error().message.toStdString();
+    ASSERT_EQ(w->files.size(), 1);
+    EXPECT_EQ(calls, (QList<int> { 0, 1 }));
+    const FormFile &f = w->files[0];
+    EXPECT_EQ(f.path, preview->files[0].path);
+    EXPECT_EQ(f.officeId, 0);
+    EXPECT_EQ(f.officeName, u"Salud y Gobierno"_s);
+    // The plan's office order, whatever the request's order.
+    QStringList expected;
+    for (const Office &o : m_plan.offices) {
+        if (o.id == salud || o.id == gobierno)
+            expected.append(o.name);
+    }
+    EXPECT_EQ(f.officeNames, expected);
+    EXPECT_EQ(QFileInfo(f.path).fileName(), u"seguimiento-2030-salud-y-gobierno.xlsx"_s);
+    FilledForm form(f.path);
+    QList<qint64> goals = goalsOf(salud) + goalsOf(gobierno);
+    EXPECT_EQ(f.goals, goals.size());
+    QList<qint64> inForm = form.goalIds();
+    std::sort(goals.begin(), goals.end());
+    std::sort(inForm.begin(), inForm.end());
+    EXPECT_EQ(inForm, goals);
+
+    // The signature lists every member office.
+    auto book = XlsxReader::read(f.path);
+    ASSERT_TRUE(bool(book));
+    const XlsxSheet *sigSheet = book->sheet(FormSignature::SheetName);
+    ASSERT_NE(sigSheet, nullptr);
+    QList<QStringList> rows;
+    for (int r = 0; r < sigSheet->rowCount(); ++r)
+        rows.append(sigSheet->rowTexts(r, 2));
+    auto sig = FormSignature::fromRows(rows, u"f"_s);
+    ASSERT_TRUE(bool(sig)) << sig.error().message.toStdString();
+    EXPECT_TRUE(sig->isGroup());
+    EXPECT_EQ(QSet<qint64>(sig->offices().cbegin(), sig->offices().cend()), (QSet<qint64> { salud, gobierno }));
+    EXPECT_EQ(sig->groupOfficeNames, expected);
+
+    const qint64 a = programmedGoal(salud, Year);
+    const qint64 b = programmedGoal(gobierno, Year);
+    form.setGoal(a, Achieved, 4);
+    form.setGoal(b, Achieved, 6);
+    form.save(f.path);
+    const Collection c = collect({ f.path });
+    EXPECT_TRUE(c.rejections.isEmpty()) << rejections(c);
+    ASSERT_EQ(c.answers.size(), 2);
+    ASSERT_EQ(c.offices.size(), 1);
+    EXPECT_EQ(c.offices[0].officeName, u"Salud y Gobierno"_s);
+    EXPECT_EQ(c.offices[0].values, 2);
+    EXPECT_EQ(c.acceptedForms, QStringList { QFileInfo(f.path).fileName() });
+}
+
+TEST_F(FollowUpForms_, AGoalThatMovedOutOfTheGroupIsRejectedOneThatMovedWithinIsTaken)
+{
+    const qint64 salud = officeNamed(m_plan, u"Secretaría de Salud"_s);
+    const qint64 gobierno = officeNamed(m_plan, u"Secretaría de Gobierno"_s);
+    const qint64 hacienda = officeNamed(m_plan, u"Secretaría de Hacienda"_s);
+    auto w = FollowUpForms::write(m_plan, m_planId, { Year, 0, { salud, gobierno }, u"Grupo A"_s },
+                                  m_dir.path(u"grupo"_s));
+    ASSERT_TRUE(bool(w)) << w.error().message.toStdString();
+    const QString path = w->files.value(0).path;
+    const qint64 within = programmedGoal(salud, Year, 0);
+    const qint64 out = programmedGoal(salud, Year, 1);
+    ASSERT_NE(out, 0);
+    FilledForm form(path);
+    form.setGoal(within, Achieved, 1);
+    form.setGoal(out, Achieved, 2);
+    form.save(path);
+    {
+        auto store = PlanStore::open(m_planPath);
+        ASSERT_TRUE(bool(store));
+        ASSERT_TRUE(bool((*store)->update(Table::ProductIndicator, within, u"responsible_office_id"_s, gobierno)));
+        ASSERT_TRUE(bool((*store)->update(Table::ProductIndicator, out, u"responsible_office_id"_s, hacienda)));
+    }
+    const Collection c = collect({ path });
+    EXPECT_TRUE(rejected(c, QFileInfo(path).fileName(), form.rowOf(out) + 1, u"fuera del grupo"_s)) << rejections(c);
+    EXPECT_TRUE(rejected(c, QFileInfo(path).fileName(), form.rowOf(out) + 1, u"Secretaría de Hacienda"_s))
+        << rejections(c);
+    ASSERT_EQ(c.answers.size(), 1);
+    EXPECT_EQ(c.answers[0].report.indicatorId, within);
+    EXPECT_EQ(c.answers[0].officeId, gobierno);
+    EXPECT_EQ(c.rejections.size(), 1);
+}
+
+TEST_F(FollowUpForms_, ChosenOfficesOnlyAndUnknownOrEmptyOfficesAreRefused)
+{
+    const qint64 salud = officeNamed(m_plan, u"Secretaría de Salud"_s);
+    auto w = FollowUpForms::write(m_plan, m_planId, { Year, 0, { salud }, {} }, m_dir.path(u"una"_s));
+    ASSERT_TRUE(bool(w));
+    ASSERT_EQ(w->files.size(), 1);
+    EXPECT_EQ(w->files[0].officeId, salud);
+    // A one-office form keeps the signature forms had before groups: no «grupo» row.
+    auto book = XlsxReader::read(w->files[0].path);
+    ASSERT_TRUE(bool(book));
+    const XlsxSheet *sigSheet = book->sheet(FormSignature::SheetName);
+    for (int r = 0; r < sigSheet->rowCount(); ++r)
+        EXPECT_NE(sigSheet->rowTexts(r, 2).value(0), u"grupo"_s);
+
+    auto unknown = FollowUpForms::write(m_plan, m_planId, { Year, 0, { 999999 }, {} }, m_dir.path(u"x"_s));
+    ASSERT_FALSE(bool(unknown));
+    EXPECT_TRUE(unknown.error().message.contains(u"no está en el plan"_s)) << unknown.error().message.toStdString();
+    EXPECT_FALSE(QDir(m_dir.path(u"x"_s)).exists());
+
+    qint64 empty = 0;
+    for (const Office &o : m_plan.offices)
+        empty = goalsOf(o.id).isEmpty() ? o.id : empty;
+    if (empty != 0) {
+        auto none = FollowUpForms::write(m_plan, m_planId, { Year, 0, { empty }, {} }, m_dir.path(u"x"_s));
+        ASSERT_FALSE(bool(none));
+        EXPECT_TRUE(none.error().message.contains(u"no tiene metas"_s)) << none.error().message.toStdString();
+    }
+    int withGoals = 0;
+    for (const OfficeGoals &o : FollowUpForms::officesWithGoals(m_plan)) {
+        EXPECT_EQ(o.goals, goalsOf(o.officeId).size());
+        ++withGoals;
+    }
+    EXPECT_GT(withGoals, 1);
+}
+
+TEST_F(FollowUpCli, OfficesAndGroupMakeOneFormForTheGroup)
+{
+    const QString folder = m_dir.path(u"grupo"_s);
+    const test::CliResult r = cli({ u"followup"_s, u"forms"_s, demoPath(), u"--year"_s, u"2030"_s, u"--offices"_s,
+                                    u"secretaría de salud; Secretaría de Gobierno"_s, u"--group"_s,
+                                    u"Salud y Gobierno"_s, u"-o"_s, folder, u"--json"_s });
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QJsonArray files = json(r).value(u"formatos"_s).toArray();
+    ASSERT_EQ(files.size(), 1);
+    EXPECT_EQ(files[0][u"dependencia"_s].toString(), u"Salud y Gobierno"_s);
+    EXPECT_EQ(files[0][u"dependencias"_s].toArray().size(), 2);
+    const QString form = files[0][u"archivo"_s].toString();
+    EXPECT_TRUE(QFile::exists(form));
+    EXPECT_EQ(QDir(folder).entryList(QDir::Files).size(), 1);
+
+    // Filled and collected back: the group is the summary's office.
+    const PlanData plan = test::loadPlan(demoPath());
+    FilledForm filled(form);
+    qint64 goal = 0;
+    for (qint64 id : filled.goalIds()) {
+        const AnnualTarget *t = plan.indicator(id)->target(2030);
+        if (goal == 0 && t && !t->notProgrammed)
+            goal = id;
+    }
+    filled.setGoal(goal, layout::FirstAchievedColumn, 5);
+    filled.save(form);
+    const test::CliResult back = cli({ u"followup"_s, u"collect"_s, demoPath(), form, u"--json"_s });
+    ASSERT_EQ(back.exitCode, 0) << back.out.toStdString() << back.err.toStdString();
+    EXPECT_EQ(json(back)[u"dependencias"_s].toArray().first()[u"dependencia"_s].toString(), u"Salud y Gobierno"_s);
+    EXPECT_EQ(json(back)[u"valores_escritos"_s].toInt(), 1);
+
+    // An office the plan does not have, and a group without a name, are refused and write nothing.
+    expectRefused({ u"followup"_s, u"forms"_s, demoPath(), u"--year"_s, u"2030"_s, u"--offices"_s,
+                    u"Secretaría de Nada"_s, u"-o"_s, m_dir.path(u"nada"_s) },
+                  u"Secretaría de Nada"_s, demoPath());
+    expectRefused({ u"followup"_s, u"forms"_s, demoPath(), u"--year"_s, u"2030"_s, u"--group"_s, u" "_s, u"-o"_s,
+                    m_dir.path(u"nada"_s) },
+                  u"--group"_s, demoPath());
+    EXPECT_FALSE(QDir(m_dir.path(u"nada"_s)).exists());
 }
