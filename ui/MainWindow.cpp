@@ -16,6 +16,7 @@
 #include "demo/DemoPlan.h"
 #include "document/PlanDocument.h"
 #include "exchange/ExchangeActions.h"
+#include "followup/FollowUpFormsDialogs.h"
 #include "pages/DocumentsPage.h"
 #include "pages/ModulePage.h"
 
@@ -184,6 +185,20 @@ void MainWindow::buildMenus()
     QAction *amend = planMenu->addAction(tr("&Modify the plan (amendment)…"), this,
                                          [this] { AmendmentDialog::run(this, m_document.get(), m_dataDir); });
     amend->setObjectName(u"amendAction"_s);
+    planMenu->addSeparator();
+    QAction *prepareForms = planMenu->addAction(tr("&Prepare follow-up forms…"), this,
+                                                [this] { followupforms::prepare(this, m_document.get()); });
+    prepareForms->setObjectName(u"prepareFormsAction"_s);
+    prepareForms->setToolTip(tr("One spreadsheet per office with its goals, to fill in without Planea."));
+    QAction *receiveForms = planMenu->addAction(tr("R&eceive follow-up forms…"), this, [this] {
+        followupforms::receiveWithDialog(this, m_document.get(), &m_safety->backups());
+    });
+    receiveForms->setObjectName(u"receiveFormsAction"_s);
+    receiveForms->setToolTip(tr("Reads the filled forms, shows what they bring and writes it as one step."));
+    connect(planMenu, &QMenu::aboutToShow, this, [this, prepareForms, receiveForms] {
+        prepareForms->setEnabled(m_document != nullptr);
+        receiveForms->setEnabled(m_document != nullptr && !m_document->store().isReadOnly());
+    });
 
     QMenu *catalogMenu = menuBar()->addMenu(tr("C&atalog"));
     QAction *importCatalog

@@ -8635,6 +8635,22 @@ Huella: %2</translation>
             <source>&amp;Verify the fingerprint…</source>
             <translation>&amp;Verificar la huella…</translation>
         </message>
+        <message>
+            <source>&amp;Prepare follow-up forms…</source>
+            <translation>&amp;Preparar formatos de seguimiento…</translation>
+        </message>
+        <message>
+            <source>One spreadsheet per office with its goals, to fill in without Planea.</source>
+            <translation>Una hoja de cálculo por dependencia con sus metas, para diligenciar sin Planea.</translation>
+        </message>
+        <message>
+            <source>R&amp;eceive follow-up forms…</source>
+            <translation>R&amp;ecibir formatos de seguimiento…</translation>
+        </message>
+        <message>
+            <source>Reads the filled forms, shows what they bring and writes it as one step.</source>
+            <translation>Lee los formatos diligenciados, muestra lo que traen y lo escribe en un solo paso.</translation>
+        </message>
     </context>
     <context>
         <name>planea::ui::ModulePage</name>
@@ -8875,6 +8891,122 @@ Huella: %2</translation>
         <message>
             <source>%1. %2 (Ctrl+%1)</source>
             <translation>%1. %2 (Ctrl+%1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>planea::ui::PrepareFormsDialog</name>
+        <message>
+            <source>Prepare follow-up forms</source>
+            <translation>Preparar formatos de seguimiento</translation>
+        </message>
+        <message>
+            <source>The whole year</source>
+            <translation>Todo el año</translation>
+        </message>
+        <message>
+            <source>Quarter %1</source>
+            <translation>Trimestre %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (%n goal(s))</source>
+            <translation>
+                <numerusform>%1 (%n meta)</numerusform>
+                <numerusform>%1 (%n metas)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>One form for the checked offices</source>
+            <translation>Un solo formato para las dependencias marcadas</translation>
+        </message>
+        <message>
+            <source>Name of the form, e.g. Gobierno y Hacienda</source>
+            <translation>Nombre del formato, p. ej. Gobierno y Hacienda</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Examinar…</translation>
+        </message>
+        <message>
+            <source>Folder for the forms</source>
+            <translation>Carpeta para los formatos</translation>
+        </message>
+        <message>
+            <source>Year:</source>
+            <translation>Año:</translation>
+        </message>
+        <message>
+            <source>Period:</source>
+            <translation>Periodo:</translation>
+        </message>
+        <message>
+            <source>Offices:</source>
+            <translation>Dependencias:</translation>
+        </message>
+        <message>
+            <source>Form name:</source>
+            <translation>Nombre del formato:</translation>
+        </message>
+        <message>
+            <source>Folder:</source>
+            <translation>Carpeta:</translation>
+        </message>
+        <message>
+            <source>Prepare forms</source>
+            <translation>Preparar formatos</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>One spreadsheet per office with only its goals: each office fills in what it achieved and sends the file back, by USB stick or e-mail.</source>
+            <translation>Una hoja de cálculo por dependencia con solo sus metas: cada dependencia diligencia lo que logró y devuelve el archivo, en memoria USB o por correo.</translation>
+        </message>
+        <message>
+            <source>Check at least one office.</source>
+            <translation>Marque al menos una dependencia.</translation>
+        </message>
+        <message>
+            <source>Write the name of the form for the checked offices.</source>
+            <translation>Escriba el nombre del formato para las dependencias marcadas.</translation>
+        </message>
+        <message>
+            <source>Choose the folder for the forms.</source>
+            <translation>Elija la carpeta para los formatos.</translation>
+        </message>
+        <message>
+            <source>These forms already exist in the folder and will be replaced:</source>
+            <translation>Estos formatos ya existen en la carpeta y serán reemplazados:</translation>
+        </message>
+        <message>
+            <source>Replace them?</source>
+            <translation>¿Reemplazarlos?</translation>
+        </message>
+        <message>
+            <source>Preparing the forms…</source>
+            <translation>Preparando los formatos…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n goal(s) → %2</source>
+            <translation>
+                <numerusform>%1: %n meta → %2</numerusform>
+                <numerusform>%1: %n metas → %2</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>   offices in this form: %1</source>
+            <translation>   dependencias de este formato: %1</translation>
+        </message>
+        <message>
+            <source>Goals without a responsible office (in no form): %1</source>
+            <translation>Metas sin dependencia responsable (en ningún formato): %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n form(s) prepared in %1.</source>
+            <translation>
+                <numerusform>%n formato preparado en %1.</numerusform>
+                <numerusform>%n formatos preparados en %1.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -9156,6 +9288,88 @@ Huella: %2</translation>
         <message>
             <source>Removes the selected member (Ctrl+Z undoes it).</source>
             <translation>Quita al integrante seleccionado (Ctrl+Z lo deshace).</translation>
+        </message>
+    </context>
+    <context>
+        <name>planea::ui::ReceivedFormsDialog</name>
+        <message>
+            <source>Receive follow-up forms</source>
+            <translation>Recibir formatos de seguimiento</translation>
+        </message>
+        <message>
+            <source>This is what the forms bring. Nothing has been written yet.</source>
+            <translation>Esto es lo que traen los formatos. Todavía no se ha escrito nada.</translation>
+        </message>
+        <message>
+            <source>Office</source>
+            <translation>Dependencia</translation>
+        </message>
+        <message>
+            <source>Forms</source>
+            <translation>Formatos</translation>
+        </message>
+        <message>
+            <source>Values accepted</source>
+            <translation>Valores aceptados</translation>
+        </message>
+        <message>
+            <source>Rows rejected</source>
+            <translation>Filas rechazadas</translation>
+        </message>
+        <message>
+            <source>Executed resources</source>
+            <translation>Recursos ejecutados</translation>
+        </message>
+        <message>
+            <source>Rejected rows (they are not written):</source>
+            <translation>Filas rechazadas (no se escriben):</translation>
+        </message>
+        <message>
+            <source>Form</source>
+            <translation>Formato</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Fila</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Motivo</translation>
+        </message>
+        <message>
+            <source>whole form</source>
+            <translation>todo el formato</translation>
+        </message>
+        <message numerus="yes">
+            <source>Write %n value(s)</source>
+            <translation>
+                <numerusform>Escribir %n valor</numerusform>
+                <numerusform>Escribir %n valores</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Filled follow-up forms</source>
+            <translation>Formatos de seguimiento diligenciados</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Libros de Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>This plan is open read-only: the forms cannot be written into it.</source>
+            <translation>Este plan está abierto solo para lectura: los formatos no se pueden escribir en él.</translation>
+        </message>
+        <message>
+            <source>No value could be taken from the forms: nothing was written.</source>
+            <translation>No se pudo tomar ningún valor de los formatos: no se escribió nada.</translation>
+        </message>
+        <message>
+            <source>«%1», row %2: %3</source>
+            <translation>«%1», fila %2: %3</translation>
         </message>
     </context>
     <context>
