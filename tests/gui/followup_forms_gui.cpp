@@ -151,6 +151,13 @@ private slots:
         test::FilledForm form(path);
         QVERIFY(form.setGoal(goal, Achieved, 12.5));
         QVERIFY(form.setGoal(goal, MoneyColumn, 3500000));
+        // A second goal of the form answered with a word: its row is rejected, the first is kept.
+        qint64 other = 0;
+        for (qint64 id : form.goalIds())
+            if (id != goal && other == 0)
+                other = id;
+        QVERIFY(other != 0);
+        QVERIFY(form.setGoal(other, Achieved, u"muchos"_s));
         QVERIFY(form.save(path));
         QVERIFY(!progressValue(doc->data(), goal, Year));
 
@@ -162,8 +169,12 @@ private slots:
             auto *table = d->findChild<QTableWidget *>(u"receivedOffices"_s);
             auto *write = d->findChild<QPushButton *>(u"receivedWriteButton"_s);
             checked = table && write && table->rowCount() == 1 && table->item(0, 0)->text() == office.officeName
-                && table->item(0, 2)->text() == u"1"_s && table->item(0, 3)->text() == u"0"_s
+                && table->item(0, 2)->text() == u"1"_s && table->item(0, 3)->text() == u"1"_s
                 && table->item(0, 4)->text().contains(u"3.500.000"_s) && write->text() == u"Escribir 1 valor"_s;
+            auto *rejections = d->findChild<QTableWidget *>(u"receivedRejections"_s);
+            checked = checked && rejections && rejections->rowCount() == 1
+                && rejections->item(0, 0)->text() == QFileInfo(path).fileName()
+                && rejections->item(0, 1)->text() == QString::number(form.rowOf(other) + 1);
             if (!checked)
                 qWarning() << (table ? table->item(0, 0)->text() : QString()) << (write ? write->text() : QString());
             write->click();
@@ -171,6 +182,7 @@ private slots:
         QCOMPARE(followupforms::receive(nullptr, doc.get(), &backups, { path }), 1);
         QVERIFY(checked);
         QCOMPARE(progressValue(doc->data(), goal, Year), std::optional<double>(12.5));
+        QVERIFY(!progressValue(doc->data(), other, Year));
         QCOMPARE(doc->undoStack()->count(), undoBefore + 1);
         doc->undoStack()->undo();
         QVERIFY(!progressValue(doc->data(), goal, Year));

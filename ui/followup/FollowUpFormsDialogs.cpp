@@ -235,7 +235,11 @@ ReceivedFormsDialog::ReceivedFormsDialog(const followup::Collection &collection,
         addRow(offices,
                { s.officeName, s.forms.join(u", "_s), QString::number(s.values), QString::number(s.rejected),
                  format::money(s.money) });
-    offices->resizeColumnsToContents();
+    for (int c = 0; c < offices->columnCount(); ++c)
+        offices->horizontalHeader()->setSectionResizeMode(
+            c, c == 1 ? QHeaderView::Stretch : QHeaderView::ResizeToContents);
+    for (int r = 0; r < offices->rowCount(); ++r)
+        offices->item(r, 1)->setToolTip(offices->item(r, 1)->text());
     layout->addWidget(offices);
 
     if (!collection.warnings.isEmpty()) {
@@ -249,7 +253,9 @@ ReceivedFormsDialog::ReceivedFormsDialog(const followup::Collection &collection,
         QTableWidget *rejections = makeTable({ tr("Form"), tr("Row"), tr("Reason") }, u"receivedRejections"_s, this);
         for (const followup::Rejection &r : collection.rejections)
             addRow(rejections, { r.form, r.row > 0 ? QString::number(r.row) : tr("whole form"), r.reason });
-        rejections->resizeColumnsToContents();
+        rejections->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+        rejections->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+        rejections->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
         rejections->resizeRowsToContents();
         layout->addWidget(rejections);
     }
@@ -263,7 +269,7 @@ ReceivedFormsDialog::ReceivedFormsDialog(const followup::Collection &collection,
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    resize(820, 480);
+    resize(900, 480);
 }
 
 namespace followupforms {
@@ -315,7 +321,8 @@ int receive(QWidget *parent, PlanDocument *document, BackupManager *backups, con
                                      .arg(r.form)
                                      .arg(r.row)
                                      .arg(r.reason)
-                               : u"«%1»: %2"_s.arg(r.form, r.reason));
+                               : r.reason.contains(r.form) ? r.reason
+                                                           : u"«%1»: %2"_s.arg(r.form, r.reason));
         box.setInformativeText(reasons.join(u"\n"_s));
         box.exec();
         return 0;
